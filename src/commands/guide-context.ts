@@ -1,0 +1,31 @@
+import path from 'node:path';
+import { BUILTIN_ORIGIN } from '../guide/credit.js';
+import { loadGuide, type GuideSource } from '../guide/load.js';
+import type { Guide, Problem } from '../guide/types.js';
+import type { IO } from '../io.js';
+
+/**
+ * The folders a command reads, least local first: the built-in guide, then
+ * CAREERS_GUIDE (a path list), then each --guide. A later folder's section
+ * replaces an earlier one with the same id, as tealdeer's custom pages do.
+ */
+export function guideSources(io: IO, guideDirs: readonly string[] = []): GuideSource[] {
+  const fromEnv = (io.env.CAREERS_GUIDE ?? '').split(path.delimiter).filter(Boolean);
+  return [
+    { dir: io.builtinGuideDir, origin: BUILTIN_ORIGIN },
+    ...fromEnv.map((dir) => ({ dir, origin: 'CAREERS_GUIDE' })),
+    ...guideDirs.map((dir) => ({ dir, origin: '--guide' })),
+  ];
+}
+
+/** Loads the guide and reports every file that could not be used as one warning line, so one bad file never hides the rest. */
+export function loadGuideFor(io: IO, guideDirs: readonly string[] = []): Guide {
+  const guide = loadGuide(guideSources(io, guideDirs));
+  for (const problem of guide.problems) io.stderr.write(`careers: warning: ${formatProblem(problem)}\n`);
+  return guide;
+}
+
+export function formatProblem(problem: Problem): string {
+  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  return `${where}: ${problem.message}`;
+}

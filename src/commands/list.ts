@@ -1,0 +1,47 @@
+import type { Section } from '../guide/types.js';
+import type { IO } from '../io.js';
+import { Chalk } from 'chalk';
+import { toJson } from '../render/json.js';
+import type { GlobalOptions } from './global-options.js';
+import { loadGuideFor } from './guide-context.js';
+import { pickColor, pickFormat } from './output-format.js';
+import { CareersError } from '../errors.js';
+
+export interface ListOptions extends GlobalOptions {
+  tag?: string;
+  format?: string;
+}
+
+const FORMATS = ['text', 'json'] as const;
+
+/** `careers list`: every topic, for people in a terminal, one tab-separated line each for scripts. */
+export function listCommand(io: IO, options: ListOptions): void {
+  const format = pickFormat(options.format, FORMATS, 'text', 'text', io);
+  const level = pickColor(options.color, io);
+  const guide = loadGuideFor(io, options.guide);
+  const tag = options.tag?.toLowerCase();
+  const sections = tag ? guide.sections.filter((s) => s.tags.includes(tag) || s.roles.includes(tag)) : guide.sections;
+  if (tag && !sections.length) throw new CareersError(`no topic is tagged "${options.tag}" (careers list --tags shows the tags)`);
+
+  if (format === 'json') {
+    io.stdout.write(toJson(sections.map(({ id, title, summary, tags, aliases, origin, file }) => ({ id, title, summary, tags, aliases, origin, file }))));
+  } else if (io.stdoutIsTTY) {
+    io.stdout.write(columns(sections, io.columns ?? 80, new Chalk({ level })));
+  } else {
+    io.stdout.write(sections.map((s) => `${s.id}\t${s.title}\t${s.tags.join(',')}\n`).join(''));
+  }
+}
+
+/** id, title and summary aligned, each line cut to the terminal width. */
+function columns(sections: readonly Section[], width: number, c: InstanceType<typeof Chalk>): string {
+  const idWidth = Math.max(...sections.map((s) => s.id.length));
+  return sections
+    .map((s) => {
+      const rest = clip(`${s.title} — ${s.summary}`, width - idWidth - 2);
+      const [title, summary = ''] = rest.split(' — ');
+      return `${c.bold(s.id.padEnd(idWidth))}  ${title}${summary ? c.dim(` — ${summary}`) : ''}\n`;
+    })
+    .join('');
+}
+
+const clip = (text: string, width: number) => (text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`);

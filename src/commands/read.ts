@@ -1,0 +1,54 @@
+import { CareersError, usageError } from '../errors.js';
+import { resolveTopic } from '../guide/resolve.js';
+import type { Section } from '../guide/types.js';
+import type { IO } from '../io.js';
+import { toJson } from '../render/json.js';
+import { sectionsToMarkdown } from '../render/markdown.js';
+import { sectionMarkdown } from '../render/section-markdown.js';
+import type { GlobalOptions } from './global-options.js';
+import { loadGuideFor } from './guide-context.js';
+import { pickColor, pickFormat, pickWidth } from './output-format.js';
+
+export interface ReadOptions extends GlobalOptions {
+  all?: boolean;
+  format?: string;
+  width?: string;
+}
+
+const FORMATS = ['terminal', 'markdown', 'json'] as const;
+
+/** `careers read <topic...>`: sections rendered for a terminal, or as clean markdown when piped. */
+export async function readCommand(io: IO, topics: string[], options: ReadOptions): Promise<void> {
+  const format = pickFormat(options.format, FORMATS, 'terminal', 'markdown', io);
+  const colorLevel = pickColor(options.color, io);
+  const width = pickWidth(options.width, io);
+  if (!topics.length && !options.all) {
+    throw usageError('which topic? name one, e.g. careers read skills', 'careers list shows every topic');
+  }
+  const guide = loadGuideFor(io, options.guide);
+  const sections = options.all ? guide.sections : topics.map((topic) => findSection(guide.sections, topic));
+
+  if (format === 'json') {
+    io.stdout.write(toJson({ sections: sections.map(({ file: _file, bodyLine: _line, meta: _meta, ...rest }) => rest) }));
+  } else if (format === 'markdown') {
+    io.stdout.write(sectionsToMarkdown(sections));
+  } else {
+    // The renderer is the heaviest import; only this path pays for it.
+    const { renderTerminal } = await import('../render/terminal.js');
+    io.stdout.write(sections.map((s) => renderTerminal(sectionMarkdown(s), { width, colorLevel })).join('\n'));
+  }
+}
+
+function findSection(sections: readonly Section[], topic: string): Section {
+  const found = resolveTopic(sections, topic);
+  switch (found.kind) {
+    case 'found':
+      return found.section;
+    case 'ambiguous':
+      throw new CareersError(`"${topic}" matches several topics: ${found.candidates.map((s) => s.id).join(', ')}; name one of them`);
+    case 'missing': {
+      const hint = found.suggestions.length ? `; did you mean ${found.suggestions.join(', ')}?` : '; careers list shows every topic';
+      throw new CareersError(`no topic "${topic}"${hint}`);
+    }
+  }
+}

@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseSection } from './parse.js';
+import type { Guide, Problem, Section } from './types.js';
+
+/** A folder of sections, with a name saying where it came from ("built-in", "CAREERS_GUIDE", "--guide"). */
+export interface GuideSource {
+  dir: string;
+  origin: string;
+}
+
+/** A larger file is almost certainly not a guide section; reading it whole would only slow every command. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+/** Guards against absurdly deep trees; symlink loops are caught separately. */
+const MAX_DEPTH = 12;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Loads every section from the sources in order; a section from a later
+ * source replaces one with the same id from an earlier source (the more local
+ * folder wins). A bad file only produces a problem: the rest still loads.
+ */
+export function loadGuide(sources: readonly GuideSource[]): Guide {
+  const byId = new Map<string, Section>();
+  const problems: Problem[] = [];
+  for (const source of sources) {
+    const seen = new Map<string, string>();
+    for (const file of markdownFiles(source.dir, problems)) {
+      const parsed = readSection(file, source.origin, problems);
+      if (!parsed) continue;
+      const earlier = seen.get(parsed.id);
+      if (earlier) {
+        problems.push({ file, field: 'id', severity: 'error', message: `duplicate id "${parsed.id}" (also in ${earlier}); this file is ignored` });
+        continue;
+      }
+      seen.set(parsed.id, file);
+      byId.set(parsed.id, parsed);
+    }
+  }
+  const sections = [...byId.values()].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  return { sections, problems };
+}
+
+function readSection(file: string, origin: string, problems: Problem[]): Section | undefined {
+  let bytes: Buffer;
+  try {
+    const size = fs.statSync(file).size;
+    if (size > MAX_FILE_BYTES) {
+      problems.push({ file, severity: 'error', message: `file is ${Math.round(size / 1024)} KiB, over the 1 MiB limit for a section; skipped` });
+      return undefined;
+    }
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    problems.push({ file, severity: 'error', message: `cannot read file: ${describe(error)}` });
+    return undefined;
+  }
+  if (bytes.includes(0)) {
+    problems.push({ file, severity: 'error', message: 'file looks binary (it contains NUL bytes); skipped' });
+    return undefined;
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    problems.push({ file, severity: 'error', message: 'file is not valid UTF-8; skipped' });
+    return undefined;
+  }
+  const result = parseSection(text, file, origin, path.basename(file, '.md'));
+  problems.push(...result.problems);
+  return result.section;
+}
+
+/** Markdown files under dir, sorted for a stable result, skipping hidden entries and symlink loops. */
+function markdownFiles(dir: string, problems: Problem[]): string[] {
+  const files: string[] = [];
+  const visited = new Set<string>();
+  const walk = (folder: string, depth: number) => {
+    let real: string;
+    let entries: fs.Dirent[];
+    try {
+      real = fs.realpathSync(folder);
+      if (visited.has(real)) return;
+      visited.add(real);
+      entries = fs.readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+      problems.push({ file: folder, severity: 'warning', message: `cannot read folder: ${describe(error)}` });
+      return;
+    }
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const full = path.join(folder, entry.name);
+      const isDir = entry.isDirectory() || (entry.isSymbolicLink() && isDirectory(full));
+      if (isDir) {
+        if (depth < MAX_DEPTH) walk(full, depth + 1);
+        else problems.push({ file: full, severity: 'warning', message: `folder is nested more than ${MAX_DEPTH} deep; skipped` });
+      } else if (entry.name.endsWith('.md')) {
+        files.push(full);
+      }
+    }
+  };
+  walk(dir, 0);
+  return files;
+}
+
+function isDirectory(file: string): boolean {
+  try {
+    return fs.statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+const describe = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;

@@ -1,0 +1,95 @@
+import matter from 'gray-matter';
+import * as v from 'valibot';
+import { FrontMatterSchema, issuePath } from './schema.js';
+import type { Problem, Section } from './types.js';
+import { stripControls } from '../text/sanitize.js';
+
+/**
+ * gray-matter runs `---js` / `---javascript` front-matter through eval unless
+ * told otherwise (CVE-2022-25863). Guide files are data: any engine but YAML
+ * is refused before gray-matter sees the text, and these stand-ins make sure
+ * nothing is evaluated even if that check were bypassed.
+ */
+const refuse = (): never => {
+  throw new Error('only YAML front-matter is read');
+};
+const SAFE_ENGINES = { js: refuse, javascript: refuse, coffee: refuse, coffeescript: refuse, cson: refuse };
+
+const FENCE_LANGUAGE = /^---[ \t]*([^\s-][^\n]*)?\n/;
+
+export interface ParsedFile {
+  section?: Section;
+  problems: Problem[];
+}
+
+/** Turns one guide file's text into a section, or says why it cannot. Pure. */
+export function parseSection(raw: string, file: string, origin: string, fallbackId: string): ParsedFile {
+  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const fail = (message: string, field?: string, line?: number): ParsedFile => ({
+    problems: [{ file, message, severity: 'error', ...(field ? { field } : {}), ...(line ? { line } : {}) }],
+  });
+
+  const language = FENCE_LANGUAGE.exec(text)?.[1]?.trim().toLowerCase();
+  if (language && language !== 'yaml' && language !== 'yml') {
+    return fail(`front-matter in "${language}" is not allowed; only YAML is read`, undefined, 1);
+  }
+
+  let data: unknown;
+  let body: string;
+  let matterText: string;
+  try {
+    const parsed = matter(text, { engines: SAFE_ENGINES });
+    data = parsed.data;
+    body = parsed.content;
+    matterText = parsed.matter ?? '';
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    const line = typeof mark?.line === 'number' ? mark.line + 2 : undefined;
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
+    return fail(`front-matter is not valid YAML: ${firstLine(reason)}`, undefined, line);
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return fail('front-matter must be a YAML mapping of fields (title, summary, ...)', undefined, 1);
+  }
+
+  const result = v.safeParse(FrontMatterSchema, data);
+  if (!result.success) {
+    const issue = result.issues[0];
+    const field = issuePath(issue) ?? 'front-matter';
+    const topKey = field.split(/[.[]/)[0] ?? field;
+    const message = issue.input === undefined ? `missing required field "${field}"` : `field "${field}" ${issue.message}`;
+    return fail(message, field, fieldLine(matterText, topKey));
+  }
+  const fm = result.output;
+  const bodyLine = matterText ? matterText.split('\n').length + 2 : 1;
+  return {
+    problems: [],
+    section: {
+      id: fm.id ?? fallbackId,
+      title: stripControls(fm.title),
+      summary: stripControls(fm.summary),
+      order: fm.order,
+      tags: fm.tags.map(stripControls),
+      aliases: fm.aliases,
+      related: fm.related,
+      roles: fm.roles,
+      stages: fm.stages,
+      skills: fm.skills,
+      regions: fm.regions,
+      changed: fm.changed,
+      body: stripControls(body).trim(),
+      file,
+      origin,
+      bodyLine,
+      meta: data as Record<string, unknown>,
+    },
+  };
+}
+
+const firstLine = (s: string) => s.split('\n')[0] ?? s;
+
+/** 1-based line of a top-level key in the front-matter (the fence is line 1). */
+function fieldLine(matterText: string, key: string): number | undefined {
+  const index = matterText.split('\n').findIndex((line) => line.startsWith(`${key}:`));
+  return index >= 0 ? index + 1 : undefined;
+}

@@ -1,0 +1,47 @@
+import * as v from 'valibot';
+import { REGIONS, SKILLS, STAGES } from './types.js';
+
+/** Ids are what users type and what files are named: keep them shell-safe. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+const id = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be lowercase letters, digits and dashes'));
+const oneLine = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.regex(/^[^\n]*$/, 'must be one line'));
+const list = <T extends v.GenericSchema>(item: T) => v.optional(v.array(item), []);
+/** js-yaml turns unquoted dates into Date objects; accept both spellings. */
+const date = v.union([v.pipe(v.date(), v.transform((d) => d.toISOString().slice(0, 10))), v.pipe(v.string(), v.nonEmpty())]);
+
+const change = v.object({
+  name: oneLine,
+  note: v.pipe(v.string(), v.nonEmpty()),
+  source: v.pipe(v.string(), v.nonEmpty()),
+  as_of: date,
+});
+
+/**
+ * Front-matter of a guide section. Unknown keys are kept (other modules, such
+ * as the assessment's role profiles, validate their own blocks).
+ */
+export const FrontMatterSchema = v.looseObject({
+  id: v.optional(id),
+  title: oneLine,
+  summary: oneLine,
+  order: v.optional(v.pipe(v.number(), v.finite()), 1000),
+  tags: list(v.pipe(v.string(), v.nonEmpty())),
+  aliases: list(id),
+  related: list(id),
+  roles: list(id),
+  stages: list(v.picklist(STAGES)),
+  skills: list(v.picklist(SKILLS)),
+  regions: list(v.picklist(REGIONS)),
+  changed: list(change),
+});
+
+export type FrontMatter = v.InferOutput<typeof FrontMatterSchema>;
+
+/** "stages[1]" style path of the first failing field, for one-line messages. */
+export function issuePath(issue: v.BaseIssue<unknown>): string | undefined {
+  if (!issue.path?.length) return undefined;
+  return issue.path
+    .map((p, i) => (typeof p.key === 'number' ? `[${p.key}]` : `${i ? '.' : ''}${String(p.key)}`))
+    .join('');
+}

@@ -1,0 +1,56 @@
+/** The vocabularies that the assessment and the guide's tags share. */
+export const STAGES = ['undergrad', 'masters', 'industry', 'phd-student', 'phd-graduate', 'other'] as const;
+export const SKILLS = ['software', 'ml', 'research', 'theory'] as const;
+export const REGIONS = ['us', 'uk'] as const;
+
+export type Stage = (typeof STAGES)[number];
+export type Skill = (typeof SKILLS)[number];
+export type Region = (typeof REGIONS)[number];
+
+/** A dated note on a name or program that changed after the source was written. */
+export interface Change {
+  name: string;
+  note: string;
+  source: string;
+  as_of: string;
+}
+
+/** One section of the guide: a markdown file with validated front-matter. */
+export interface Section {
+  id: string;
+  title: string;
+  summary: string;
+  order: number;
+  tags: string[];
+  aliases: string[];
+  related: string[];
+  roles: string[];
+  stages: Stage[];
+  skills: Skill[];
+  regions: Region[];
+  changed: Change[];
+  /** Markdown body, without front-matter. */
+  body: string;
+  /** Where it came from: the file path, and the folder it was loaded from. */
+  file: string;
+  origin: string;
+  /** 1-based line where the body starts in the file (for file:line messages). */
+  bodyLine: number;
+  /** The front-matter as parsed, for data other modules validate themselves (e.g. a role's weights). */
+  meta: Record<string, unknown>;
+}
+
+/** A file that could not be used, or a soft problem with one that was. */
+export interface Problem {
+  file: string;
+  line?: number;
+  field?: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export interface Guide {
+  /** In reading order (order, then id). */
+  sections: Section[];
+  problems: Problem[];
+}

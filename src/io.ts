@@ -1,0 +1,25 @@
+/**
+ * Everything a command may touch of the outside world, passed in rather than
+ * reached for (like gh's IOStreams), so a test can run any command in-process
+ * with a fake terminal and capture what it printed.
+ */
+export interface Output {
+  write(text: string): void;
+}
+
+export interface IO {
+  stdout: Output;
+  stderr: Output;
+  stdin: NodeJS.ReadableStream;
+  /** Real streams for interactive prompts; absent when not a terminal. */
+  promptInput?: NodeJS.ReadableStream;
+  promptOutput?: NodeJS.WritableStream;
+  stdoutIsTTY: boolean;
+  stdinIsTTY: boolean;
+  /** Terminal width, or undefined when stdout is not a terminal. */
+  columns: number | undefined;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Folder of the guide shipped with the tool. */
+  builtinGuideDir: string;
+  now(): Date;
+}

@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url';
+import { run } from './cli.js';
+import type { IO } from './io.js';
+
+/** The real process behind the IO object; the only place that touches `process` for the commands. */
+function processIO(): IO {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+    env: process.env,
+    builtinGuideDir: fileURLToPath(new URL('../guide', import.meta.url)),
+    now: () => new Date(),
+  };
+}
+
+export async function main(): Promise<void> {
+  // A reader that stops early (`careers read --all | head -1`) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+  process.exitCode = await run(process.argv.slice(2), processIO());
+}

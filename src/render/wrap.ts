@@ -1,0 +1,41 @@
+const ANSI = /\u001B\[[0-9;]*m/g;
+const visibleLength = (text: string) => text.replace(ANSI, '').length;
+/** A list bullet or number after the indent: continuation lines hang under the text, not the bullet. */
+const LEAD = /^(\s*)((?:\u001B\[[0-9;]*m)*(?:[*•-]|\d+\.)\s+)?/;
+const TABLE_LINE = /[│┌└├┤┬┴┼─]/;
+
+/**
+ * Wraps lines longer than width at spaces, keeping escape codes intact and
+ * hanging continuation lines under the item's text. marked-terminal reflows
+ * paragraphs but not list items, so this finishes the job for the whole page.
+ */
+export function wrapLines(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => (visibleLength(line) <= width || TABLE_LINE.test(line) ? line : wrapLine(line, width)))
+    .join('\n');
+}
+
+function wrapLine(line: string, width: number): string {
+  const lead = LEAD.exec(line)?.[0] ?? '';
+  const hang = ' '.repeat(visibleLength(lead));
+  const words = line.slice(lead.length).split(' ');
+  const lines: string[] = [];
+  let current = lead;
+  let length = visibleLength(lead);
+  let empty = true;
+  for (const word of words) {
+    const size = visibleLength(word);
+    if (!empty && length + 1 + size > width) {
+      lines.push(current);
+      current = hang + word;
+      length = hang.length + size;
+    } else {
+      current += (empty ? '' : ' ') + word;
+      length += (empty ? 0 : 1) + size;
+    }
+    empty = false;
+  }
+  lines.push(current);
+  return lines.join('\n');
+}

@@ -1,0 +1,156 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { BIN, careers, cleanEnv } from '../helpers/spawn-cli.js';
+import { careersInPty } from '../helpers/pty.js';
+
+const ANSI = /\u001B\[/;
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+
+describe('careers list (built binary)', () => {
+  it('prints one tab-separated line a topic when piped', () => {
+    const { code, stdout, stderr } = careers(['list']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const rows = stdout.trimEnd().split('\n').map((line) => line.split('\t'));
+    for (const row of rows) expect(row).toHaveLength(3);
+    expect(rows.map((r) => r[0])).toEqual(expect.arrayContaining(['about', 'skills', 'research-engineering']));
+    expect(stdout).not.toMatch(ANSI);
+  });
+
+  it('prints JSON with where each section came from', () => {
+    const { code, stdout } = careers(['list', '--format', 'json', '--guide', fixture('custom-guide')]);
+    expect(code).toBe(0);
+    const list = JSON.parse(stdout) as Array<{ id: string; origin: string; title: string }>;
+    expect(list.find((s) => s.id === 'about')?.origin).toBe('built-in');
+    expect(list.find((s) => s.id === 'skills')).toMatchObject({ origin: '--guide', title: 'My own skills notes' });
+  });
+
+  it('filters by tag', () => {
+    const { stdout } = careers(['list', '--tag', 'custom', '--guide', fixture('custom-guide')]);
+    expect(stdout.trimEnd().split('\n').map((l) => l.split('\t')[0])).toEqual(['skills', 'extra-topic'].sort((a, b) => stdout.indexOf(a) - stdout.indexOf(b)));
+  });
+
+  it('warns about broken files and still lists the rest, never running front-matter code', () => {
+    const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-e2e-'));
+    const result = spawnSync(process.execPath, [BIN, 'list', '--guide', fixture('broken-guide')], { cwd, encoding: 'utf8', env: cleanEnv() });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('fine\tStill fine');
+    expect(result.stderr).toMatch(/warning: .*evil\.md:1: front-matter in "js" is not allowed/);
+    expect(result.stderr).toMatch(/warning: .*no-title\.md: missing required field "title"/);
+    expect(fs.existsSync(path.join(cwd, 'PWNED'))).toBe(false);
+  });
+});
+
+describe('careers read (built binary)', () => {
+  it('prints clean markdown with a front-matter header when piped', () => {
+    const { code, stdout, stderr } = careers(['read', 'skills']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(/^---\nid: "skills"\ntitle: ".+"\ntags: \[.*\]\nsource: ".*Adam Gleave.*"\n---\n\n# /);
+    expect(stdout).not.toMatch(ANSI);
+  });
+
+  it('renders for a terminal when asked, with colour only when allowed', () => {
+    const coloured = careers(['read', 'skills', '--format', 'terminal', '--color', 'always']);
+    expect(coloured.code).toBe(0);
+    expect(coloured.stdout).toMatch(ANSI);
+    expect(coloured.stdout).not.toMatch(/^---/);
+    const plain = careers(['read', 'skills', '--format', 'terminal'], { env: { NO_COLOR: '1' } });
+    expect(plain.stdout).not.toMatch(ANSI);
+    const forced = careers(['read', 'skills', '--format', 'terminal'], { env: { FORCE_COLOR: '1' } });
+    expect(forced.stdout).toMatch(ANSI);
+  });
+
+  it('wraps rendered text to --width', () => {
+    const { stdout } = careers(['read', 'research-engineering', '--format', 'terminal', '--width', '50']);
+    const long = stdout.split('\n').filter((l) => !/[│┌└├]/.test(l) && l.length > 50);
+    expect(long).toEqual([]);
+  });
+
+  it('prints JSON', () => {
+    const { stdout } = careers(['read', 'about', '--format', 'json']);
+    const parsed = JSON.parse(stdout) as { sections: Array<{ id: string; body: string }> };
+    expect(parsed.sections[0]?.id).toBe('about');
+    expect(parsed.sections[0]?.body.length).toBeGreaterThan(100);
+  });
+
+  it('prints the whole guide in order with --all, and stops quietly when the reader does', () => {
+    const all = careers(['read', '--all']);
+    expect(all.code).toBe(0);
+    expect(all.stdout.indexOf('# ')).toBeGreaterThan(0);
+    const head = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" read --all --format terminal | head -1`], { encoding: 'utf8', env: cleanEnv() });
+    expect(head.status).toBe(0);
+    expect(head.stderr).toBe('');
+  });
+
+  it('uses a custom folder that overrides a built-in section', () => {
+    const { stdout } = careers(['read', 'skills', '--guide', fixture('custom-guide')]);
+    expect(stdout).toContain('# My own skills notes');
+    const viaEnv = careers(['read', 'extra'], { env: { CAREERS_GUIDE: fixture('custom-guide') } });
+    expect(viaEnv.stdout).toContain('# Extra topic from a custom folder');
+  });
+
+  it.each([
+    [['read', 'sklls'], 1, /^careers: no topic "sklls"; did you mean skills\?\n$/],
+    [['read', '../../etc/passwd'], 1, /^careers: no topic "\.\.\/\.\.\/etc\/passwd"/],
+    [['read'], 2, /^careers: which topic\?/],
+    [['read', 'skills', '--format', 'html'], 2, /--format must be one of terminal, markdown, json/],
+    [['read', 'skills', '--width', 'wide'], 2, /--width must be a whole number/],
+    [['read', 'skills', '--color', 'sometimes'], 2, /--color.*sometimes.*invalid|Allowed choices/i],
+    [['lsit'], 2, /unknown command 'lsit'[\s\S]*Did you mean list\?/],
+    [['list', '--bogus'], 2, /unknown option '--bogus'/],
+  ])('careers %j exits %i with one clear message', (args, code, message) => {
+    const result = careers(args as string[]);
+    expect(result.code).toBe(code);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.stdout).toBe('');
+  });
+
+  it('strips control sequences from a topic echoed in an error', () => {
+    const { stderr } = careers(['read', 'x\u001B]52;c;aGk=\u0007y']);
+    expect(stderr).not.toContain('\u001B');
+  });
+});
+
+describe('careers in a real terminal', () => {
+  it('renders a section with styling instead of markdown', () => {
+    const { code, output } = careersInPty(['read', 'skills'], { columns: 72 });
+    expect(code).toBe(0);
+    expect(output).toMatch(ANSI);
+    expect(output).not.toMatch(/^---/m);
+    expect(output).not.toMatch(/\*\*/);
+  });
+
+  it('shows an aligned list', () => {
+    const { output } = careersInPty(['list'], { env: { NO_COLOR: '1' } });
+    expect(output).toMatch(/^about\s{2,}\S/m);
+    expect(output).not.toMatch(ANSI);
+  });
+});
+
+describe('help and version', () => {
+  it('prints the version', () => {
+    const { code, stdout } = careers(['--version']);
+    expect(code).toBe(0);
+    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('prints an overview pointing to the main commands when run alone', () => {
+    const { code, stdout } = careers([]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('careers read <topic>');
+    expect(stdout).toContain('Exit codes');
+  });
+
+  it('shows examples in command help', () => {
+    const { code, stdout } = careers(['read', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Examples:');
+    expect(stdout).toContain('>> notes.md');
+  });
+});

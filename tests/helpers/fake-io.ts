@@ -1,0 +1,40 @@
+import { PassThrough } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import type { IO } from '../../src/io.js';
+import { run } from '../../src/cli.js';
+
+export const REPO_GUIDE = fileURLToPath(new URL('../../guide', import.meta.url));
+
+export interface FakeIO extends IO {
+  out(): string;
+  err(): string;
+}
+
+/** An IO object that records what a command prints; a "terminal" by flag only. */
+export function fakeIO(overrides: Partial<IO> = {}): FakeIO {
+  let out = '';
+  let err = '';
+  return {
+    stdout: { write: (s: string) => void (out += s) },
+    stderr: { write: (s: string) => void (err += s) },
+    stdin: new PassThrough(),
+    stdoutIsTTY: false,
+    stdinIsTTY: false,
+    columns: undefined,
+    env: {},
+    builtinGuideDir: REPO_GUIDE,
+    now: () => new Date('2026-11-26T12:00:00Z'),
+    ...overrides,
+    out: () => out,
+    err: () => err,
+  };
+}
+
+/** Runs the CLI in-process and returns its exit code and output. */
+export async function runCli(argv: string[], overrides: Partial<IO> = {}) {
+  const io = fakeIO(overrides);
+  const code = await run(argv, io);
+  return { code, stdout: io.out(), stderr: io.err() };
+}
+
+export const ANSI = /\u001B\[/;

@@ -1,0 +1,18 @@
+import { spawnSync } from 'node:child_process';
+import { BIN, cleanEnv } from './spawn-cli.js';
+
+const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * Runs the built CLI with a real pseudo-terminal as stdin and stdout, using
+ * util-linux `script`. The pty is sized with stty first, as a terminal would be.
+ */
+export function careersInPty(args: string[], options: { env?: Record<string, string>; columns?: number } = {}) {
+  const command = `stty cols ${options.columns ?? 80} rows 40; ${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')}`;
+  const result = spawnSync('script', ['-qefc', command, '/dev/null'], {
+    encoding: 'utf8',
+    env: cleanEnv({ TERM: 'xterm-256color', ...options.env }),
+    timeout: 15_000,
+  });
+  return { code: result.status, output: result.stdout.replace(/\r\n/g, '\n') };
+}

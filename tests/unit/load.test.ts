@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadGuide } from '../../src/guide/load.js';
+
+const temps: string[] = [];
+function folder(files: Record<string, string | Buffer>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-load-'));
+  temps.push(dir);
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+afterEach(() => temps.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+const section = (title: string, extra = '') => `---\ntitle: ${title}\nsummary: About ${title}\n${extra}---\nBody of ${title}.\n`;
+
+describe('loadGuide', () => {
+  it('loads nested folders in reading order', () => {
+    const dir = folder({ 'b.md': section('B', 'order: 2\n'), 'sub/a.md': section('A', 'order: 1\n'), 'notes.txt': 'ignored' });
+    const guide = loadGuide([{ dir, origin: 'test' }]);
+    expect(guide.sections.map((s) => s.id)).toEqual(['a', 'b']);
+    expect(guide.problems).toEqual([]);
+  });
+
+  it('lets a later folder override a section with the same id', () => {
+    const base = folder({ 'skills.md': section('Built-in skills'), 'other.md': section('Other') });
+    const mine = folder({ 'skills.md': section('My skills') });
+    const guide = loadGuide([{ dir: base, origin: 'built-in' }, { dir: mine, origin: '--guide' }]);
+    expect(guide.sections.find((s) => s.id === 'skills')).toMatchObject({ title: 'My skills', origin: '--guide' });
+    expect(guide.sections).toHaveLength(2);
+  });
+
+  it('keeps going past broken, binary, oversized and duplicate files, naming each', () => {
+    const dir = folder({
+      'good.md': section('Good'),
+      'broken.md': '---\ntitle: [\n---\n',
+      'binary.md': Buffer.from([0x2d, 0x2d, 0x2d, 0x00, 0x01]),
+      'latin1.md': Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xe9, 0xff, 0x0a]),
+      'big.md': `${section('Big')}${'x'.repeat(5 * 1024 * 1024)}`,
+      'dup/good.md': section('Second good'),
+      'empty.md': '',
+    });
+    const guide = loadGuide([{ dir, origin: 'test' }]);
+    expect(guide.sections.map((s) => s.title)).toEqual(['Second good']);
+    const messages = guide.problems.map((p) => `${path.basename(p.file)}: ${p.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^broken\.md: front-matter is not valid YAML/),
+        expect.stringMatching(/^binary\.md: file looks binary/),
+        expect.stringMatching(/^latin1\.md: file is not valid UTF-8/),
+        expect.stringMatching(/^big\.md: .*over the 1 MiB limit/),
+        expect.stringMatching(/^good\.md: duplicate id "good"/),
+        expect.stringMatching(/^empty\.md: missing required field "title"/),
+      ]),
+    );
+  });
+
+  it('does not hang on a symlink loop', () => {
+    const dir = folder({ 'a.md': section('A') });
+    fs.symlinkSync(dir, path.join(dir, 'loop'));
+    const guide = loadGuide([{ dir, origin: 'test' }]);
+    expect(guide.sections.map((s) => s.id)).toEqual(['a']);
+  });
+
+  it('warns about a folder that does not exist and still loads the others', () => {
+    const dir = folder({ 'a.md': section('A') });
+    const guide = loadGuide([{ dir, origin: 'test' }, { dir: path.join(dir, 'missing'), origin: '--guide' }]);
+    expect(guide.sections).toHaveLength(1);
+    expect(guide.problems[0]).toMatchObject({ severity: 'warning', message: 'cannot read folder: ENOENT' });
+  });
+});

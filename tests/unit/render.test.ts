@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { sectionsToMarkdown } from '../../src/render/markdown.js';
+import { sectionMarkdown } from '../../src/render/section-markdown.js';
+import { renderTerminal } from '../../src/render/terminal.js';
+import type { Section } from '../../src/guide/types.js';
+
+const section: Section = {
+  id: 'skills', title: 'Skills', summary: 'The four skill sets', order: 1, tags: ['skills', 'roles'], aliases: [], related: [],
+  roles: [], stages: [], skills: [], regions: [], file: 'skills.md', origin: 'built-in', bodyLine: 5, meta: {},
+  changed: [{ name: 'Google Brain', note: 'Merged into Google DeepMind.', source: 'Google, 2023-04-20', as_of: '2026-11-26' }],
+  body: '## In short\n\n- a **bold** item\n- an *em* item\n  - nested **deep**\n\n| Role | A |\n| --- | --- |\n| RE | **some** |\n\nSee [the source](https://example.org).',
+};
+
+describe('terminal rendering', () => {
+  const plain = renderTerminal('- a **bold** and *em* item\n\n1. loose **one**\n\n2. loose *two*\n', { width: 80, colorLevel: 0 });
+
+  it('renders bold and italic inside list items instead of printing the markup (marked-terminal #304)', () => {
+    expect(plain).toContain('a bold and em item');
+    expect(plain).toContain('loose one');
+    expect(plain).not.toMatch(/\*\*|\*em\*/);
+  });
+
+  it('styles list-item markup when colour is on', () => {
+    const coloured = renderTerminal('- a **bold** item\n  - nested *deep*\n', { width: 80, colorLevel: 1 });
+    expect(coloured).toContain('\u001B[1mbold\u001B[22m');
+    expect(coloured).toContain('\u001B[3mdeep\u001B[23m');
+  });
+
+  it('emits no escape codes at colour level 0', () => {
+    const out = renderTerminal(sectionMarkdown(section), { width: 80, colorLevel: 0 });
+    expect(out).not.toContain('\u001B');
+    expect(out).toContain('RE');
+  });
+
+  it('wraps paragraphs to the width', () => {
+    const out = renderTerminal(`${'word '.repeat(60)}\n`, { width: 40, colorLevel: 0 });
+    for (const line of out.trimEnd().split('\n')) expect(line.length).toBeLessThanOrEqual(40);
+  });
+});
+
+describe('markdown output', () => {
+  const md = sectionsToMarkdown([section]);
+  it('starts with a front-matter header naming id, title, tags and source', () => {
+    expect(md.split('\n').slice(0, 6)).toEqual([
+      '---',
+      'id: "skills"',
+      'title: "Skills"',
+      'tags: ["skills", "roles"]',
+      expect.stringMatching(/^source: ".*Careers in Beneficial AI Research.*Adam Gleave.*2020-07-06/),
+      '---',
+    ]);
+  });
+  it('keeps the markdown as written, with the title and dated change notes', () => {
+    expect(md).toContain('# Skills\n');
+    expect(md).toContain('- a **bold** item');
+    expect(md).toContain('**Google Brain** (as of 2026-11-26): Merged into Google DeepMind. Source: Google, 2023-04-20.');
+  });
+  it('lists every id in the header when several sections are printed', () => {
+    expect(sectionsToMarkdown([section, { ...section, id: 'other' }])).toMatch(/^---\nid: \["skills", "other"\]\n/);
+  });
+});
