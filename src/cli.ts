@@ -5,6 +5,9 @@ import { stripControls } from './text/sanitize.js';
 import { VERSION } from './version.js';
 import { listCommand, type ListOptions } from './commands/list.js';
 import { readCommand, type ReadOptions } from './commands/read.js';
+import { searchCommand, type SearchOptions } from './commands/search.js';
+import { validateCommand } from './commands/validate.js';
+import { completionCommand } from './commands/completion.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -34,8 +37,9 @@ export function buildProgram(io: IO): Command {
     .command('list')
     .description('list the topics of the guide')
     .option('--tag <tag>', 'only topics with this tag or role')
+    .option('--tags', 'list every tag with how many topics carry it')
     .option('--format <format>', 'text or json (default: text)')
-    .addHelpText('after', examples('careers list', 'careers list --tag phd', 'careers list --format json | jq -r ".[].id"'))
+    .addHelpText('after', examples('careers list', 'careers list --tag phd', 'careers list --tags', 'careers list --format json | jq -r ".[].id"'))
     .action((options: ListOptions, command: Command) => listCommand(io, { ...command.optsWithGlobals(), ...options }));
 
   program
@@ -45,8 +49,32 @@ export function buildProgram(io: IO): Command {
     .option('--all', 'print the whole guide in reading order')
     .option('--format <format>', 'terminal, markdown or json (default: terminal in a terminal, else markdown)')
     .option('--width <columns>', 'wrap rendered text at this width (default: terminal width, at most 100)')
+    .option('--no-pager', 'print straight to the terminal instead of through $PAGER (default: less -FRX)')
     .addHelpText('after', examples('careers read skills', 'careers read sop cv', 'careers read statement-of-purpose >> notes.md', 'careers read --all --format markdown > guide.md'))
     .action((topics: string[], options: ReadOptions, command: Command) => readCommand(io, topics, { ...command.optsWithGlobals(), ...options }));
+
+  program
+    .command('search')
+    .description('search the guide and print the passages that match')
+    .argument('<words...>', 'what to look for (prefixes and small typos match too)')
+    .option('--format <format>', 'text or json (default: text)')
+    .option('--limit <n>', 'at most this many sections (default: 5)')
+    .addHelpText('after', examples('careers search residency', 'careers search GPA', 'careers search recommendation letters --format json'))
+    .action((words: string[], options: SearchOptions, command: Command) => searchCommand(io, words, { ...command.optsWithGlobals(), ...options }));
+
+  program
+    .command('validate')
+    .description('check guide folders: front-matter schema, duplicate ids, dangling related ids, unknown roles')
+    .argument('[dirs...]', 'folders to check (default: the built-in guide)')
+    .addHelpText('after', examples('careers validate', 'careers validate ~/my-careers-notes'))
+    .action((dirs: string[]) => validateCommand(io, dirs));
+
+  program
+    .command('completion')
+    .description('print a shell completion script for commands, options and topic ids')
+    .argument('<shell>', 'bash, zsh or fish')
+    .addHelpText('after', examples('source <(careers completion bash)', 'careers completion fish > ~/.config/fish/completions/careers.fish'))
+    .action((shell: string) => completionCommand(io, shell, program));
 
   for (const command of program.commands) command.copyInheritedSettings(program);
   return program;

@@ -16,8 +16,12 @@ export interface IO {
   promptOutput?: NodeJS.WritableStream;
   stdoutIsTTY: boolean;
   stdinIsTTY: boolean;
-  /** Terminal width, or undefined when stdout is not a terminal. */
+  /** Terminal size, or undefined when stdout is not a terminal. */
   columns: number | undefined;
+  rows: number | undefined;
+  /** Shows text through the user's pager; absent where there is none (tests, pipes). */
+  page?: (text: string) => Promise<void>;
+  cwd: string;
   env: Readonly<Record<string, string | undefined>>;
   /** Folder of the guide shipped with the tool. */
   builtinGuideDir: string;

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { run } from './cli.js';
 import type { IO } from './io.js';
+import { page } from './pager.js';
 
 /** The real process behind the IO object; the only place that touches `process` for the commands. */
 function processIO(): IO {
@@ -11,6 +12,9 @@ function processIO(): IO {
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stdinIsTTY: Boolean(process.stdin.isTTY),
     columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+    rows: process.stdout.isTTY ? process.stdout.rows : undefined,
+    page: (text) => page(text, process.env.PAGER),
+    cwd: process.cwd(),
     env: process.env,
     builtinGuideDir: fileURLToPath(new URL('../guide', import.meta.url)),
     now: () => new Date(),

@@ -9,6 +9,7 @@ import { CareersError } from '../errors.js';
 
 export interface ListOptions extends GlobalOptions {
   tag?: string;
+  tags?: boolean;
   format?: string;
 }
 
@@ -23,13 +24,23 @@ export function listCommand(io: IO, options: ListOptions): void {
   const sections = tag ? guide.sections.filter((s) => s.tags.includes(tag) || s.roles.includes(tag)) : guide.sections;
   if (tag && !sections.length) throw new CareersError(`no topic is tagged "${options.tag}" (careers list --tags shows the tags)`);
 
-  if (format === 'json') {
+  if (options.tags) {
+    const counts = tagCounts(sections);
+    io.stdout.write(format === 'json' ? toJson(Object.fromEntries(counts)) : counts.map(([t, n]) => `${t}\t${n}\n`).join(''));
+  } else if (format === 'json') {
     io.stdout.write(toJson(sections.map(({ id, title, summary, tags, aliases, origin, file }) => ({ id, title, summary, tags, aliases, origin, file }))));
   } else if (io.stdoutIsTTY) {
     io.stdout.write(columns(sections, io.columns ?? 80, new Chalk({ level })));
   } else {
     io.stdout.write(sections.map((s) => `${s.id}\t${s.title}\t${s.tags.join(',')}\n`).join(''));
   }
+}
+
+/** Every tag with how many sections carry it, most used first. */
+function tagCounts(sections: readonly Section[]): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  for (const tag of sections.flatMap((s) => s.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
 /** id, title and summary aligned, each line cut to the terminal width. */

@@ -8,11 +8,13 @@ import { sectionMarkdown } from '../render/section-markdown.js';
 import type { GlobalOptions } from './global-options.js';
 import { loadGuideFor } from './guide-context.js';
 import { pickColor, pickFormat, pickWidth } from './output-format.js';
+import { writePage } from './write-page.js';
 
 export interface ReadOptions extends GlobalOptions {
   all?: boolean;
   format?: string;
   width?: string;
+  pager?: boolean;
 }
 
 const FORMATS = ['terminal', 'markdown', 'json'] as const;
@@ -35,7 +37,8 @@ export async function readCommand(io: IO, topics: string[], options: ReadOptions
   } else {
     // The renderer is the heaviest import; only this path pays for it.
     const { renderTerminal } = await import('../render/terminal.js');
-    io.stdout.write(sections.map((s) => renderTerminal(sectionMarkdown(s), { width, colorLevel })).join('\n'));
+    const text = sections.map((s) => renderTerminal(sectionMarkdown(s), { width, colorLevel })).join('\n');
+    await writePage(io, text, options.pager !== false);
   }
 }
 

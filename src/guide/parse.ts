@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { FrontMatterSchema, issuePath } from './schema.js';
 import type { Problem, Section } from './types.js';
 import { stripControls } from '../text/sanitize.js';
+import { fieldLine } from './field-line.js';
 
 /**
  * gray-matter runs `---js` / `---javascript` front-matter through eval unless
@@ -58,7 +59,7 @@ export function parseSection(raw: string, file: string, origin: string, fallback
     const field = issuePath(issue) ?? 'front-matter';
     const topKey = field.split(/[.[]/)[0] ?? field;
     const message = issue.input === undefined ? `missing required field "${field}"` : `field "${field}" ${issue.message}`;
-    return fail(message, field, fieldLine(matterText, topKey));
+    return fail(message, field, fieldLine(`---${matterText}`, topKey));
   }
   const fm = result.output;
   const bodyLine = matterText ? matterText.split('\n').length + 2 : 1;
@@ -87,9 +88,3 @@ export function parseSection(raw: string, file: string, origin: string, fallback
 }
 
 const firstLine = (s: string) => s.split('\n')[0] ?? s;
-
-/** 1-based line of a top-level key in the front-matter (the fence is line 1). */
-function fieldLine(matterText: string, key: string): number | undefined {
-  const index = matterText.split('\n').findIndex((line) => line.startsWith(`${key}:`));
-  return index >= 0 ? index + 1 : undefined;
-}

@@ -21,6 +21,8 @@ export function fakeIO(overrides: Partial<IO> = {}): FakeIO {
     stdoutIsTTY: false,
     stdinIsTTY: false,
     columns: undefined,
+    rows: undefined,
+    cwd: process.cwd(),
     env: {},
     builtinGuideDir: REPO_GUIDE,
     now: () => new Date('2026-11-26T12:00:00Z'),

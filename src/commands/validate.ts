@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { CareersError } from '../errors.js';
+import { checkGuide } from '../guide/check.js';
+import { fieldLine } from '../guide/field-line.js';
+import { loadGuide } from '../guide/load.js';
+import type { Problem } from '../guide/types.js';
+import type { IO } from '../io.js';
+import { formatProblem } from './guide-context.js';
+
+/**
+ * `careers validate [dir...]`: lints guide folders (default: the built-in
+ * guide) in the context of the built-in guide, so a custom section may point
+ * at built-in ids. Prints each problem as file:line and fails on any error.
+ */
+export function validateCommand(io: IO, dirs: string[]): void {
+  const targets = (dirs.length ? dirs : [io.builtinGuideDir]).map((dir) => path.resolve(io.cwd, dir));
+  for (const dir of targets) if (!isDirectory(dir)) throw new CareersError(`${dir} is not a folder`);
+  const builtin = path.resolve(io.builtinGuideDir);
+  const guide = loadGuide([builtin, ...targets.filter((dir) => dir !== builtin)].map((dir) => ({ dir, origin: dir })));
+  const inTargets = (p: Problem) => targets.some((dir) => path.resolve(p.file).startsWith(dir + path.sep) || path.resolve(p.file) === dir);
+  const problems = [...guide.problems, ...checkGuide(guide.sections).map(withLine)].filter(inTargets);
+
+  const shown = (file: string) => (path.relative(io.cwd, file).startsWith('..') ? file : path.relative(io.cwd, file));
+  for (const problem of problems) io.stdout.write(`${formatProblem({ ...problem, file: shown(problem.file) })}\n`);
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const checked = guide.sections.filter((s) => targets.includes(s.origin)).length;
+  if (errors) throw new CareersError(`${errors} error${errors === 1 ? '' : 's'} in ${targets.join(', ')}`);
+  io.stderr.write(`careers: ${checked} sections checked, no errors\n`);
+}
+
+function withLine(problem: Problem): Problem {
+  if (!problem.field || problem.line) return problem;
+  try {
+    const line = fieldLine(fs.readFileSync(problem.file, 'utf8'), problem.field);
+    return line ? { ...problem, line } : problem;
+  } catch {
+    return problem;
+  }
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return fs.statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}

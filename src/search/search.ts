@@ -1,0 +1,57 @@
+import MiniSearch from 'minisearch';
+import type { Section } from '../guide/types.js';
+import { passages } from './passages.js';
+
+export interface SearchHit {
+  id: string;
+  title: string;
+  score: number;
+  /** The passages of the section that contain the most matched words, best first. */
+  passages: string[];
+  /** The words of the section that matched the query (after prefix and fuzzy matching). */
+  terms: string[];
+}
+
+interface Doc {
+  id: string;
+  title: string;
+  summary: string;
+  tags: string;
+  body: string;
+}
+
+const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * Ranked full-text search over titles, summaries, tags and bodies. All words
+ * must match if any section has them all; otherwise any word counts, so a
+ * long query with one odd word still finds something. Pure.
+ */
+export function searchGuide(sections: readonly Section[], query: string, maxPassages = 2): SearchHit[] {
+  const index = new MiniSearch<Doc>({
+    fields: ['title', 'summary', 'tags', 'body'],
+    storeFields: [],
+    searchOptions: { boost: { title: 3, tags: 2, summary: 2 }, prefix: true, fuzzy: 0.2 },
+  });
+  index.addAll(sections.map((s) => ({ id: s.id, title: s.title, summary: s.summary, tags: [...s.tags, ...s.aliases].join(' '), body: s.body })));
+  let results = index.search(query, { combineWith: 'AND' });
+  if (!results.length) results = index.search(query, { combineWith: 'OR' });
+
+  const byId = new Map(sections.map((s) => [s.id, s]));
+  return results.flatMap((result) => {
+    const section = byId.get(String(result.id));
+    if (!section) return [];
+    const terms = result.terms;
+    return [{ id: section.id, title: section.title, score: Math.round(result.score * 100) / 100, terms, passages: bestPassages(section.body, terms, maxPassages) }];
+  });
+}
+
+function bestPassages(body: string, terms: readonly string[], limit: number): string[] {
+  const wanted = new Set(terms);
+  return passages(body)
+    .map((text, position) => ({ text, position, hits: new Set(words(text).filter((w) => wanted.has(w))).size }))
+    .filter((p) => p.hits > 0)
+    .sort((a, b) => b.hits - a.hits || a.position - b.position)
+    .slice(0, limit)
+    .map((p) => p.text);
+}

@@ -1,0 +1,119 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, careers, cleanEnv } from '../helpers/spawn-cli.js';
+import { careersInPty } from '../helpers/pty.js';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+
+describe('careers search', () => {
+  it('ranks sections and prints the matching passages with their ids', () => {
+    const { code, stdout } = careers(['search', 'GPA']);
+    expect(code).toBe(0);
+    const [first, passage] = stdout.split('\n');
+    expect(first).toMatch(/^phd-process\s/);
+    expect(passage).toMatch(/^ {2}.*3\.6/);
+  });
+
+  it('matches prefixes and small typos', () => {
+    expect(careers(['search', 'residenc']).stdout).toMatch(/^\S+/);
+    expect(careers(['search', 'recomendation']).code).toBe(0);
+  });
+
+  it('prints JSON with ids, scores and passages', () => {
+    const hits = JSON.parse(careers(['search', 'statement of purpose', '--format', 'json']).stdout) as Array<{ id: string; score: number; passages: string[] }>;
+    expect(hits[0]?.id).toBe('statement-of-purpose');
+    expect(hits[0]?.passages.length).toBeGreaterThan(0);
+    expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => b - a));
+  });
+
+  it('exits 1 when nothing matches', () => {
+    const { code, stderr } = careers(['search', 'xyzzyqwv']);
+    expect(code).toBe(1);
+    expect(stderr).toBe('careers: nothing in the guide matches "xyzzyqwv"; careers list shows every topic\n');
+  });
+
+  it('searches custom folders too', () => {
+    expect(careers(['search', 'overriding', '--guide', fixture('custom-guide')]).stdout).toMatch(/^skills\s/);
+  });
+});
+
+describe('careers list --tags', () => {
+  it('prints every tag with its count', () => {
+    const { stdout } = careers(['list', '--tags']);
+    const rows = stdout.trimEnd().split('\n').map((l) => l.split('\t'));
+    expect(rows.length).toBeGreaterThan(3);
+    for (const [tag, count] of rows) {
+      expect(tag).toMatch(/^\S+$/);
+      expect(Number(count)).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('careers validate', () => {
+  it('passes the built-in guide', () => {
+    const { code, stderr } = careers(['validate']);
+    expect(stderr).toMatch(/sections checked, no errors/);
+    expect(code).toBe(0);
+  });
+
+  it('reports each broken file as file:line and exits 1', () => {
+    const { code, stdout, stderr } = careers(['validate', fixture('broken-guide')]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/broken-guide\/evil\.md:1: front-matter in "js" is not allowed/);
+    expect(stdout).toMatch(/broken-guide\/no-title\.md: missing required field "title"/);
+    expect(stderr).toMatch(/^careers: 2 errors in /);
+  });
+
+  it('checks a custom folder against the built-in ids', () => {
+    expect(careers(['validate', fixture('custom-guide')]).code).toBe(0);
+  });
+
+  it('says so when the folder does not exist', () => {
+    const { code, stderr } = careers(['validate', path.join(fixture('custom-guide'), 'nope')]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/is not a folder/);
+  });
+});
+
+describe('careers completion', () => {
+  it('prints a zsh script built on bash completion', () => {
+    const script = careers(['completion', 'zsh']).stdout;
+    expect(script).toContain('bashcompinit');
+    expect(script).toContain('complete -F _careers careers');
+  });
+
+  it('prints a bash script that completes topic ids from the guide', () => {
+    const script = careers(['completion', 'bash']).stdout;
+    // Complete "careers read sk" with a `careers` on PATH that is the built binary.
+    const bin = path.dirname(BIN);
+    const run = spawnSync('bash', ['-c', `careers() { node "${BIN}" "$@"; }; export -f careers; ${script}\nCOMP_WORDS=(careers read sk); COMP_CWORD=2; _careers; echo "\${COMPREPLY[@]}"`], {
+      encoding: 'utf8',
+      env: cleanEnv({ PATH: `${bin}:${process.env.PATH}` }),
+    });
+    expect(run.stdout.trim().split(' ')).toContain('skills');
+  });
+
+  it('prints a fish script', () => {
+    expect(careers(['completion', 'fish']).stdout).toContain('complete -c careers -n __fish_use_subcommand -a read');
+  });
+
+  it('refuses an unknown shell with a usage error', () => {
+    const { code, stderr } = careers(['completion', 'tcsh']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/bash, zsh, fish/);
+  });
+});
+
+describe('the pager', () => {
+  it('pages long output in a terminal through $PAGER', () => {
+    const { output } = careersInPty(['read', 'skills'], { env: { PAGER: 'sed -n 1p; echo PAGED' } });
+    expect(output).toContain('PAGED');
+  });
+
+  it('is skipped with --no-pager and when piped', () => {
+    expect(careersInPty(['read', 'skills', '--no-pager'], { env: { PAGER: 'echo PAGED' } }).output).not.toContain('PAGED');
+    expect(careers(['read', 'skills', '--format', 'terminal'], { env: { PAGER: 'echo PAGED' } }).stdout).not.toContain('PAGED');
+  });
+});
