@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import yaml from 'js-yaml';
+import { usageError } from '../errors.js';
+import type { IO } from '../io.js';
+
+/** Answer files are typed by hand; anything this large is a mistake, not answers. */
+const MAX_BYTES = 256 * 1024;
+
+/** Reads an answers file (JSON or YAML; `-` is standard input) into plain data, or fails with exit 2. */
+export async function readAnswersFile(io: IO, file: string): Promise<unknown> {
+  const name = file === '-' ? 'standard input' : file;
+  let text: string;
+  try {
+    text = file === '-' ? await readStream(io.stdin) : readSmallFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw usageError(`cannot read answers from ${name}: ${code === 'ENOENT' ? 'no such file' : code === 'EFBIG' ? 'file is too large' : (code ?? (error as Error).message)}`);
+  }
+  try {
+    // JSON is YAML, but JSON.parse gives better messages for JSON files.
+    return /^\s*[[{]/.test(text) ? JSON.parse(text) : yaml.safeLoad(text, { schema: yaml.JSON_SCHEMA, json: true });
+  } catch (error) {
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
+    throw usageError(`answers in ${name} are not valid JSON or YAML: ${reason.split('\n')[0]}`);
+  }
+}
+
+function readSmallFile(file: string): string {
+  if (fs.statSync(file).size > MAX_BYTES) throw Object.assign(new Error('too large'), { code: 'EFBIG' });
+  return fs.readFileSync(file, 'utf8');
+}
+
+async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
+  let text = '';
+  for await (const chunk of stream) {
+    text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
+    if (text.length > MAX_BYTES) throw Object.assign(new Error('too large'), { code: 'EFBIG' });
+  }
+  return text;
+}

@@ -1,0 +1,12 @@
+import path from 'node:path';
+
+/**
+ * Where saved assessments live: $CAREERS_HOME, else $XDG_DATA_HOME/careers,
+ * else ~/.local/share/careers (the XDG default).
+ */
+export function dataDir(env: Readonly<Record<string, string | undefined>>): string | undefined {
+  if (env.CAREERS_HOME) return env.CAREERS_HOME;
+  if (env.XDG_DATA_HOME) return path.join(env.XDG_DATA_HOME, 'careers');
+  if (env.HOME) return path.join(env.HOME, '.local', 'share', 'careers');
+  return undefined;
+}

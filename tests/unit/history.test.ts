@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadHistory, saveRun, type SavedRun } from '../../src/store/history.js';
+import { writeFileAtomic } from '../../src/store/write-atomic.js';
+import { dataDir } from '../../src/store/data-dir.js';
+
+const temps: string[] = [];
+const tempDir = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-store-'));
+  temps.push(dir);
+  return dir;
+};
+afterEach(() => {
+  vi.restoreAllMocks();
+  temps.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true }));
+});
+
+const run = (date: string, stage = 'undergrad'): SavedRun => ({ version: 1, date, answers: { stage }, result: { roles: [] } });
+
+describe('the history of saved runs', () => {
+  it('keeps every run, oldest first', () => {
+    const dir = tempDir();
+    saveRun(dir, run('2026-11-26T10:00:00.000Z', 'masters'));
+    saveRun(dir, run('2026-11-26T09:00:00.000Z', 'undergrad'));
+    saveRun(dir, run('2026-11-26T09:00:00.000Z', 'industry'));
+    const { entries, warnings } = loadHistory(dir);
+    expect(warnings).toEqual([]);
+    expect(entries.map((e) => (e.run.answers as { stage: string }).stage)).toEqual(['undergrad', 'industry', 'masters']);
+  });
+
+  it('is empty before the first run', () => {
+    expect(loadHistory(path.join(tempDir(), 'none'))).toEqual({ entries: [], warnings: [] });
+  });
+
+  it('leaves earlier history intact when a crash comes between writing and renaming', () => {
+    const dir = tempDir();
+    saveRun(dir, run('2026-11-26T09:00:00.000Z'));
+    vi.spyOn(fs, 'renameSync').mockImplementationOnce(() => {
+      throw new Error('simulated crash before rename');
+    });
+    expect(() => saveRun(dir, run('2026-11-26T10:00:00.000Z'))).toThrow(/simulated crash/);
+    const { entries } = loadHistory(dir);
+    expect(entries.map((e) => e.run.date)).toEqual(['2026-11-26T09:00:00.000Z']);
+    expect(fs.readdirSync(path.join(dir, 'runs')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('moves a damaged run aside with a warning instead of overwriting or using it', () => {
+    const dir = tempDir();
+    saveRun(dir, run('2026-11-26T09:00:00.000Z'));
+    const damaged = path.join(dir, 'runs', '2026-11-26T10-00-00-000Z.json');
+    fs.writeFileSync(damaged, '{"version": 1, "date": "2026-11-26T10:00');
+    const { entries, warnings } = loadHistory(dir);
+    expect(entries).toHaveLength(1);
+    expect(warnings[0]).toMatch(/is damaged; moved it to .*\.corrupt$/);
+    expect(fs.readFileSync(`${damaged}.corrupt`, 'utf8')).toBe('{"version": 1, "date": "2026-11-26T10:00');
+  });
+});
+
+describe('writeFileAtomic', () => {
+  it('replaces a file whole', () => {
+    const file = path.join(tempDir(), 'x.json');
+    fs.writeFileSync(file, 'old');
+    writeFileAtomic(file, 'new');
+    expect(fs.readFileSync(file, 'utf8')).toBe('new');
+  });
+});
+
+describe('dataDir', () => {
+  it('prefers CAREERS_HOME, then XDG_DATA_HOME, then ~/.local/share', () => {
+    expect(dataDir({ CAREERS_HOME: '/c', XDG_DATA_HOME: '/x', HOME: '/h' })).toBe('/c');
+    expect(dataDir({ XDG_DATA_HOME: '/x', HOME: '/h' })).toBe(path.join('/x', 'careers'));
+    expect(dataDir({ HOME: '/h' })).toBe(path.join('/h', '.local', 'share', 'careers'));
+  });
+});
