@@ -11,9 +11,8 @@ export interface IO {
   stdout: Output;
   stderr: Output;
   stdin: NodeJS.ReadableStream;
-  /** Real streams for interactive prompts; absent when not a terminal. */
-  promptInput?: NodeJS.ReadableStream;
-  promptOutput?: NodeJS.WritableStream;
+  /** The terminal to prompt on; present only when stdin and stdout are both terminals. */
+  prompt?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
   stdoutIsTTY: boolean;
   stdinIsTTY: boolean;
   /** Terminal size, or undefined when stdout is not a terminal. */

@@ -9,6 +9,7 @@ function processIO(): IO {
     stdout: process.stdout,
     stderr: process.stderr,
     stdin: process.stdin,
+    ...(process.stdin.isTTY && process.stdout.isTTY ? { prompt: { input: process.stdin, output: process.stdout } } : {}),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stdinIsTTY: Boolean(process.stdin.isTTY),
     columns: process.stdout.isTTY ? process.stdout.columns : undefined,

@@ -24,10 +24,13 @@ export async function readCommand(io: IO, topics: string[], options: ReadOptions
   const format = pickFormat(options.format, FORMATS, 'terminal', 'markdown', io);
   const colorLevel = pickColor(options.color, io);
   const width = pickWidth(options.width, io);
-  if (!topics.length && !options.all) {
-    throw usageError('which topic? name one, e.g. careers read skills', 'careers list shows every topic');
-  }
+  const wantsPicker = !topics.length && !options.all;
+  if (wantsPicker && !io.prompt) throw usageError('which topic? name one, e.g. careers read skills', 'careers list shows every topic');
   const guide = loadGuideFor(io, options.guide);
+  if (wantsPicker && io.prompt) {
+    const { pickTopic } = await import('../prompts/pick-topic.js');
+    topics = [await pickTopic(guide.sections, io.prompt)];
+  }
   const sections = options.all ? guide.sections : topics.map((topic) => findSection(guide.sections, topic));
 
   if (format === 'json') {

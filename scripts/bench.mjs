@@ -1,0 +1,100 @@
+// Start-up benchmark: each scenario against bare `node -e 0`, alternating runs
+// in one process so both see the same machine state. Prints medians, their
+// ratio and peak memory, and which targets hold. A script, not a test: timing
+// on shared machines is too noisy to assert in CI.
+//
+// usage: npm run bench [-- --runs 20]
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = path.join(root, 'bin', 'careers.js');
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = Math.max(10, Number(runsArg > 0 ? process.argv[runsArg + 1] : 15) || 15);
+const WARMUP = 3;
+const MEMORY_RUNS = 5;
+
+const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-bench-'));
+const bigGuide = path.join(temp, 'guide-2000');
+generateGuide(bigGuide, 2000);
+const answers = path.join(temp, 'answers.json');
+fs.writeFileSync(answers, JSON.stringify({
+  stage: 'industry', top_institution: false, skills: { software: 4, ml: 2, research: 1, theory: 1 }, numerical: true,
+  publications: 0, research_experience: 'none', interests: ['implementation'], phd: 'maybe', region: 'us',
+}));
+
+const scenarios = [
+  { name: '--version', args: ['--version'], target: 1.15 },
+  { name: 'list (piped)', args: ['list'] },
+  { name: 'read skills (piped)', args: ['read', 'skills'], target: 1.25, memoryTarget: 1.3 },
+  { name: 'read skills (rendered)', args: ['read', 'skills', '--format', 'terminal', '--color', 'always'], target: 1.5 },
+  { name: 'search residency', args: ['search', 'residency'] },
+  { name: 'assess --answers (json)', args: ['assess', '--answers', answers, '--format', 'json', '--no-save'], target: 1.5 },
+  { name: 'list, 2,000 sections', args: ['list', '--guide', bigGuide], target: 2.5 },
+  { name: 'search, 2,000 sections', args: ['search', 'residency', '--guide', bigGuide], target: 2.5 },
+];
+
+const env = { PATH: process.env.PATH, HOME: temp, LANG: 'C.UTF-8' };
+const bare = ['-e', '0'];
+const timeOnce = (args) => {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  return ms;
+};
+const peakKb = (args) => {
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { env, encoding: 'utf8' });
+  return Number(result.stderr.trim().split('\n').pop());
+};
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+const hasTime = fs.existsSync('/usr/bin/time');
+console.log(`careers start-up vs bare node: ${RUNS} alternating runs each after ${WARMUP} warm-up runs`);
+console.log(`node ${process.version} on ${os.cpus()[0]?.model ?? 'unknown CPU'} (${os.cpus().length} cores), ${os.platform()} ${os.release()}, ${new Date().toISOString().slice(0, 10)}\n`);
+const header = ['scenario', 'node ms', 'careers ms', 'ratio', 'target', 'node MB', 'careers MB', 'mem ratio'];
+const rows = [];
+let failures = 0;
+for (const scenario of scenarios) {
+  const args = [bin, ...scenario.args];
+  for (let i = 0; i < WARMUP; i++) { timeOnce(bare); timeOnce(args); }
+  const base = [];
+  const ours = [];
+  for (let i = 0; i < RUNS; i++) { base.push(timeOnce(bare)); ours.push(timeOnce(args)); }
+  const ratio = median(ours) / median(base);
+  const row = [scenario.name, median(base).toFixed(1), median(ours).toFixed(1), ratio.toFixed(2)];
+  const holds = scenario.target === undefined || ratio <= scenario.target;
+  row.push(scenario.target === undefined ? '-' : `≤ ${scenario.target} ${holds ? 'holds' : 'MISSED'}`);
+  if (!holds) failures++;
+  if (hasTime) {
+    const baseMem = median(Array.from({ length: MEMORY_RUNS }, () => peakKb(bare)));
+    const ourMem = median(Array.from({ length: MEMORY_RUNS }, () => peakKb(args)));
+    const memRatio = ourMem / baseMem;
+    const memHolds = scenario.memoryTarget === undefined || memRatio <= scenario.memoryTarget;
+    if (!memHolds) failures++;
+    row.push((baseMem / 1024).toFixed(1), (ourMem / 1024).toFixed(1), `${memRatio.toFixed(2)}${scenario.memoryTarget ? ` (≤ ${scenario.memoryTarget} ${memHolds ? 'holds' : 'MISSED'})` : ''}`);
+  } else row.push('-', '-', 'no /usr/bin/time');
+  rows.push(row);
+}
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
+console.log(line(header));
+for (const row of rows) console.log(line(row));
+console.log(`\n${failures ? `${failures} target(s) missed` : 'all targets hold'}`);
+fs.rmSync(temp, { recursive: true, force: true });
+
+function generateGuide(dir, count) {
+  fs.mkdirSync(dir, { recursive: true });
+  const words = ['research', 'engineering', 'residency', 'publication', 'statement', 'advisor', 'internship', 'theory', 'policy', 'safety'];
+  for (let i = 0; i < count; i++) {
+    const w = (k) => words[(i * 7 + k) % words.length];
+    const body = Array.from({ length: 12 }, (_, p) => `Paragraph ${p} about ${w(p)} and ${w(p + 3)}: notes on topic ${i}, with **bold** and a list.\n\n- item on ${w(p + 1)}\n- item on ${w(p + 2)}`).join('\n\n');
+    fs.writeFileSync(path.join(dir, `topic-${i}.md`), `---\ntitle: Generated topic ${i} on ${w(0)}\nsummary: A generated section about ${w(1)} for the benchmark\ntags: [${w(2)}, generated]\norder: ${1000 + i}\n---\n\n## In short\n\n${body}\n`);
+  }
+}

@@ -1,0 +1,24 @@
+import { search } from '@inquirer/prompts';
+import type { Section } from '../guide/types.js';
+import type { PromptStreams } from './ask-question.js';
+
+/** Type-to-filter over ids, titles and summaries; every word typed must match. */
+export function filterSections(sections: readonly Section[], term: string | undefined): Section[] {
+  const words = (term ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  return sections.filter((s) => {
+    const text = `${s.id} ${s.title} ${s.summary} ${s.aliases.join(' ')}`.toLowerCase();
+    return words.every((w) => text.includes(w));
+  });
+}
+
+/** An interactive topic picker for `careers read` with no topic. */
+export function pickTopic(sections: readonly Section[], streams: PromptStreams): Promise<string> {
+  return search(
+    {
+      message: 'Which topic? (type to filter)',
+      source: (term) => filterSections(sections, term).map((s) => ({ value: s.id, name: `${s.title}  (${s.id})`, description: s.summary })),
+      pageSize: 12,
+    },
+    { input: streams.input, output: streams.output, clearPromptOnDone: true },
+  );
+}

@@ -1,0 +1,57 @@
+import { execFileSync } from 'node:child_process';
+import { BIN } from './spawn-cli.js';
+
+const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+let counter = 0;
+
+/**
+ * Drives the built CLI in a real terminal: a private tmux server (its own
+ * socket, so no user config or environment leaks in), keys sent one by one,
+ * and the screen read back as the user would see it.
+ */
+export class TerminalSession {
+  private constructor(private readonly socket: string) {}
+
+  static start(args: string[], options: { env?: Record<string, string>; columns?: number; rows?: number } = {}): TerminalSession {
+    const socket = `careers-test-${process.pid}-${counter++}`;
+    const env = Object.entries({ TERM: 'xterm-256color', NO_COLOR: '1', ...options.env }).map(([k, v]) => `${k}=${quote(v)}`).join(' ');
+    const command = `env ${env} ${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')}; echo "[exit $?]"; sleep 60`;
+    execFileSync('tmux', ['-L', socket, '-f', '/dev/null', 'new-session', '-d', '-x', String(options.columns ?? 100), '-y', String(options.rows ?? 40), command], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, TERM: 'xterm-256color' },
+    });
+    return new TerminalSession(socket);
+  }
+
+  /** Keys in tmux's names: 'Enter', 'Down', 'C-c', 'Space', or literal text. */
+  send(...keys: string[]): void {
+    for (const key of keys) execFileSync('tmux', ['-L', this.socket, 'send-keys', ...(/^(Enter|Down|Up|Space|Tab|BSpace|C-.)$/.test(key) ? [] : ['-l']), key]);
+  }
+
+  screen(): string {
+    return execFileSync('tmux', ['-L', this.socket, 'capture-pane', '-p', '-J', '-S', '-200'], { encoding: 'utf8' });
+  }
+
+  async waitFor(pattern: RegExp, timeoutMs = 10_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const screen = this.screen();
+      if (pattern.test(screen)) return screen;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}; screen:\n${screen}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  /** Waits for the program to end and returns its exit code. */
+  async exitCode(timeoutMs = 10_000): Promise<number> {
+    const screen = await this.waitFor(/\[exit \d+\]/, timeoutMs);
+    return Number(/\[exit (\d+)\]/.exec(screen)?.[1]);
+  }
+
+  close(): void {
+    try {
+      execFileSync('tmux', ['-L', this.socket, 'kill-server'], { stdio: 'ignore' });
+    } catch {
+      // already gone
+    }
+  }
+}
