@@ -92,6 +92,7 @@ describe('careers read (built binary)', () => {
     expect(stdout).toContain('# My own skills notes');
     const viaEnv = careers(['read', 'extra'], { env: { CAREERS_GUIDE: fixture('custom-guide') } });
     expect(viaEnv.stdout).toContain('# Extra topic from a custom folder');
+    expect(viaEnv.stdout).toContain('## See also\n\n- `skills` (careers read skills)\n- `research` (careers read research)');
   });
 
   it.each([
@@ -119,7 +120,7 @@ describe('careers read (built binary)', () => {
 
 describe('careers in a real terminal', () => {
   it('renders a section with styling instead of markdown', () => {
-    const { code, output } = careersInPty(['read', 'skills'], { columns: 72 });
+    const { code, output } = careersInPty(['read', 'skills', '--no-pager'], { columns: 72 });
     expect(code).toBe(0);
     expect(output).toMatch(ANSI);
     expect(output).not.toMatch(/^---/m);
