@@ -1,0 +1,108 @@
+import * as v from 'valibot';
+import { SKILLS, STAGES, type Skill, type Stage } from '../guide/types.js';
+import { integerSchema } from './schema.js';
+
+export const RESEARCH_EXPERIENCE = ['none', 'some', 'substantial'] as const;
+export const INTERESTS = ['infrastructure', 'implementation', 'ideas', 'theory', 'policy'] as const;
+export const PHD_PLANS = ['yes', 'maybe', 'no'] as const;
+/** Where a PhD would be applied for. Wider than the guide's REGIONS: "other" has no sections of its own. */
+export const ANSWER_REGIONS = ['us', 'uk', 'other'] as const;
+/** Self-ratings run 0–4, each level anchored to concrete evidence in questions.yaml. */
+const MAX_RATING = 4;
+
+export type ResearchExperience = (typeof RESEARCH_EXPERIENCE)[number];
+export type Interest = (typeof INTERESTS)[number];
+export type PhdPlan = (typeof PHD_PLANS)[number];
+export type AnswerRegion = (typeof ANSWER_REGIONS)[number];
+
+/** A complete set of answers: the stable contract of answer files and of the JSON result. */
+export interface Answers {
+  stage: Stage;
+  top_institution: boolean;
+  skills: Record<Skill, number>;
+  numerical: boolean;
+  publications: number;
+  research_experience: ResearchExperience;
+  interests: Interest[];
+  phd: PhdPlan;
+  region: AnswerRegion;
+}
+
+/** What an answer file or an interrupted questionnaire may hold: any subset, skills included. */
+export type PartialAnswers = Partial<Omit<Answers, 'skills'>> & { skills?: Partial<Record<Skill, number>> };
+
+type TopKey = Exclude<keyof Answers, 'skills'>;
+type SkillKey = `skills.${Skill}`;
+/** One answer, addressed by its dot path: `stage`, `skills.ml`, ... Question ids and condition keys use these. */
+export type AnswerKey = TopKey | SkillKey;
+/** Any answer's value, as generic code (questions, conditions) handles it; fields say which fit which key. */
+export type AnswerValue = string | number | boolean | readonly (string | number)[];
+
+/** How one answer is checked, and how conditions and choices may refer to its values. */
+export interface AnswerField {
+  /** The whole answer. */
+  schema: v.GenericSchema<unknown, AnswerValue>;
+  /** One value a condition or a choice may name: the answer itself, or one element of a list answer. */
+  item: v.GenericSchema;
+  /** What is allowed, in words, for one-line error messages. */
+  allowed: string;
+  /** Whether conditions may compare it with `{ min, max }`. */
+  numeric: boolean;
+}
+
+export const choiceField = (values: readonly string[]): AnswerField => {
+  const item = v.picklist(values);
+  return { schema: item, item, allowed: `one of ${values.join(', ')}`, numeric: false };
+};
+const listField = (values: readonly string[]): AnswerField => {
+  const item = v.picklist(values);
+  return { schema: v.array(item), item, allowed: `a list of any of ${values.join(', ')}`, numeric: false };
+};
+const booleanField: AnswerField = { schema: v.boolean(), item: v.boolean(), allowed: 'true or false', numeric: false };
+const ratingSchema = v.pipe(integerSchema, v.minValue(0), v.maxValue(MAX_RATING));
+const ratingField: AnswerField = { schema: ratingSchema, item: ratingSchema, allowed: `an integer from 0 to ${MAX_RATING}`, numeric: true };
+const countSchema = v.pipe(integerSchema, v.minValue(0));
+const countField: AnswerField = { schema: countSchema, item: countSchema, allowed: 'an integer of 0 or more', numeric: true };
+
+const skillFields = Object.fromEntries(SKILLS.map((skill) => [`skills.${skill}`, ratingField])) as Record<SkillKey, AnswerField>;
+
+/** Every answer of the contract, by key. questions.yaml decides the order they are asked in. */
+export const ANSWER_FIELDS: Readonly<Record<AnswerKey, AnswerField>> = {
+  stage: choiceField(STAGES),
+  top_institution: booleanField,
+  ...skillFields,
+  numerical: booleanField,
+  research_experience: choiceField(RESEARCH_EXPERIENCE),
+  publications: countField,
+  interests: listField(INTERESTS),
+  phd: choiceField(PHD_PLANS),
+  region: choiceField(ANSWER_REGIONS),
+};
+
+export const ANSWER_KEYS = Object.keys(ANSWER_FIELDS) as AnswerKey[];
+
+export const isAnswerKey = (key: string): key is AnswerKey => Object.hasOwn(ANSWER_FIELDS, key);
+
+const SKILL_PREFIX = 'skills.';
+const skillOf = (key: AnswerKey): Skill | undefined =>
+  key.startsWith(SKILL_PREFIX) ? (key.slice(SKILL_PREFIX.length) as Skill) : undefined;
+
+export function answerAt(answers: Answers, key: AnswerKey): AnswerValue;
+export function answerAt(answers: PartialAnswers, key: AnswerKey): AnswerValue | undefined;
+export function answerAt(answers: PartialAnswers, key: AnswerKey): AnswerValue | undefined {
+  const skill = skillOf(key);
+  return skill ? answers.skills?.[skill] : answers[key as TopKey];
+}
+
+/**
+ * A copy of `answers` with one more answer. The caller has checked `value`
+ * against the key's field, which is what makes the cast below honest.
+ */
+export function withAnswer<A extends PartialAnswers>(answers: A, key: AnswerKey, value: AnswerValue): A {
+  const skill = skillOf(key);
+  if (skill) return { ...answers, skills: { ...answers.skills, [skill]: value } } as A;
+  return { ...answers, [key]: value } as A;
+}
+
+export const isComplete = (answers: PartialAnswers): answers is Answers =>
+  ANSWER_KEYS.every((key) => answerAt(answers, key) !== undefined);

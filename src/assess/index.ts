@@ -1,0 +1,29 @@
+/** The assessment's public API: pure functions from data and answers to a result. */
+export { assess, type Assessment } from './assess.js';
+export {
+  ANSWER_KEYS,
+  ANSWER_REGIONS,
+  INTERESTS,
+  PHD_PLANS,
+  RESEARCH_EXPERIENCE,
+  type AnswerKey,
+  type AnswerValue,
+  type Answers,
+  type PartialAnswers,
+  withAnswer,
+} from './answers.js';
+export { validatePartialAnswers, type AnswerError } from './validate-answers.js';
+export {
+  ASSESS_FILE_NAMES,
+  parseAssessmentData,
+  type AssessmentData,
+  type RawAssessmentData,
+  type RawFile,
+} from './data.js';
+export { completeAnswers, missingQuestions, nextQuestion, type Choice, type Question } from './questions.js';
+export { ROLE_IDS, type RoleId } from './roles.js';
+export { FIT_LEVELS, type Fit } from './fit.js';
+export type { RankedRole, Reason } from './scoring.js';
+export type { NextStep } from './next-steps.js';
+export type { SectionRef } from './matching-sections.js';
+export type { WhatWouldChange } from './what-would-change.js';

@@ -1,0 +1,35 @@
+import * as v from 'valibot';
+import { ID_PATTERN, issuePath } from '../guide/schema.js';
+import type { Problem } from '../guide/types.js';
+import { stripControls } from '../text/sanitize.js';
+
+/** A section, rule or step id: the same shell-safe spelling as section ids. */
+export const idSchema = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be lowercase letters, digits and dashes'));
+
+/** Text shown to the user. Guide folders can come from anyone, so control characters are removed. */
+export const textSchema = v.pipe(v.string(), v.transform(stripControls), v.trim(), v.nonEmpty('must not be empty'));
+
+export const integerSchema = v.pipe(v.number(), v.integer('must be a whole number'));
+
+/** One schema per key, so an object schema over a fixed vocabulary keeps its key types. */
+export function entriesFor<K extends string, S extends v.GenericSchema>(keys: readonly K[], schema: S): Record<K, S> {
+  return Object.fromEntries(keys.map((key) => [key, schema])) as Record<K, S>;
+}
+
+export const problem = (file: string, field: string | undefined, message: string): Problem => ({
+  file,
+  message,
+  severity: 'error',
+  ...(field ? { field } : {}),
+});
+
+/** "role" + "weights.ml" → "role.weights.ml"; "rules" + "[2].id" → "rules[2].id". */
+const joinPath = (prefix: string, path = '') => (prefix && path && !path.startsWith('[') ? `${prefix}.${path}` : prefix + path);
+
+/** Every failing field of a data file, as problems naming the file and the field path under `prefix`. */
+export function issueProblems(file: string, issues: readonly v.BaseIssue<unknown>[], prefix = ''): Problem[] {
+  return issues.map((issue) => {
+    const field = joinPath(prefix, issuePath(issue));
+    return problem(file, field, issue.input === undefined && field ? 'is required' : issue.message);
+  });
+}

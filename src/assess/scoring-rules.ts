@@ -1,0 +1,34 @@
+import * as v from 'valibot';
+import { conditionSchema } from './conditions.js';
+import { FIT_LEVELS } from './fit.js';
+import { ROLE_IDS } from './roles.js';
+import { idSchema, integerSchema, textSchema } from './schema.js';
+
+/**
+ * A rule of the guide that moves some roles when its condition holds: points
+ * added to their score (negative to lower it), and optionally a cap on their
+ * fit ("a stretch for now"). `section` is where the guide makes the point.
+ */
+const ruleSchema = v.pipe(
+  v.strictObject({
+    id: idSchema,
+    when: conditionSchema,
+    roles: v.pipe(v.array(v.picklist(ROLE_IDS)), v.minLength(1, 'must name at least one role')),
+    points: v.optional(integerSchema, 0),
+    cap: v.optional(v.picklist(FIT_LEVELS)),
+    section: idSchema,
+    reason: textSchema,
+  }),
+  v.check((rule) => rule.points !== 0 || rule.cap !== undefined, 'a rule needs points, a cap or both'),
+);
+export type ScoringRule = v.InferOutput<typeof ruleSchema>;
+
+/** guide/assess/scoring.yaml: fit thresholds, the caveat shown with every result, and the rules. */
+export const scoringFileSchema = v.strictObject({
+  fit: v.pipe(
+    v.strictObject({ strong: v.number(), possible: v.number() }),
+    v.check((fit) => fit.strong > fit.possible, 'strong must be above possible'),
+  ),
+  caveat: textSchema,
+  rules: v.array(ruleSchema),
+});

@@ -1,0 +1,87 @@
+import { SKILLS } from '../guide/types.js';
+import type { AnswerKey, Answers } from './answers.js';
+import { holds } from './conditions.js';
+import type { AssessmentData } from './data.js';
+import { fitFor, type Fit } from './fit.js';
+import { labelOf, nameOf, questionFor } from './labels.js';
+import type { RoleId, RoleProfile } from './roles.js';
+
+/** One contribution to a role's score or fit, traceable to answers and to the guide. */
+export interface Reason {
+  text: string;
+  /** Added to the score; negative lowers it, 0 for a rule that only caps the fit. */
+  points: number;
+  /** The highest fit this rule allows the role, when it limits it. */
+  cap?: Fit;
+  /** The answers that brought it about. */
+  answers: AnswerKey[];
+  /** `skill-weight`, `interest`, or the id of a rule in scoring.yaml. */
+  rule: string;
+  /** The section that makes the point: `careers read <section>`. */
+  section: string;
+}
+
+export interface RankedRole {
+  id: RoleId;
+  title: string;
+  score: number;
+  fit: Fit;
+  reasons: Reason[];
+}
+
+/** Each skill rating times the role's weight for it: the guide's mapping of jobs to skill sets. */
+function skillReasons(data: AssessmentData, role: RoleProfile, answers: Answers): Reason[] {
+  return SKILLS.flatMap((skill) => {
+    const key = `skills.${skill}` as const;
+    const rating = answers.skills[skill];
+    const weight = role.weights[skill];
+    if (rating * weight === 0) return [];
+    const text = `${labelOf(data.questions, key)} ${rating} × weight ${weight} for this role`;
+    return [{ text, points: rating * weight, answers: [key], rule: 'skill-weight', section: role.id }];
+  });
+}
+
+function interestReasons(data: AssessmentData, role: RoleProfile, answers: Answers): Reason[] {
+  const question = questionFor(data.questions, 'interests');
+  return answers.interests.flatMap((interest) => {
+    const points = role.interests[interest] ?? 0;
+    if (points === 0) return [];
+    const text = `You are drawn to this kind of work: ${nameOf(question, interest)}`;
+    return [{ text, points, answers: ['interests' as const], rule: 'interest', section: role.id }];
+  });
+}
+
+function ruleReasons(data: AssessmentData, role: RoleProfile, answers: Answers): Reason[] {
+  return data.rules
+    .filter((rule) => rule.roles.includes(role.id) && holds(rule.when, answers))
+    .map((rule) => ({
+      text: rule.reason,
+      points: rule.points,
+      ...(rule.cap ? { cap: rule.cap } : {}),
+      // Keys were checked against the answer fields when the data was loaded.
+      answers: Object.keys(rule.when) as AnswerKey[],
+      rule: rule.id,
+      section: rule.section,
+    }));
+}
+
+/**
+ * A role's score is the sum of its reasons' points: skills × weights, the
+ * interests it rewards, and the guide's rules that apply. Its fit comes from
+ * the score's threshold, capped by any rule that says "a stretch for now".
+ */
+function scoreRole(data: AssessmentData, role: RoleProfile, answers: Answers): RankedRole {
+  const reasons = [
+    ...skillReasons(data, role, answers),
+    ...interestReasons(data, role, answers),
+    ...ruleReasons(data, role, answers),
+  ];
+  const score = reasons.reduce((sum, reason) => sum + reason.points, 0);
+  const caps = reasons.flatMap((reason) => (reason.cap ? [reason.cap] : []));
+  return { id: role.id, title: role.title, score, fit: fitFor(score, data.fit, caps), reasons };
+}
+
+/** Every role, best first; ties keep the guide's reading order (the sort is stable). */
+export function rankRoles(data: AssessmentData, answers: Answers): RankedRole[] {
+  return data.roles.map((role) => scoreRole(data, role, answers)).sort((a, b) => b.score - a.score);
+}

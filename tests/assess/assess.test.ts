@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { assess, ROLE_IDS } from '../../src/assess/index.js';
+import { loadAssessment } from './load-data.js';
+import { persona } from './personas.js';
+
+const { data, sections } = loadAssessment();
+
+describe('the result', () => {
+  const answers = persona({
+    stage: 'undergrad',
+    top_institution: true,
+    skills: { software: 2, ml: 3, research: 2, theory: 1 },
+    research_experience: 'some',
+    interests: ['ideas', 'implementation'],
+    phd: 'yes',
+    region: 'uk',
+  });
+  const result = assess(data, answers, sections);
+
+  test('has the JSON shape the CLI prints, and survives a round trip', () => {
+    expect(Object.keys(result)).toEqual(['roles', 'nextSteps', 'sections', 'answers', 'whatWouldChange', 'caveat']);
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+    expect(result.answers).toEqual(answers);
+    for (const role of result.roles) expect(Object.keys(role)).toEqual(['id', 'title', 'score', 'fit', 'reasons']);
+    for (const step of result.nextSteps) expect(Object.keys(step)).toEqual(['text', 'section']);
+    for (const section of result.sections) expect(Object.keys(section)).toEqual(['id', 'title']);
+  });
+
+  test('ranks all six roles best first', () => {
+    expect(result.roles.map((role) => role.id).sort()).toEqual([...ROLE_IDS].sort());
+    expect(result.roles[0]?.id).toBe('deep-learning-researcher');
+  });
+
+  test('points every next step and reason at a section of the guide', () => {
+    const ids = new Set(sections.map((section) => section.id));
+    for (const step of result.nextSteps) expect(ids).toContain(step.section);
+    for (const reason of result.roles.flatMap((role) => role.reasons)) expect(ids).toContain(reason.section);
+  });
+
+  test('says it is a hypothesis built on one person\'s opinion', () => {
+    expect(result.caveat).toMatch(/hypothesis/);
+    expect(result.caveat).toMatch(/one researcher's published opinion/);
+  });
+});
+
+describe('matching sections', () => {
+  const ids = (answers: Parameters<typeof persona>[0]) => assess(data, persona(answers), sections).sections.map((s) => s.id);
+
+  test('come in reading order', () => {
+    const result = assess(data, persona({ stage: 'masters', skills: { ml: 3, research: 3 }, research_experience: 'some', phd: 'yes', region: 'us' }), sections);
+    const order = new Map(sections.map((section, index) => [section.id, index]));
+    const positions = result.sections.map((section) => order.get(section.id) ?? -1);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    expect(result.sections.map((section) => section.id)).toEqual(expect.arrayContaining(['research-experience', 'phd-process', 'statement-of-purpose', 'deep-learning-researcher']));
+  });
+
+  test('follow the region: a UK applicant is not sent to the US statement of purpose', () => {
+    const base = { stage: 'masters', skills: { ml: 3, research: 3 }, research_experience: 'some', phd: 'yes' } as const;
+    expect(ids({ ...base, region: 'uk' })).not.toContain('statement-of-purpose');
+    expect(ids({ ...base, region: 'us' })).toContain('statement-of-purpose');
+    expect(ids({ ...base, region: 'other' })).toContain('statement-of-purpose');
+  });
+
+  test('leave out PhD application advice for someone not considering a PhD', () => {
+    const engineer = ids({ stage: 'industry', skills: { software: 4, ml: 3, research: 2 }, research_experience: 'some', phd: 'no' });
+    expect(engineer).toEqual(expect.arrayContaining(['research-engineering', 'research-engineer']));
+    expect(engineer).not.toContain('phd-process');
+  });
+
+  test('follow the roles that fit, or the top one when none does yet', () => {
+    expect(ids({ stage: 'industry', skills: { software: 4 }, interests: ['infrastructure'] })).toContain('infrastructure-engineer');
+    expect(ids({ stage: 'other' })).toContain('research-engineer');
+  });
+});

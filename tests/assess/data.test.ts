@@ -1,0 +1,106 @@
+import { describe, expect, test } from 'vitest';
+import { parseAssessmentData, type RawAssessmentData } from '../../src/assess/data.js';
+import type { Section } from '../../src/guide/types.js';
+import { rawData } from './load-data.js';
+
+/** The built-in data with one piece changed by `edit`; returns the problems found. */
+function problemsAfter(edit: (raw: RawAssessmentData & { [K in 'questions' | 'scoring' | 'nextSteps']: { data: any } }) => void) {
+  const raw = structuredClone(rawData()) as Parameters<typeof edit>[0];
+  edit(raw);
+  const result = parseAssessmentData(raw);
+  return 'problems' in result ? result.problems.map(({ file, field, message }) => ({ file: file.replace(/.*\/guide\//, 'guide/'), field, message })) : [];
+}
+
+describe('the built-in data', () => {
+  test('is valid', () => {
+    expect(problemsAfter(() => {})).toEqual([]);
+  });
+});
+
+describe('problems name the file and the field', () => {
+  test('a question of an unknown type', () => {
+    expect(problemsAfter((raw) => (raw.questions.data.questions[0].type = 'radio'))).toEqual([
+      { file: 'guide/assess/questions.yaml', field: 'questions[0].type', message: expect.stringContaining('"select"') },
+    ]);
+  });
+
+  test('a choice or default the answer can never take', () => {
+    const problems = problemsAfter((raw) => {
+      raw.questions.data.questions[2].choices[4].value = 5;
+      raw.questions.data.questions[0].default = 'postdoc';
+    });
+    expect(problems).toEqual([
+      { file: 'guide/assess/questions.yaml', field: 'questions[0].default', message: expect.stringContaining('one of undergrad') },
+      { file: 'guide/assess/questions.yaml', field: 'questions[0].default', message: 'must be one of the choices' },
+      { file: 'guide/assess/questions.yaml', field: 'questions[2].choices[4].value', message: 'must be an integer from 0 to 4' },
+    ]);
+  });
+
+  test('branching on a later question, and an answer no question fills', () => {
+    const problems = problemsAfter((raw) => {
+      const questions = raw.questions.data.questions;
+      questions[1].when = { phd: ['yes'] };
+      raw.questions.data.questions = questions.filter((q: { id: string }) => q.id !== 'numerical');
+    });
+    expect(problems).toEqual([
+      { file: 'guide/assess/questions.yaml', field: 'questions[1].when.phd', message: expect.stringMatching(/^cannot test "phd" here; allowed: stage$/) },
+      { file: 'guide/assess/questions.yaml', field: 'questions', message: 'no question fills the answer "numerical"' },
+    ]);
+  });
+
+  test('a rule naming an unknown role', () => {
+    expect(problemsAfter((raw) => (raw.scoring.data.rules[0].roles = ['astronaut']))).toEqual([
+      { file: 'guide/assess/scoring.yaml', field: 'rules[0].roles[0]', message: expect.stringContaining('"research-engineer"') },
+    ]);
+  });
+
+  test('a rule testing what it may not, a value its key never takes, or a missing section', () => {
+    const problems = problemsAfter((raw) => {
+      raw.scoring.data.rules[1].when = { stage: ['postdoc'], top_role: ['research-engineer'], publications: { min: 1 }, phd: { max: 1 } };
+      raw.scoring.data.rules[2].section = 'nowhere';
+    });
+    expect(problems).toEqual([
+      { file: 'guide/assess/scoring.yaml', field: 'rules[1].when.stage', message: expect.stringMatching(/^\["postdoc"\] can never match; "stage" is one of undergrad/) },
+      { file: 'guide/assess/scoring.yaml', field: 'rules[1].when.top_role', message: expect.stringContaining('cannot test "top_role" here') },
+      { file: 'guide/assess/scoring.yaml', field: 'rules[1].when.phd', message: expect.stringContaining('not a number') },
+      { file: 'guide/assess/scoring.yaml', field: 'rules[2].section', message: 'no section "nowhere" in the guide' },
+    ]);
+  });
+
+  test('a next step may test the top role, but only a real one', () => {
+    expect(problemsAfter((raw) => (raw.nextSteps.data.steps[0].when = { top_role: ['astronaut'] }))).toEqual([
+      { file: 'guide/assess/next-steps.yaml', field: 'steps[0].when.top_role', message: expect.stringContaining('can never match') },
+    ]);
+  });
+
+  test('duplicate ids and inverted fit thresholds', () => {
+    const problems = problemsAfter((raw) => {
+      raw.nextSteps.data.steps[1].id = raw.nextSteps.data.steps[0].id;
+      raw.scoring.data.fit = { strong: 10, possible: 20 };
+    });
+    expect(problems).toEqual([
+      { file: 'guide/assess/scoring.yaml', field: 'fit', message: 'strong must be above possible' },
+      { file: 'guide/assess/next-steps.yaml', field: 'steps[1].id', message: '"residency-programs" is used twice' },
+    ]);
+  });
+
+  test('a role section without its role block, with bad weights, or missing', () => {
+    const problems = problemsAfter((raw) => {
+      const sections = raw.sections as Section[];
+      const byId = (id: string) => sections.find((section) => section.id === id) as Section;
+      byId('research-engineer').meta = { ...byId('research-engineer').meta, role: undefined };
+      byId('theory-researcher').meta = { ...byId('theory-researcher').meta, role: { weights: { software: 0, ml: 0, research: 1, theory: -2 } } };
+      raw.sections = sections.filter((section) => section.id !== 'policy-strategy');
+    });
+    expect(problems.slice(0, 3)).toEqual([
+      { file: 'guide/roles/policy-strategy.md', field: undefined, message: expect.stringContaining('role "policy-strategy" has no section') },
+      { file: 'guide/roles/research-engineer.md', field: 'role', message: 'is required' },
+      { file: 'guide/roles/theory-researcher.md', field: 'role.weights.theory', message: expect.stringContaining('>=0') },
+    ]);
+    // Rules and steps that point at the missing section say so too.
+    expect(problems.slice(3)).toEqual([
+      { file: 'guide/assess/scoring.yaml', field: expect.stringMatching(/^rules\[\d+\]\.section$/), message: 'no section "policy-strategy" in the guide' },
+      { file: 'guide/assess/next-steps.yaml', field: expect.stringMatching(/^steps\[\d+\]\.section$/), message: 'no section "policy-strategy" in the guide' },
+    ]);
+  });
+});

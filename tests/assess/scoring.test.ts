@@ -1,0 +1,139 @@
+import { describe, expect, test } from 'vitest';
+import { rankRoles } from '../../src/assess/scoring.js';
+import { loadAssessment } from './load-data.js';
+import { persona } from './personas.js';
+
+const { data } = loadAssessment();
+const ranking = (answers: Parameters<typeof rankRoles>[1]) => rankRoles(data, answers);
+const top = (answers: Parameters<typeof rankRoles>[1]) => ranking(answers)[0];
+
+describe('one persona per role, from the guide', () => {
+  test('a production engineer with numerical experience who likes implementation: research engineer', () => {
+    // "Research engineers have a lot of B and some of A"; strong A can learn B, and
+    // numerical programming, applied maths and messy codebases ease the transition.
+    const answers = persona({
+      stage: 'industry',
+      skills: { software: 4, ml: 2, research: 1, theory: 1 },
+      numerical: true,
+      interests: ['implementation'],
+    });
+    expect(top(answers)).toMatchObject({ id: 'research-engineer', fit: 'strong' });
+    const rules = ranking(answers)[0]?.reasons.map((reason) => reason.rule);
+    expect(rules).toEqual(expect.arrayContaining(['engineers-can-learn-ml', 'numerical-eases-the-move']));
+  });
+
+  test('a PhD student strong at both implementation and research direction: deep learning researcher', () => {
+    // Deep learning researchers "need to be competent at both B and C"; research
+    // experience and publications are what research careers are judged on.
+    const answers = persona({
+      stage: 'phd-student',
+      skills: { software: 2, ml: 3, research: 3, theory: 1 },
+      research_experience: 'substantial',
+      publications: 2,
+      interests: ['ideas', 'implementation'],
+    });
+    expect(top(answers)).toMatchObject({ id: 'deep-learning-researcher', fit: 'strong' });
+  });
+
+  test('a master\'s student with research direction and some theory but little ML coding: ML researcher', () => {
+    // Other subfields of ML "tend to be mostly C with some D".
+    const answers = persona({
+      stage: 'masters',
+      skills: { software: 1, ml: 1, research: 3, theory: 2 },
+      research_experience: 'some',
+      publications: 1,
+      interests: ['ideas'],
+      phd: 'yes',
+      region: 'us',
+    });
+    expect(top(answers)).toMatchObject({ id: 'ml-researcher', fit: 'strong' });
+  });
+
+  test('an undergraduate with published-level theory: theory researcher', () => {
+    // Theory such as COLT or agent foundations "is primarily D".
+    const answers = persona({
+      stage: 'undergrad',
+      top_institution: true,
+      skills: { software: 1, ml: 1, research: 2, theory: 4 },
+      research_experience: 'some',
+      interests: ['theory'],
+      phd: 'yes',
+      region: 'uk',
+    });
+    expect(top(answers)).toMatchObject({ id: 'theory-researcher', fit: 'strong' });
+  });
+
+  test('a senior software engineer with little ML who likes building tools: infrastructure engineer', () => {
+    // Labs hire software engineers (skill set A) for infrastructure and tooling.
+    const answers = persona({ stage: 'industry', skills: { software: 4, ml: 1 }, interests: ['infrastructure'] });
+    expect(top(answers)).toMatchObject({ id: 'infrastructure-engineer', fit: 'strong' });
+  });
+
+  test('someone drawn to policy with a moderate technical background: policy and strategy', () => {
+    // Strategy and policy are a different path; a technical background enriches it.
+    const answers = persona({ skills: { software: 2, ml: 1, research: 1, theory: 1 }, interests: ['policy'] });
+    expect(top(answers)).toMatchObject({ id: 'policy-strategy' });
+  });
+});
+
+describe('rules of the guide', () => {
+  test('without research experience, research roles are a stretch for now, whatever the score', () => {
+    const answers = persona({ stage: 'industry', skills: { software: 2, ml: 4, research: 4, theory: 2 }, phd: 'yes' });
+    const research = ranking(answers).filter((role) => role.id.endsWith('-researcher'));
+    expect(research.map((role) => role.fit)).toEqual(['stretch', 'stretch', 'stretch']);
+    const dl = research.find((role) => role.id === 'deep-learning-researcher');
+    expect(dl?.score).toBeGreaterThanOrEqual(data.fit.strong);
+    expect(dl?.reasons).toContainEqual(
+      expect.objectContaining({ rule: 'no-research-experience-yet', cap: 'stretch', answers: ['research_experience'], section: 'research-experience' }),
+    );
+  });
+
+  test('theory research needs a strong theory rating', () => {
+    const answers = persona({ skills: { research: 4, theory: 1 }, research_experience: 'substantial', publications: 3 });
+    expect(ranking(answers).find((role) => role.id === 'theory-researcher')?.fit).toBe('stretch');
+  });
+
+  test('ruling out a PhD narrows research roles before one, and not after', () => {
+    const scoreOf = (answers: Parameters<typeof rankRoles>[1]) =>
+      ranking(answers).find((role) => role.id === 'deep-learning-researcher')?.score ?? NaN;
+    const base = { skills: { ml: 2, research: 2 }, research_experience: 'some' as const };
+    expect(scoreOf(persona({ ...base, stage: 'industry', phd: 'no' }))).toBeLessThan(
+      scoreOf(persona({ ...base, stage: 'industry', phd: 'maybe' })),
+    );
+    // PhD students are not asked; their default "no" must not count against them.
+    expect(ranking(persona({ ...base, stage: 'phd-student' })).flatMap((r) => r.reasons.map((x) => x.rule))).not.toContain(
+      'no-phd-narrows-research',
+    );
+  });
+
+  test('a score is the sum of its reasons, and every reason names answers and a section', () => {
+    const answers = persona({ stage: 'masters', skills: { software: 3, ml: 2, research: 2, theory: 2 }, numerical: true, interests: ['implementation', 'ideas'], research_experience: 'some', publications: 1, phd: 'maybe' });
+    for (const role of ranking(answers)) {
+      expect(role.score).toBe(role.reasons.reduce((sum, reason) => sum + reason.points, 0));
+      for (const reason of role.reasons) {
+        expect(reason.text).not.toBe('');
+        expect(reason.section).toMatch(/^[a-z0-9-]+$/);
+      }
+    }
+    const re = ranking(answers).find((role) => role.id === 'research-engineer');
+    expect(re?.reasons[0]).toEqual({
+      text: 'software engineering rating 3 × weight 4 for this role',
+      points: 12,
+      answers: ['skills.software'],
+      rule: 'skill-weight',
+      section: 'research-engineer',
+    });
+  });
+
+  test("all six roles are ranked best first, ties in the guide's reading order", () => {
+    // Nobody in particular: 0 everywhere, and research roles lose 3 for ruling out a PhD.
+    expect(ranking(persona()).map((role) => [role.id, role.score])).toEqual([
+      ['research-engineer', 0],
+      ['infrastructure-engineer', 0],
+      ['policy-strategy', 0],
+      ['deep-learning-researcher', -3],
+      ['ml-researcher', -3],
+      ['theory-researcher', -3],
+    ]);
+  });
+});
