@@ -8,6 +8,10 @@ import { readCommand, type ReadOptions } from './commands/read.js';
 import { searchCommand, type SearchOptions } from './commands/search.js';
 import { validateCommand } from './commands/validate.js';
 import { completionCommand } from './commands/completion.js';
+import { assessCommand, type AssessOptions } from './commands/assess.js';
+import { planCommand } from './commands/plan.js';
+import { historyCommand, type HistoryOptions } from './commands/history.js';
+import type { PlanOutputOptions } from './commands/show-plan.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -30,8 +34,53 @@ export function buildProgram(io: IO): Command {
     .exitOverride()
     .addHelpText(
       'after',
-      `\nStart here:\n  careers list                 every topic in the guide\n  careers read <topic>         read one, e.g. careers read skills\n  careers read sop >> notes.md append a section to your notes as markdown\n\nExit codes: 0 ok, 1 not found or failed, 2 usage error, 130 cancelled.\n`,
+      `\nStart here:\n  careers assess               which role fits you, and what to do next\n  careers read <topic>         read a section, e.g. careers read skills\n  careers list                 every topic in the guide\n  careers search <words>       find the passages that mention something\n  careers read sop >> notes.md append a section to your notes as markdown\n\nExit codes: 0 ok, 1 not found or failed, 2 usage error, 130 cancelled.\n`,
     );
+
+  const ANSWER_KEYS_HELP = `
+Answers file (JSON or YAML; any key left out is asked in a terminal):
+  stage                undergrad | masters | industry | phd-student | phd-graduate | other
+  top_institution      true | false (undergraduates: a top research university?)
+  skills               { software, ml, research, theory }: each an integer 0-4
+  numerical            true | false (numerical programming, applied maths, messy research code)
+  publications         integer >= 0
+  research_experience  none | some | substantial
+  interests            list of: infrastructure, implementation, ideas, theory, policy
+  phd                  yes | maybe | no
+  region               us | uk | other
+`;
+
+  const planOutput = (command: Command) =>
+    command
+      .option('--format <format>', 'text, markdown or json (default: text in a terminal, else markdown)')
+      .option('--full', 'print the matching sections in full after the summary')
+      .option('--width <columns>', 'wrap rendered text at this width')
+      .option('--no-pager', 'print straight to the terminal instead of through $PAGER');
+
+  planOutput(
+    program
+      .command('assess')
+      .description('answer a few questions; get ranked roles, reasons, next steps and what to read')
+      .option('--answers <file>', 'take answers from a JSON or YAML file (- for stdin); only missing ones are asked')
+      .option('--again', 'offer your last answers as the defaults')
+      .option('--no-save', 'do not save this run to your history'),
+  )
+    .addHelpText(
+      'after',
+      `${ANSWER_KEYS_HELP}${examples('careers assess', 'careers assess --again', 'careers assess --answers me.yaml --format json --no-save', 'careers assess --format markdown >> notes.md')}`,
+    )
+    .action((options: AssessOptions, command: Command) => assessCommand(io, { ...command.optsWithGlobals(), ...options }));
+
+  planOutput(program.command('plan').description('print the result of your last assessment again'))
+    .addHelpText('after', examples('careers plan', 'careers plan --format markdown >> notes.md', 'careers plan --format json | jq .roles[0]'))
+    .action((options: PlanOutputOptions, command: Command) => planCommand(io, { ...command.optsWithGlobals(), ...options }));
+
+  program
+    .command('history')
+    .description('list your past assessments')
+    .option('--format <format>', 'text or json (default: text)')
+    .addHelpText('after', examples('careers history', 'careers history --format json'))
+    .action((options: HistoryOptions, command: Command) => historyCommand(io, { ...command.optsWithGlobals(), ...options }));
 
   program
     .command('list')

@@ -126,14 +126,15 @@ describe('rules of the guide', () => {
   });
 
   test("all six roles are ranked best first, ties in the guide's reading order", () => {
-    // Nobody in particular: 0 everywhere, and research roles lose 3 for ruling out a PhD.
+    // Nobody in particular: 0 everywhere, research roles lose 3 for ruling out a PhD,
+    // and infrastructure loses 6 for an impact that depends on the employer.
     expect(ranking(persona()).map((role) => [role.id, role.score])).toEqual([
       ['research-engineer', 0],
-      ['infrastructure-engineer', 0],
       ['policy-strategy', 0],
       ['deep-learning-researcher', -3],
       ['ml-researcher', -3],
       ['theory-researcher', -3],
+      ['infrastructure-engineer', -6],
     ]);
   });
 });

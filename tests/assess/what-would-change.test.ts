@@ -16,9 +16,9 @@ describe('what would change the top role', () => {
     expect(whatWouldChange(data, answers)).toEqual({
       key: 'skills.ml',
       from: 1,
-      to: 3,
+      to: 2,
       role: { id: 'research-engineer', title: 'Research engineer' },
-      text: 'If your ML implementation rating rose from 1 to 3, Research engineer would rank first instead of Infrastructure engineer.',
+      text: 'If your ML implementation rating rose from 1 to 2, Research engineer would rank first instead of Infrastructure engineer.',
     });
   });
 

@@ -1,0 +1,83 @@
+import { assess, completeAnswers, nextQuestion, validatePartialAnswers, withAnswer, type PartialAnswers } from '../assess/index.js';
+import { answerAt } from '../assess/answers.js';
+import { usageError } from '../errors.js';
+import type { IO } from '../io.js';
+import { dataDir } from '../store/data-dir.js';
+import { loadHistory, saveRun } from '../store/history.js';
+import { guideSources, loadGuideFor } from './guide-context.js';
+import { loadAssessment } from './load-assessment.js';
+import { readAnswersFile } from './read-answers-file.js';
+import { planFormat, showPlan, type PlanOutputOptions } from './show-plan.js';
+
+export interface AssessOptions extends PlanOutputOptions {
+  answers?: string;
+  save?: boolean;
+  again?: boolean;
+}
+
+/**
+ * `careers assess`: asks what the answers file (if any) leaves open, ranks
+ * the roles, saves the run and prints the plan. Nothing is saved until every
+ * answer is in, so Ctrl-C at a prompt leaves no trace.
+ */
+export async function assessCommand(io: IO, options: AssessOptions): Promise<void> {
+  planFormat(io, options);
+  if (!options.answers && !io.prompt) {
+    throw usageError('assess asks its questions in a terminal; here, pass the answers with --answers FILE (JSON or YAML, - for stdin)', 'careers assess --help lists the answer keys');
+  }
+  const guide = loadGuideFor(io, options.guide);
+  const data = loadAssessment(guideSources(io, options.guide), guide);
+  const store = dataDir(io.env);
+
+  let answers: PartialAnswers = options.answers ? await answersFromFile(io, options.answers) : {};
+  const suggestions = options.again && store ? lastAnswers(io, store) : {};
+  if (io.prompt) {
+    const { askQuestion } = await import('../prompts/ask-question.js');
+    for (let question = nextQuestion(data.questions, answers); question; question = nextQuestion(data.questions, answers)) {
+      const suggested = answerAt(suggestions, question.id);
+      answers = withAnswer(answers, question.id, await askQuestion(question, io.prompt, suggested));
+    }
+  }
+  const complete = completeAnswers(data.questions, answers);
+  if ('missing' in complete) {
+    throw usageError(`the answers leave out ${complete.missing.map((q) => q.id).join(', ')}; add them to the file, or run careers assess in a terminal to be asked`);
+  }
+
+  const result = assess(data, complete.ok, guide.sections);
+  const date = io.now().toISOString();
+  if (options.save !== false) save(io, store, { version: 1, date, answers: complete.ok, result });
+  await showPlan(io, result, date, guide.sections, options);
+}
+
+async function answersFromFile(io: IO, file: string): Promise<PartialAnswers> {
+  const checked = validatePartialAnswers(await readAnswersFile(io, file));
+  if ('error' in checked) throw usageError(`${file === '-' ? 'answers' : file}: ${checked.error.message}`);
+  return checked.ok;
+}
+
+/** The last run's answers, offered as defaults by --again; damaged or missing history just means no defaults. */
+function lastAnswers(io: IO, store: string): PartialAnswers {
+  const history = loadHistory(store);
+  for (const warning of history.warnings) io.stderr.write(`careers: warning: ${warning}\n`);
+  const last = history.entries.at(-1);
+  if (!last) {
+    io.stderr.write('careers: no earlier assessment to start from; asking afresh\n');
+    return {};
+  }
+  const checked = validatePartialAnswers(last.run.answers);
+  return 'ok' in checked ? checked.ok : {};
+}
+
+/** A result that cannot be saved is still printed: the warning says why. */
+function save(io: IO, store: string | undefined, run: Parameters<typeof saveRun>[1]): void {
+  if (!store) {
+    io.stderr.write('careers: warning: no data folder (set CAREERS_HOME or HOME); the result is not saved\n');
+    return;
+  }
+  try {
+    saveRun(store, run);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    io.stderr.write(`careers: warning: cannot save the result in ${store} (${reason}); it is printed below but not kept\n`);
+  }
+}

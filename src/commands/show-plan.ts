@@ -1,0 +1,46 @@
+import type { Assessment } from '../assess/index.js';
+import type { Section } from '../guide/types.js';
+import type { IO } from '../io.js';
+import { toJson } from '../render/json.js';
+import { planJson, planNote } from '../render/plan.js';
+import { planMarkdown } from '../render/plan-markdown.js';
+import { sectionMarkdown } from '../render/section-markdown.js';
+import type { GlobalOptions } from './global-options.js';
+import { pickColor, pickFormat, pickWidth } from './output-format.js';
+import { writePage } from './write-page.js';
+
+export interface PlanOutputOptions extends GlobalOptions {
+  format?: string;
+  width?: string;
+  pager?: boolean;
+  full?: boolean;
+}
+
+const FORMATS = ['text', 'markdown', 'json'] as const;
+/** Text output keeps to the top three roles; markdown notes and JSON have all of them. */
+const TEXT_ROLES = 3;
+
+/** Checks the output options before any question is asked, so a typo fails fast. */
+export function planFormat(io: IO, options: PlanOutputOptions) {
+  return {
+    format: pickFormat(options.format, FORMATS, 'text', 'markdown', io),
+    colorLevel: pickColor(options.color, io),
+    width: pickWidth(options.width, io),
+  };
+}
+
+/** Prints an assessment result (fresh from `assess` or saved, for `plan`) in the chosen format. */
+export async function showPlan(io: IO, result: Assessment, date: string, sections: readonly Section[], options: PlanOutputOptions): Promise<void> {
+  const { format, colorLevel, width } = planFormat(io, options);
+  const full = options.full ? sections.filter((s) => result.sections.some((r) => r.id === s.id)) : [];
+  if (format === 'json') {
+    io.stdout.write(toJson(options.full ? { ...planJson(result), fullSections: full.map((s) => ({ id: s.id, title: s.title, body: s.body })) } : planJson(result)));
+  } else if (format === 'markdown') {
+    io.stdout.write([planNote(result, date), ...full.map(sectionMarkdown)].join('\n'));
+  } else {
+    const { renderTerminal } = await import('../render/terminal.js');
+    const summary = `# Your careers assessment\n\n*${date.slice(0, 10)}*\n\n${planMarkdown(result, { topRoles: TEXT_ROLES })}\n`;
+    const text = [summary, ...full.map(sectionMarkdown)].map((md) => renderTerminal(md, { width, colorLevel })).join('\n');
+    await writePage(io, text, options.pager !== false);
+  }
+}

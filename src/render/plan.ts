@@ -1,0 +1,26 @@
+import type { Assessment } from '../assess/index.js';
+import { CREDIT_LINE } from '../guide/credit.js';
+import { planMarkdown } from './plan-markdown.js';
+import { frontMatter } from './yaml.js';
+
+/** The JSON contract of `assess --format json` and `plan --format json` (documented in the README). */
+export const planJson = (result: Assessment) => ({
+  roles: result.roles.map(({ id, title, score, fit, reasons }) => ({ id, title, score, fit, reasons })),
+  nextSteps: result.nextSteps,
+  sections: result.sections,
+  answers: result.answers,
+  whatWouldChange: result.whatWouldChange,
+  caveat: result.caveat,
+});
+
+/** A personal plan note for a notes app: front-matter (date, answers), then the whole plan. */
+export function planNote(result: Assessment, date: string): string {
+  const header = frontMatter({
+    title: 'My careers plan',
+    date: date.slice(0, 10),
+    top_role: result.roles[0]?.id,
+    answers: { ...result.answers },
+    source: CREDIT_LINE,
+  });
+  return `${header}\n# My careers plan (${date.slice(0, 10)})\n\n${planMarkdown(result, { topRoles: result.roles.length })}\n`;
+}
