@@ -1,0 +1,212 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { careers } from '../helpers/spawn-cli.js';
+import { TerminalSession } from '../helpers/tmux.js';
+
+const ANSI = /\u001B\[/;
+const ENGINEER = {
+  stage: 'industry', top_institution: false, skills: { software: 4, ml: 1, research: 0, theory: 1 }, numerical: true,
+  publications: 0, research_experience: 'none', interests: ['implementation'], phd: 'maybe', region: 'us',
+};
+
+let home: string;
+let session: TerminalSession | undefined;
+beforeEach(() => {
+  home = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-assess-'));
+});
+afterEach(() => {
+  session?.close();
+  session = undefined;
+  fs.rmSync(home, { recursive: true, force: true });
+});
+
+const write = (name: string, content: unknown) => {
+  const file = path.join(home, name);
+  fs.writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
+  return file;
+};
+const runsIn = (dir: string) => (fs.existsSync(path.join(dir, 'runs')) ? fs.readdirSync(path.join(dir, 'runs')) : []);
+const env = () => ({ CAREERS_HOME: path.join(home, 'data') });
+
+describe('careers assess --answers (built binary)', () => {
+  it('prints the JSON contract: six roles best first, next steps tied to sections, sections, answers', () => {
+    const { code, stdout, stderr } = careers(['assess', '--answers', write('a.json', ENGINEER), '--format', 'json', '--no-save'], { env: env() });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as {
+      roles: Array<{ id: string; title: string; score: number; fit: string; reasons: unknown[] }>;
+      nextSteps: Array<{ text: string; section: string }>;
+      sections: Array<{ id: string; title: string }>;
+      answers: typeof ENGINEER;
+    };
+    expect(Object.keys(result).slice(0, 4)).toEqual(['roles', 'nextSteps', 'sections', 'answers']);
+    expect(result.roles.map((r) => r.id).sort()).toEqual(
+      ['deep-learning-researcher', 'infrastructure-engineer', 'ml-researcher', 'policy-strategy', 'research-engineer', 'theory-researcher'],
+    );
+    expect(result.roles.map((r) => r.score)).toEqual([...result.roles.map((r) => r.score)].sort((a, b) => b - a));
+    for (const role of result.roles) expect(['strong', 'possible', 'stretch']).toContain(role.fit);
+    // The source: strong software engineers can learn ML implementation; research engineering via residencies and reproduced papers.
+    expect(result.roles[0]?.id).toBe('research-engineer');
+    expect(result.nextSteps.map((s) => s.section)).toContain('research-engineering');
+    expect(result.nextSteps.some((s) => /residenc/i.test(s.text))).toBe(true);
+    expect(result.answers).toEqual(ENGINEER);
+    expect(runsIn(env().CAREERS_HOME)).toEqual([]);
+  });
+
+  it('reads YAML, and answers from standard input', () => {
+    const yaml = 'stage: undergrad\ntop_institution: true\nskills: { software: 2, ml: 1, research: 1, theory: 1 }\nresearch_experience: none\ninterests: [ideas]\nphd: yes\nregion: uk\n';
+    const fromFile = careers(['assess', '--answers', write('a.yaml', yaml), '--format', 'json', '--no-save'], { env: env() });
+    const fromStdin = careers(['assess', '--answers', '-', '--format', 'json', '--no-save'], { env: env(), input: yaml });
+    expect(fromFile.code).toBe(0);
+    expect(fromStdin.stdout).toBe(fromFile.stdout);
+    const steps = (JSON.parse(fromFile.stdout) as { nextSteps: Array<{ section: string; text: string }> }).nextSteps;
+    // The source: at a top university, reach PhD students and postdocs, and get a professor to supervise you officially.
+    expect(steps.some((s) => s.section === 'research-experience' && /postdoc/i.test(s.text))).toBe(true);
+    // The source: in the UK, contact faculty before applying and write a research proposal.
+    expect(steps.some((s) => s.section === 'phd-process' && /proposal/i.test(s.text))).toBe(true);
+  });
+
+  it('prints a markdown plan note with front-matter when piped, and saves the run', () => {
+    const { code, stdout } = careers(['assess', '--answers', write('a.json', ENGINEER)], { env: env() });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^---\ntitle: "My careers plan"\ndate: "\d{4}-\d{2}-\d{2}"\ntop_role: "research-engineer"\nanswers: \{"stage":"industry",/);
+    expect(stdout).toContain('## Next steps');
+    expect(stdout).toContain('## A caveat');
+    expect(stdout).not.toMatch(ANSI);
+    const runs = runsIn(env().CAREERS_HOME);
+    expect(runs).toHaveLength(1);
+    const saved = JSON.parse(fs.readFileSync(path.join(env().CAREERS_HOME, 'runs', runs[0] ?? ''), 'utf8')) as { answers: unknown; result: { roles: Array<{ id: string }> } };
+    expect(saved.answers).toEqual(ENGINEER);
+    expect(saved.result.roles[0]?.id).toBe('research-engineer');
+  });
+
+  it('renders text with the top three roles when asked', () => {
+    const { stdout } = careers(['assess', '--answers', write('a.json', ENGINEER), '--format', 'text', '--no-save'], { env: env() });
+    expect(stdout).toMatch(/^Your careers assessment/);
+    expect(stdout.match(/^\d\. .+: (strong fit|possible fit|a stretch for now), score -?\d+$/gm)).toHaveLength(3);
+    expect(stdout.replace(/\s+/g, ' ')).toMatch(/What would change this (If your .+ rose from .+ would rank first|No single change to your answers)/);
+  });
+
+  it('appends the matching sections with --full', () => {
+    const { stdout } = careers(['assess', '--answers', write('a.json', ENGINEER), '--format', 'markdown', '--full', '--no-save'], { env: env() });
+    expect(stdout).toContain('# Preparing for research engineering');
+  });
+
+  it('reprints the last result with plan and lists runs with history', () => {
+    const answers = write('a.json', ENGINEER);
+    const first = careers(['assess', '--answers', answers, '--format', 'json'], { env: env() });
+    careers(['assess', '--answers', write('b.json', { ...ENGINEER, stage: 'masters' }), '--format', 'json'], { env: env() });
+    const plan = careers(['plan', '--format', 'json'], { env: env() });
+    expect(plan.code).toBe(0);
+    expect((JSON.parse(plan.stdout) as { answers: { stage: string } }).answers.stage).toBe('masters');
+    expect(JSON.parse(first.stdout)).toMatchObject({ answers: ENGINEER });
+    const history = careers(['history'], { env: env() });
+    expect(history.stdout.trimEnd().split('\n').map((l) => l.split('\t').slice(1, 3))).toEqual([
+      ['industry', 'research-engineer'],
+      ['masters', expect.any(String)],
+    ]);
+  });
+
+  it('says so when there is no saved plan yet', () => {
+    const { code, stderr } = careers(['plan'], { env: env() });
+    expect(code).toBe(1);
+    expect(stderr).toBe('careers: no saved assessment yet; run careers assess first\n');
+  });
+
+  it('still prints the result when the data folder cannot be written', () => {
+    const blocker = write('not-a-folder', 'x');
+    const { code, stdout, stderr } = careers(['assess', '--answers', write('a.json', ENGINEER), '--format', 'json'], { env: { CAREERS_HOME: path.join(blocker, 'careers') } });
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^careers: warning: cannot save the result in .* \(ENOTDIR\); it is printed below but not kept\n$/);
+    expect(JSON.parse(stdout)).toHaveProperty('roles');
+  });
+
+  it.each([
+    ['a bad stage', { ...ENGINEER, stage: 'postdoc' }, /stage must be one of undergrad, masters, industry, phd-student, phd-graduate, other/],
+    ['a skill out of range', { ...ENGINEER, skills: { ...ENGINEER.skills, ml: 7 } }, /skills\.ml must be an integer from 0 to 4/],
+    ['an unknown key', { ...ENGINEER, stagee: 'x' }, /stagee/],
+    ['not JSON', '{"stage": ', /not valid JSON or YAML/],
+  ])('exits 2 naming the problem for %s', (_, content, message) => {
+    const { code, stderr, stdout } = careers(['assess', '--answers', write('bad.json', content), '--no-save'], { env: env() });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stdout).toBe('');
+  });
+
+  it('exits 2 for a missing answers file', () => {
+    const { code, stderr } = careers(['assess', '--answers', path.join(home, 'nope.json')], { env: env() });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/cannot read answers from .*nope\.json: no such file/);
+  });
+
+  it('exits 2 with a hint when there is no terminal and no answers file', () => {
+    const { code, stderr } = careers(['assess'], { env: env() });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^careers: assess asks its questions in a terminal; here, pass the answers with --answers FILE/);
+  });
+
+  it('exits 2 naming what a partial file leaves out when it cannot ask', () => {
+    const { code, stderr } = careers(['assess', '--answers', write('p.json', { stage: 'industry' }), '--no-save'], { env: env() });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/the answers leave out skills\.software, skills\.ml/);
+  });
+});
+
+describe('careers assess in a real terminal', () => {
+  it('asks every question, prints the result and saves the run', async () => {
+    session = TerminalSession.start(['assess', '--no-pager'], { env: env() });
+    await session.waitFor(/Where are you right now\?/);
+    session.send('Up', 'Up', 'Up', 'Enter'); // from "Something else" up to "Working in industry"
+    await session.waitFor(/✔ Where are you right now\? Working in industry/);
+    // Accept every other default until the result appears.
+    for (let i = 0; i < 20 && !/Roles that fit you/.test(session.screen()); i++) {
+      session.send('Enter');
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(await session.exitCode()).toBe(0);
+    const screen = session.screen();
+    expect(screen).toMatch(/Software engineering .*highest level/);
+    expect(screen).not.toMatch(/leading research institution/i); // asked only of undergraduates
+    expect(screen).toMatch(/Roles that fit you/);
+    expect(screen).toMatch(/A caveat/);
+    const runs = runsIn(env().CAREERS_HOME);
+    expect(runs).toHaveLength(1);
+    const saved = JSON.parse(fs.readFileSync(path.join(env().CAREERS_HOME, 'runs', runs[0] ?? ''), 'utf8')) as { answers: { stage: string } };
+    expect(saved.answers.stage).toBe('industry');
+  });
+
+  it('asks only what a partial answers file leaves out', async () => {
+    const partial = write('p.json', { ...ENGINEER, phd: undefined, region: undefined });
+    session = TerminalSession.start(['assess', '--answers', partial, '--no-save', '--no-pager'], { env: env() });
+    await session.waitFor(/Would you consider doing a PhD\?/);
+    expect(session.screen()).not.toMatch(/Where are you right now/);
+    session.send('Up', 'Up', 'Enter'); // from "No" up to "Yes"
+    await session.waitFor(/Where would you most likely apply/);
+    session.send('Up', 'Enter'); // from "Elsewhere" up to "The United Kingdom"
+    expect(await session.exitCode()).toBe(0);
+    expect(session.screen()).toMatch(/Roles that fit you/);
+    expect(session.screen()).toMatch(/proposal/); // the UK convention, from the region just chosen
+  });
+
+  it('offers the last answers as defaults with --again', async () => {
+    careers(['assess', '--answers', write('a.json', { ...ENGINEER, stage: 'masters' })], { env: env() });
+    session = TerminalSession.start(['assess', '--again', '--no-pager', '--no-save'], { env: env() });
+    await session.waitFor(/Where are you right now\?/);
+    session.send('Enter');
+    await session.waitFor(/✔ Where are you right now\? Master's/);
+  });
+
+  it('cancels on Ctrl-C with exit 130, saving nothing', async () => {
+    session = TerminalSession.start(['assess'], { env: env() });
+    await session.waitFor(/Where are you right now\?/);
+    session.send('Enter');
+    await session.waitFor(/Software engineering/);
+    session.send('C-c');
+    expect(await session.exitCode()).toBe(130);
+    expect(session.screen()).toMatch(/cancelled/);
+    expect(runsIn(env().CAREERS_HOME)).toEqual([]);
+  });
+});
