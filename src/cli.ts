@@ -3,14 +3,11 @@ import { CareersError, EXIT } from './errors.js';
 import type { IO } from './io.js';
 import { stripControls } from './text/sanitize.js';
 import { VERSION } from './version.js';
-import { listCommand, type ListOptions } from './commands/list.js';
-import { readCommand, type ReadOptions } from './commands/read.js';
-import { searchCommand, type SearchOptions } from './commands/search.js';
-import { validateCommand } from './commands/validate.js';
-import { completionCommand } from './commands/completion.js';
-import { assessCommand, type AssessOptions } from './commands/assess.js';
-import { planCommand } from './commands/plan.js';
-import { historyCommand, type HistoryOptions } from './commands/history.js';
+import type { ListOptions } from './commands/list.js';
+import type { ReadOptions } from './commands/read.js';
+import type { SearchOptions } from './commands/search.js';
+import type { AssessOptions } from './commands/assess.js';
+import type { HistoryOptions } from './commands/history.js';
 import type { PlanOutputOptions } from './commands/show-plan.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -18,7 +15,11 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 /** Examples shown under each command's --help, as gh does. */
 const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 
-/** Wires Commander to the commands; nothing here decides what a command does. */
+/**
+ * Wires Commander to the commands; nothing here decides what a command does.
+ * Each command's module is imported only when it runs, so a lookup does not
+ * pay for the prompts, the renderer or the search index.
+ */
 export function buildProgram(io: IO): Command {
   const program = new Command('careers')
     .description('Career advice for people who want to make AI beneficial, in your terminal.')
@@ -69,18 +70,18 @@ Answers file (JSON or YAML; any key left out is asked in a terminal):
       'after',
       `${ANSWER_KEYS_HELP}${examples('careers assess', 'careers assess --again', 'careers assess --answers me.yaml --format json --no-save', 'careers assess --format markdown >> notes.md')}`,
     )
-    .action((options: AssessOptions, command: Command) => assessCommand(io, { ...command.optsWithGlobals(), ...options }));
+    .action(async (options: AssessOptions, command: Command) => (await import('./commands/assess.js')).assessCommand(io, { ...command.optsWithGlobals(), ...options }));
 
   planOutput(program.command('plan').description('print the result of your last assessment again'))
     .addHelpText('after', examples('careers plan', 'careers plan --format markdown >> notes.md', 'careers plan --format json | jq .roles[0]'))
-    .action((options: PlanOutputOptions, command: Command) => planCommand(io, { ...command.optsWithGlobals(), ...options }));
+    .action(async (options: PlanOutputOptions, command: Command) => (await import('./commands/plan.js')).planCommand(io, { ...command.optsWithGlobals(), ...options }));
 
   program
     .command('history')
     .description('list your past assessments')
     .option('--format <format>', 'text or json (default: text)')
     .addHelpText('after', examples('careers history', 'careers history --format json'))
-    .action((options: HistoryOptions, command: Command) => historyCommand(io, { ...command.optsWithGlobals(), ...options }));
+    .action(async (options: HistoryOptions, command: Command) => (await import('./commands/history.js')).historyCommand(io, { ...command.optsWithGlobals(), ...options }));
 
   program
     .command('list')
@@ -89,7 +90,7 @@ Answers file (JSON or YAML; any key left out is asked in a terminal):
     .option('--tags', 'list every tag with how many topics carry it')
     .option('--format <format>', 'text or json (default: text)')
     .addHelpText('after', examples('careers list', 'careers list --tag phd', 'careers list --tags', 'careers list --format json | jq -r ".[].id"'))
-    .action((options: ListOptions, command: Command) => listCommand(io, { ...command.optsWithGlobals(), ...options }));
+    .action(async (options: ListOptions, command: Command) => (await import('./commands/list.js')).listCommand(io, { ...command.optsWithGlobals(), ...options }));
 
   program
     .command('read')
@@ -100,7 +101,7 @@ Answers file (JSON or YAML; any key left out is asked in a terminal):
     .option('--width <columns>', 'wrap rendered text at this width (default: terminal width, at most 100)')
     .option('--no-pager', 'print straight to the terminal instead of through $PAGER (default: less -FRX)')
     .addHelpText('after', examples('careers read skills', 'careers read sop cv', 'careers read statement-of-purpose >> notes.md', 'careers read --all --format markdown > guide.md'))
-    .action((topics: string[], options: ReadOptions, command: Command) => readCommand(io, topics, { ...command.optsWithGlobals(), ...options }));
+    .action(async (topics: string[], options: ReadOptions, command: Command) => (await import('./commands/read.js')).readCommand(io, topics, { ...command.optsWithGlobals(), ...options }));
 
   program
     .command('search')
@@ -109,21 +110,21 @@ Answers file (JSON or YAML; any key left out is asked in a terminal):
     .option('--format <format>', 'text or json (default: text)')
     .option('--limit <n>', 'at most this many sections (default: 5)')
     .addHelpText('after', examples('careers search residency', 'careers search GPA', 'careers search recommendation letters --format json'))
-    .action((words: string[], options: SearchOptions, command: Command) => searchCommand(io, words, { ...command.optsWithGlobals(), ...options }));
+    .action(async (words: string[], options: SearchOptions, command: Command) => (await import('./commands/search.js')).searchCommand(io, words, { ...command.optsWithGlobals(), ...options }));
 
   program
     .command('validate')
     .description('check guide folders: front-matter schema, duplicate ids, dangling related ids, unknown roles')
     .argument('[dirs...]', 'folders to check (default: the built-in guide)')
     .addHelpText('after', examples('careers validate', 'careers validate ~/my-careers-notes'))
-    .action((dirs: string[]) => validateCommand(io, dirs));
+    .action(async (dirs: string[]) => (await import('./commands/validate.js')).validateCommand(io, dirs));
 
   program
     .command('completion')
     .description('print a shell completion script for commands, options and topic ids')
     .argument('<shell>', 'bash, zsh or fish')
     .addHelpText('after', examples('source <(careers completion bash)', 'careers completion fish > ~/.config/fish/completions/careers.fish'))
-    .action((shell: string) => completionCommand(io, shell, program));
+    .action(async (shell: string) => (await import('./commands/completion.js')).completionCommand(io, shell, program));
 
   for (const command of program.commands) command.copyInheritedSettings(program);
   return program;

@@ -22,7 +22,8 @@ export interface IO {
   page?: (text: string) => Promise<void>;
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
-  /** Folder of the guide shipped with the tool. */
+  /** Folder of the guide shipped with the tool, and its index precompiled by the build. */
   builtinGuideDir: string;
+  builtinGuideIndex?: string;
   now(): Date;
 }

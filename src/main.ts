@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
-import { run } from './cli.js';
 import type { IO } from './io.js';
 import { page } from './pager.js';
+import { VERSION } from './version.js';
 
 /** The real process behind the IO object; the only place that touches `process` for the commands. */
 function processIO(): IO {
@@ -18,6 +18,7 @@ function processIO(): IO {
     cwd: process.cwd(),
     env: process.env,
     builtinGuideDir: fileURLToPath(new URL('../guide', import.meta.url)),
+    builtinGuideIndex: fileURLToPath(new URL('./guide-index.json', import.meta.url)),
     now: () => new Date(),
   };
 }
@@ -28,5 +29,12 @@ export async function main(): Promise<void> {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
-  process.exitCode = await run(process.argv.slice(2), processIO());
+  const argv = process.argv.slice(2);
+  // Asked for by scripts and prompts more than anything else: answered before Commander is even loaded.
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    process.stdout.write(`${VERSION}\n`);
+    return;
+  }
+  const { run } = await import('./cli.js');
+  process.exitCode = await run(argv, processIO());
 }

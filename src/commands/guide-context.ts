@@ -1,6 +1,9 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { BUILTIN_ORIGIN } from '../guide/credit.js';
-import { loadGuide, type GuideSource } from '../guide/load.js';
+import { loadFolderCached } from '../guide/folder-cache.js';
+import { mergeFolders, type GuideSource } from '../guide/load.js';
+import { cacheDir } from '../store/data-dir.js';
 import type { Guide, Problem } from '../guide/types.js';
 import type { IO } from '../io.js';
 
@@ -18,9 +21,21 @@ export function guideSources(io: IO, guideDirs: readonly string[] = []): GuideSo
   ];
 }
 
-/** Loads the guide and reports every file that could not be used as one warning line, so one bad file never hides the rest. */
+/**
+ * Loads the guide, each folder through its cache (see folder-cache.ts), and
+ * reports every file that could not be used as one warning line, so one bad
+ * file never hides the rest.
+ */
 export function loadGuideFor(io: IO, guideDirs: readonly string[] = []): Guide {
-  const guide = loadGuide(guideSources(io, guideDirs));
+  const cache = cacheDir(io.env);
+  const folders = guideSources(io, guideDirs).map((source) => {
+    const key = createHash('sha1').update(path.resolve(source.dir)).digest('hex').slice(0, 16);
+    return loadFolderCached(source, {
+      ...(source.origin === BUILTIN_ORIGIN && io.builtinGuideIndex ? { prebuilt: io.builtinGuideIndex } : {}),
+      ...(cache ? { writable: path.join(cache, 'guides', `${key}.json`) } : {}),
+    });
+  });
+  const guide = mergeFolders(folders);
   for (const problem of guide.problems) io.stderr.write(`careers: warning: ${formatProblem(problem)}\n`);
   return guide;
 }

@@ -16,36 +16,64 @@ const MAX_DEPTH = 12;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** A file or folder a folder's result was built from, with what it looked like then. */
+export interface FolderInput {
+  path: string;
+  mtimeMs: number;
+  size: number;
+}
+
+/** One guide folder, loaded: its sections, its problems, and what they were read from. */
+export interface LoadedFolder {
+  sections: Section[];
+  problems: Problem[];
+  /** Every folder walked and file read, so a cache can tell whether the result is still current. */
+  inputs: FolderInput[];
+}
+
 /**
  * Loads every section from the sources in order; a section from a later
  * source replaces one with the same id from an earlier source (the more local
  * folder wins). A bad file only produces a problem: the rest still loads.
  */
 export function loadGuide(sources: readonly GuideSource[]): Guide {
-  const byId = new Map<string, Section>();
-  const problems: Problem[] = [];
-  for (const source of sources) {
-    const seen = new Map<string, string>();
-    for (const file of markdownFiles(source.dir, problems)) {
-      const parsed = readSection(file, source.origin, problems);
-      if (!parsed) continue;
-      const earlier = seen.get(parsed.id);
-      if (earlier) {
-        problems.push({ file, field: 'id', severity: 'error', message: `duplicate id "${parsed.id}" (also in ${earlier}); this file is ignored` });
-        continue;
-      }
-      seen.set(parsed.id, file);
-      byId.set(parsed.id, parsed);
-    }
-  }
-  const sections = [...byId.values()].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-  return { sections, problems };
+  return mergeFolders(sources.map(loadFolder));
 }
 
-function readSection(file: string, origin: string, problems: Problem[]): Section | undefined {
+/** Later folders override earlier ones by id; the result is in reading order. */
+export function mergeFolders(folders: readonly LoadedFolder[]): Guide {
+  const byId = new Map<string, Section>();
+  for (const folder of folders) for (const section of folder.sections) byId.set(section.id, section);
+  const sections = [...byId.values()].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  return { sections, problems: folders.flatMap((f) => f.problems) };
+}
+
+/** Reads one folder. Within a folder an id may appear once; a second file with it is reported and ignored. */
+export function loadFolder(source: GuideSource): LoadedFolder {
+  const problems: Problem[] = [];
+  const inputs: FolderInput[] = [];
+  const sections: Section[] = [];
+  const seen = new Map<string, string>();
+  for (const file of markdownFiles(source.dir, problems, inputs)) {
+    const parsed = readSection(file, source.origin, problems, inputs);
+    if (!parsed) continue;
+    const earlier = seen.get(parsed.id);
+    if (earlier) {
+      problems.push({ file, field: 'id', severity: 'error', message: `duplicate id "${parsed.id}" (also in ${earlier}); this file is ignored` });
+      continue;
+    }
+    seen.set(parsed.id, file);
+    sections.push(parsed);
+  }
+  return { sections, problems, inputs };
+}
+
+function readSection(file: string, origin: string, problems: Problem[], inputs: FolderInput[]): Section | undefined {
   let bytes: Buffer;
   try {
-    const size = fs.statSync(file).size;
+    const stat = fs.statSync(file);
+    inputs.push({ path: file, mtimeMs: stat.mtimeMs, size: stat.size });
+    const size = stat.size;
     if (size > MAX_FILE_BYTES) {
       problems.push({ file, severity: 'error', message: `file is ${Math.round(size / 1024)} KiB, over the 1 MiB limit for a section; skipped` });
       return undefined;
@@ -72,7 +100,7 @@ function readSection(file: string, origin: string, problems: Problem[]): Section
 }
 
 /** Markdown files under dir, sorted for a stable result, skipping hidden entries and symlink loops. */
-function markdownFiles(dir: string, problems: Problem[]): string[] {
+function markdownFiles(dir: string, problems: Problem[], inputs: FolderInput[]): string[] {
   const files: string[] = [];
   const visited = new Set<string>();
   const walk = (folder: string, depth: number) => {
@@ -82,6 +110,9 @@ function markdownFiles(dir: string, problems: Problem[]): string[] {
       real = fs.realpathSync(folder);
       if (visited.has(real)) return;
       visited.add(real);
+      // A folder's mtime changes when an entry is added, removed or renamed in it.
+      const stat = fs.statSync(folder);
+      inputs.push({ path: folder, mtimeMs: stat.mtimeMs, size: stat.size });
       entries = fs.readdirSync(folder, { withFileTypes: true });
     } catch (error) {
       problems.push({ file: folder, severity: 'warning', message: `cannot read folder: ${describe(error)}` });

@@ -10,3 +10,10 @@ export function dataDir(env: Readonly<Record<string, string | undefined>>): stri
   if (env.HOME) return path.join(env.HOME, '.local', 'share', 'careers');
   return undefined;
 }
+
+/** Where caches live: $XDG_CACHE_HOME/careers, else ~/.cache/careers. Deleting it is always safe. */
+export function cacheDir(env: Readonly<Record<string, string | undefined>>): string | undefined {
+  if (env.XDG_CACHE_HOME) return path.join(env.XDG_CACHE_HOME, 'careers');
+  if (env.HOME) return path.join(env.HOME, '.cache', 'careers');
+  return undefined;
+}

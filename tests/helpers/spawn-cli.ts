@@ -1,12 +1,17 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const BIN = fileURLToPath(new URL('../../bin/careers.js', import.meta.url));
 
-/** A clean environment: no colour hints or custom guides leak in from the machine running the tests. */
+/** Guide caches written by spawned commands go here, not into the home folder of whoever runs the tests. */
+const CACHE = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-test-cache-'));
+
+/** A clean environment: no colour hints, custom guides or caches leak in from the machine running the tests. */
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', ...extra };
-  return env;
+  return { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', XDG_CACHE_HOME: CACHE, ...extra };
 }
 
 /** Spawns the built CLI with stdout piped (not a terminal). */

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { BIN } from './spawn-cli.js';
+import { BIN, cleanEnv } from './spawn-cli.js';
 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 let counter = 0;
@@ -14,7 +14,7 @@ export class TerminalSession {
 
   static start(args: string[], options: { env?: Record<string, string>; columns?: number; rows?: number } = {}): TerminalSession {
     const socket = `careers-test-${process.pid}-${counter++}`;
-    const env = Object.entries({ TERM: 'xterm-256color', NO_COLOR: '1', ...options.env }).map(([k, v]) => `${k}=${quote(v)}`).join(' ');
+    const env = Object.entries({ XDG_CACHE_HOME: cleanEnv().XDG_CACHE_HOME ?? '', TERM: 'xterm-256color', NO_COLOR: '1', ...options.env }).map(([k, v]) => `${k}=${quote(v)}`).join(' ');
     const command = `env ${env} ${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')}; echo "[exit $?]"; sleep 60`;
     execFileSync('tmux', ['-L', socket, '-f', '/dev/null', 'new-session', '-d', '-x', String(options.columns ?? 100), '-y', String(options.rows ?? 40), command], {
       env: { PATH: process.env.PATH, HOME: process.env.HOME, TERM: 'xterm-256color' },

@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { writeFileAtomic } from '../store/write-atomic.js';
+import { loadFolder, type FolderInput, type GuideSource, type LoadedFolder } from './load.js';
+
+/** Bumped whenever the cached shape or the parsing rules change, so old caches are ignored. */
+const CACHE_VERSION = 1;
+
+interface CacheFile extends LoadedFolder {
+  version: number;
+}
+
+/**
+ * Loads a guide folder through a cache file: a folder's parsed sections are
+ * reused while every file and folder they came from is unchanged (same mtime
+ * and size), so a large custom guide is not parsed again on every command.
+ * Paths in the cache are relative to the folder, so a prebuilt cache (the
+ * built-in guide's, made at build time) survives the project being moved.
+ */
+export function loadFolderCached(source: GuideSource, caches: { prebuilt?: string; writable?: string }): LoadedFolder {
+  for (const file of [caches.prebuilt, caches.writable]) {
+    const cached = file ? readCache(file, source) : undefined;
+    if (cached && isCurrent(cached.inputs)) return cached;
+  }
+  const loaded = loadFolder(source);
+  if (caches.writable) writeCache(caches.writable, source, loaded);
+  return loaded;
+}
+
+/** Writes the cache for a folder; a cache that cannot be written only costs speed. */
+export function writeCache(file: string, source: GuideSource, folder: LoadedFolder): void {
+  const rel = (p: string) => path.relative(source.dir, p) || '.';
+  const data: CacheFile = {
+    version: CACHE_VERSION,
+    sections: folder.sections.map((s) => ({ ...s, file: rel(s.file) })),
+    problems: folder.problems.map((p) => ({ ...p, file: rel(p.file) })),
+    inputs: folder.inputs.map((i) => ({ ...i, path: rel(i.path) })),
+  };
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    // Readable by all: the built-in index ships with the package, and a guide is not private.
+    writeFileAtomic(file, JSON.stringify(data), 0o644);
+  } catch {
+    // Read-only cache folder: work uncached.
+  }
+}
+
+function readCache(file: string, source: GuideSource): LoadedFolder | undefined {
+  let data: CacheFile;
+  try {
+    data = JSON.parse(fs.readFileSync(file, 'utf8')) as CacheFile;
+  } catch {
+    return undefined;
+  }
+  if (data?.version !== CACHE_VERSION || !Array.isArray(data.sections) || !Array.isArray(data.inputs) || !Array.isArray(data.problems)) return undefined;
+  const abs = (p: string) => path.resolve(source.dir, p);
+  return {
+    sections: data.sections.map((s) => ({ ...s, file: abs(s.file), origin: source.origin })),
+    problems: data.problems.map((p) => ({ ...p, file: abs(p.file) })),
+    inputs: data.inputs.map((i) => ({ ...i, path: abs(i.path) })),
+  };
+}
+
+function isCurrent(inputs: readonly FolderInput[]): boolean {
+  return inputs.length > 0 && inputs.every((input) => {
+    const stat = fs.statSync(input.path, { throwIfNoEntry: false });
+    return stat !== undefined && stat.mtimeMs === input.mtimeMs && stat.size === input.size;
+  });
+}

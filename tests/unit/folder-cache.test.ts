@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadFolderCached } from '../../src/guide/folder-cache.js';
+
+const temps: string[] = [];
+const tempDir = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-cache-'));
+  temps.push(dir);
+  return dir;
+};
+afterEach(() => temps.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+const section = (title: string) => `---\ntitle: ${title}\nsummary: About ${title}\n---\nBody.\n`;
+const past = new Date('2026-01-01T00:00:00Z');
+
+/** A guide folder whose files and folders all carry an old mtime, so a later write is always seen as a change. */
+function guideFolder(files: Record<string, string>) {
+  const dir = tempDir();
+  for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
+  for (const name of [...Object.keys(files), '.']) fs.utimesSync(path.join(dir, name), past, past);
+  return dir;
+}
+/** Rewrites the cached titles, so a test can tell a cached result from a fresh parse. */
+function markCache(file: string) {
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/"title":"([^"]+)"/g, '"title":"cached $1"'));
+}
+
+describe('loadFolderCached', () => {
+  it('reuses the cache while nothing changed', () => {
+    const dir = guideFolder({ 'a.md': section('A') });
+    const cache = path.join(tempDir(), 'cache.json');
+    const source = { dir, origin: '--guide' };
+    expect(loadFolderCached(source, { writable: cache }).sections[0]?.title).toBe('A');
+    markCache(cache);
+    const again = loadFolderCached(source, { writable: cache });
+    expect(again.sections[0]).toMatchObject({ title: 'cached A', file: path.join(dir, 'a.md'), origin: '--guide' });
+  });
+
+  it.each([
+    ['a file is edited', (dir: string) => fs.writeFileSync(path.join(dir, 'a.md'), section('A2'))],
+    ['a file is added', (dir: string) => fs.writeFileSync(path.join(dir, 'b.md'), section('B'))],
+    ['a file is removed', (dir: string) => fs.rmSync(path.join(dir, 'a.md'))],
+  ])('parses again when %s', (_, change) => {
+    const dir = guideFolder({ 'a.md': section('A'), 'z.md': section('Z') });
+    const cache = path.join(tempDir(), 'cache.json');
+    loadFolderCached({ dir, origin: 'x' }, { writable: cache });
+    markCache(cache);
+    change(dir);
+    const titles = loadFolderCached({ dir, origin: 'x' }, { writable: cache }).sections.map((s) => s.title);
+    expect(titles.some((t) => t.startsWith('cached'))).toBe(false);
+  });
+
+  it('ignores a damaged cache', () => {
+    const dir = guideFolder({ 'a.md': section('A') });
+    const cache = path.join(tempDir(), 'cache.json');
+    fs.writeFileSync(cache, '{"version":1,"sections":[');
+    expect(loadFolderCached({ dir, origin: 'x' }, { writable: cache }).sections[0]?.title).toBe('A');
+  });
+
+  it('uses a prebuilt cache after the folder is moved, as the built-in index is', () => {
+    const dir = guideFolder({ 'a.md': section('A') });
+    const prebuilt = path.join(dir, 'index.json');
+    loadFolderCached({ dir, origin: 'built-in' }, { writable: prebuilt });
+    markCache(prebuilt);
+    fs.utimesSync(dir, past, past); // writing the index touched the folder
+    const moved = `${dir}-moved`;
+    fs.renameSync(dir, moved);
+    temps.push(moved);
+    const loaded = loadFolderCached({ dir: moved, origin: 'built-in' }, { prebuilt: path.join(moved, 'index.json') });
+    expect(loaded.sections[0]).toMatchObject({ title: 'cached A', file: path.join(moved, 'a.md') });
+  });
+});
