@@ -26,10 +26,11 @@ export function assess(data: AssessmentData, answers: Answers, sections: readonl
   if (!top) throw new Error('the assessment data has no roles');
   // Read for every role you could pursue now; if none fits yet, for the closest one.
   const fitting = roles.filter((role) => role.fit !== 'stretch').map((role) => role.id);
+  const steps = nextSteps(data.nextSteps, answers, top.id);
   return {
     roles,
-    nextSteps: nextSteps(data.nextSteps, answers, top.id),
-    sections: matchingSections(sections, answers, fitting.length ? fitting : [top.id]),
+    nextSteps: steps,
+    sections: matchingSections(sections, answers, fitting.length ? fitting : [top.id], steps.map((step) => step.section)),
     answers,
     whatWouldChange: whatWouldChange(data, answers),
     caveat: data.caveat,

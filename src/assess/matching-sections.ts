@@ -16,18 +16,25 @@ const accepts = (facet: readonly string[], values: readonly string[]) =>
 
 /**
  * The sections worth reading, in the guide's order: those whose stage, role
- * and region tags all accept this person and the roles that fit them. Region
- * tags only narrow for people who named the US or the UK.
+ * and region tags all accept this person and the roles that fit them, and
+ * every section a next step points to (a step is only useful if its section
+ * is on the list). Region tags only narrow for people who named the US or the UK.
  */
-export function matchingSections(sections: readonly Section[], answers: Answers, roles: readonly RoleId[]): SectionRef[] {
+export function matchingSections(
+  sections: readonly Section[],
+  answers: Answers,
+  roles: readonly RoleId[],
+  citedBySteps: readonly string[] = [],
+): SectionRef[] {
   const regions = answers.region === 'other' ? [] : [answers.region];
   return sections
     .filter(
       (section) =>
-        accepts(section.stages, [answers.stage]) &&
-        accepts(section.roles, roles) &&
-        (regions.length === 0 || accepts(section.regions, regions)) &&
-        (answers.phd !== 'no' || !section.tags.includes(APPLICATIONS_TAG)),
+        citedBySteps.includes(section.id) ||
+        (accepts(section.stages, [answers.stage]) &&
+          accepts(section.roles, roles) &&
+          (regions.length === 0 || accepts(section.regions, regions)) &&
+          (answers.phd !== 'no' || !section.tags.includes(APPLICATIONS_TAG))),
     )
     .map(({ id, title }) => ({ id, title }));
 }

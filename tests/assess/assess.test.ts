@@ -67,6 +67,14 @@ describe('matching sections', () => {
     expect(engineer).not.toContain('phd-process');
   });
 
+  test('include every section a next step points to', () => {
+    // A master's student with no research yet: deep learning research ranks first but is a stretch,
+    // yet the steps about PhD applications still point at the PhD sections.
+    const result = assess(data, persona({ stage: 'masters', skills: { ml: 3, research: 2 }, research_experience: 'none', phd: 'yes', region: 'us' }), sections);
+    const listed = new Set(result.sections.map((s) => s.id));
+    for (const step of result.nextSteps) expect(listed.has(step.section), step.section).toBe(true);
+  });
+
   test('follow the roles that fit, or the top one when none does yet', () => {
     expect(ids({ stage: 'industry', skills: { software: 4 }, interests: ['infrastructure'] })).toContain('infrastructure-engineer');
     expect(ids({ stage: 'other' })).toContain('research-engineer');

@@ -127,14 +127,16 @@ describe('rules of the guide', () => {
 
   test("all six roles are ranked best first, ties in the guide's reading order", () => {
     // Nobody in particular: 0 everywhere, research roles lose 3 for ruling out a PhD,
-    // and infrastructure loses 6 for an impact that depends on the employer.
+    // theory loses 6 more for a theory rating without results of one's own, and
+    // infrastructure loses 22 for an impact that depends on the employer (it ranks
+    // below research engineering unless infrastructure is what draws you).
     expect(ranking(persona()).map((role) => [role.id, role.score])).toEqual([
       ['research-engineer', 0],
       ['policy-strategy', 0],
       ['deep-learning-researcher', -3],
       ['ml-researcher', -3],
-      ['theory-researcher', -3],
-      ['infrastructure-engineer', -6],
+      ['theory-researcher', -9],
+      ['infrastructure-engineer', -22],
     ]);
   });
 });

@@ -1,0 +1,218 @@
+import { describe, expect, test } from 'vitest';
+import { assess, type Fit, type RoleId } from '../../src/assess/index.js';
+import { loadAssessment } from './load-data.js';
+import { persona } from './personas.js';
+
+/**
+ * Whole people, run through the pure engine, checked against what the source
+ * (Gleave, "Careers in Beneficial AI Research", 2020) says they should hear:
+ * the role that comes first and the next steps that must (or must not) appear.
+ * None of these people is in the other tests.
+ */
+const { data, sections } = loadAssessment();
+
+interface Step {
+  section: string;
+  text: RegExp;
+}
+
+interface Case {
+  name: string;
+  answers: ReturnType<typeof persona>;
+  top: RoleId;
+  fit?: Fit;
+  /** Rules that must appear among the top role's reasons. */
+  rules?: string[];
+  steps: Step[];
+  /** Step sections that must not appear (application advice for someone not applying, ...). */
+  noSections?: string[];
+  /** Step texts that must not appear. */
+  noText?: RegExp[];
+}
+
+const APPLICATION_SECTIONS = ['phd-process', 'statement-of-purpose', 'application-audience'];
+
+const cases: Case[] = [
+  {
+    // Skills: someone strong in software engineering (A) can usually learn ML implementation (B),
+    // though it is a different way of working. Research engineering: learn it at an industrial
+    // lab's residency, and reproduce papers (with code and a blog) to build a portfolio.
+    // Infrastructure work is only as good as the lab it speeds up, so it is not the default.
+    name: 'a senior software engineer with no ML who wants to implement research',
+    answers: persona({ stage: 'industry', skills: { software: 4, ml: 0, research: 0, theory: 1 }, interests: ['implementation'], phd: 'no' }),
+    top: 'research-engineer',
+    rules: ['engineers-can-learn-ml'],
+    steps: [
+      { section: 'research-engineering', text: /residency programs/ },
+      { section: 'research-engineering', text: /reproducing a few ML papers/ },
+    ],
+    noSections: [...APPLICATION_SECTIONS, 'where-to-apply'],
+  },
+  {
+    // Skills: people who have done numerical programming or applied maths, and who are used to
+    // messy codebases, find the move from A to B easier.
+    name: 'a software engineer from scientific computing',
+    answers: persona({ stage: 'industry', skills: { software: 3, ml: 1, research: 1, theory: 2 }, numerical: true, research_experience: 'some', interests: ['implementation'], phd: 'no' }),
+    top: 'research-engineer',
+    fit: 'strong',
+    rules: ['engineers-can-learn-ml', 'numerical-eases-the-move'],
+    steps: [{ section: 'research-engineering', text: /residency programs/ }],
+    noSections: APPLICATION_SECTIONS,
+  },
+  {
+    // Research engineering: labs also hire software engineers for infrastructure; that helps when
+    // the lab is focused on beneficial AI, is about neutral at applied companies, and may do harm
+    // at an AGI lab without a strong safety commitment.
+    name: 'a systems engineer drawn to infrastructure',
+    answers: persona({ stage: 'industry', skills: { software: 4, ml: 1 }, interests: ['infrastructure'], phd: 'no' }),
+    top: 'infrastructure-engineer',
+    fit: 'strong',
+    steps: [{ section: 'infrastructure-engineer', text: /safety commitment/ }],
+    noText: [/fastest way to learn research engineering/],
+  },
+  {
+    // Research experience: an undergraduate at a top research institution should approach PhD
+    // students and postdocs (more responsive than professors) but have a professor take them on
+    // officially, for the letter. Without a master's, a research-focused one or an ML internship
+    // is the way to get experience. The process: a top-5 program without a publication is very
+    // unlikely. US programs want a statement of purpose. Research engineering leads only as the
+    // closest fit today: without research experience the research roles are a stretch for now.
+    name: 'an undergraduate at a top university with no research yet, aiming for a US PhD',
+    answers: persona({ stage: 'undergrad', top_institution: true, skills: { software: 2, ml: 1, research: 0, theory: 2 }, interests: ['ideas', 'implementation'], phd: 'yes', region: 'us' }),
+    top: 'research-engineer',
+    steps: [
+      { section: 'research-experience', text: /PhD students and postdocs.*professor take you on officially/s },
+      { section: 'research-experience', text: /master's focused on research.*internship/s },
+      { section: 'phd-process', text: /at least one publication.*top-five/s },
+      { section: 'statement-of-purpose', text: /statement of purpose/ },
+    ],
+    noText: [/CMU RISS/, /supervisor before applying/],
+  },
+  {
+    // Research experience: short research programs such as CMU RISS (undergraduates only) or
+    // Imperial's UROP, and groups are often flexible about internship dates. CHAI and FHI
+    // internships teach what beneficial AI research is like, but mentoring is thinner and
+    // publishing harder, so they may prepare you worse for applications.
+    name: 'an undergraduate at a less research-intensive university who might do a PhD',
+    answers: persona({ stage: 'undergrad', top_institution: false, skills: { software: 2, ml: 2, research: 0, theory: 1 }, interests: ['implementation', 'ideas'], phd: 'maybe' }),
+    top: 'research-engineer',
+    steps: [
+      { section: 'research-experience', text: /CMU RISS/ },
+      { section: 'research-experience', text: /CHAI or FHI.*prepare you better for applications/s },
+    ],
+    noText: [/PhD students and postdocs/],
+  },
+  {
+    // Skills: deep learning research needs both B and C. The process: in the UK you contact a
+    // faculty member first, agree a topic and write a 2-3 page proposal. Research experience:
+    // after a master's the bar rises to significant research with some publications. Audience:
+    // put a publication where skimming reviewers see it, in CV, statement and letters.
+    name: 'a master\'s student with a workshop paper applying for a UK PhD',
+    answers: persona({ stage: 'masters', skills: { software: 2, ml: 3, research: 3, theory: 2 }, research_experience: 'some', publications: 1, interests: ['ideas', 'implementation'], phd: 'yes', region: 'uk' }),
+    top: 'deep-learning-researcher',
+    fit: 'strong',
+    steps: [
+      { section: 'phd-process', text: /supervisor before applying.*research proposal/s },
+      { section: 'research-experience', text: /After a master's/ },
+      { section: 'application-audience', text: /publications/ },
+      { section: 'where-to-apply', text: /residency programs/ },
+    ],
+    noSections: ['statement-of-purpose'],
+    noText: [/at least one publication before applying/],
+  },
+  {
+    // Skills: research engineers have a lot of B and some of A. Research engineering:
+    // residencies, and reproduced papers as a portfolio. No PhD wanted: no application advice.
+    name: 'an ML engineer who has reproduced papers and does not want a PhD',
+    answers: persona({ stage: 'industry', skills: { software: 3, ml: 3, research: 1, theory: 1 }, numerical: true, research_experience: 'some', interests: ['implementation'], phd: 'no' }),
+    top: 'research-engineer',
+    fit: 'strong',
+    steps: [
+      { section: 'research-engineering', text: /residency programs/ },
+      { section: 'research-engineering', text: /reproducing a few ML papers/ },
+    ],
+    noSections: [...APPLICATION_SECTIONS, 'where-to-apply'],
+  },
+  {
+    // Research experience: AI Safety Camp is a good option for someone already in a PhD who wants
+    // to move their agenda towards safety (hands-off mentoring, slower to publish). Where to apply:
+    // keep up with beneficial AI during the PhD and work on it at least part-time. A PhD student
+    // is past applying, even if the answers file says phd: yes and names a region.
+    name: 'a deep learning PhD student moving towards safety',
+    answers: persona({ stage: 'phd-student', skills: { software: 2, ml: 3, research: 3, theory: 2 }, research_experience: 'substantial', publications: 2, interests: ['ideas', 'implementation'], phd: 'yes', region: 'us' }),
+    top: 'deep-learning-researcher',
+    fit: 'strong',
+    steps: [
+      { section: 'research-experience', text: /AI Safety Camp/ },
+      { section: 'where-to-apply', text: /part-time/ },
+    ],
+    noSections: APPLICATION_SECTIONS,
+    noText: [/Apply to top groups/, /CHAI or FHI/],
+  },
+  {
+    // Skills: theory (COLT, agent foundations) is primarily D, and D takes a long time to learn,
+    // mostly working with experienced researchers. The process: no publication makes a top-5
+    // program very unlikely; in the UK, contact faculty and write a proposal.
+    name: 'a mathematics graduate with a result of their own, aiming for a UK PhD',
+    answers: persona({ stage: 'other', skills: { software: 1, ml: 0, research: 1, theory: 3 }, research_experience: 'some', interests: ['theory'], phd: 'yes', region: 'uk' }),
+    top: 'theory-researcher',
+    fit: 'strong',
+    steps: [
+      { section: 'theory-researcher', text: /experienced researchers/ },
+      { section: 'phd-process', text: /at least one publication/ },
+      { section: 'phd-process', text: /research proposal/ },
+    ],
+  },
+  {
+    // Where to apply: residencies select a little differently from PhD programs, so they suit
+    // unusual backgrounds such as a PhD in another field. STEM research experience makes C and D
+    // easier to learn.
+    name: 'a physics PhD graduate with little ML',
+    answers: persona({ stage: 'phd-graduate', skills: { software: 2, ml: 1, research: 3, theory: 3 }, research_experience: 'substantial', publications: 4, interests: ['ideas', 'implementation'] }),
+    top: 'ml-researcher',
+    steps: [{ section: 'where-to-apply', text: /PhD is in another field, residency programs/ }],
+    noSections: APPLICATION_SECTIONS,
+  },
+  {
+    // Landscape: AI strategy and policy is another promising area; less natural from CS, but
+    // strategic work benefits from some people with a technical background.
+    name: 'a CS graduate drawn to policy',
+    answers: persona({ stage: 'industry', skills: { software: 2, ml: 1, research: 1, theory: 1 }, interests: ['policy'], phd: 'no' }),
+    top: 'policy-strategy',
+    fit: 'possible',
+    steps: [{ section: 'policy-strategy', text: /technical background/ }],
+    noSections: APPLICATION_SECTIONS,
+  },
+  {
+    // Research: a research career without a PhD is possible through a residency or by moving
+    // over from research engineering, but it usually limits options since many organisations
+    // insist on a PhD; OpenAI and Google Brain are the most flexible labs and MIRI hires people
+    // without one.
+    name: 'an engineer with a paper who wants research but no PhD',
+    answers: persona({ stage: 'industry', skills: { software: 3, ml: 3, research: 2, theory: 1 }, research_experience: 'some', publications: 1, interests: ['ideas'], phd: 'no' }),
+    top: 'deep-learning-researcher',
+    rules: ['no-phd-narrows-research'],
+    steps: [{ section: 'research', text: /OpenAI and Google Brain.*MIRI/s }],
+    noSections: [...APPLICATION_SECTIONS, 'where-to-apply'],
+    noText: [/a PhD can start a year later/],
+  },
+];
+
+describe('personas from the source', () => {
+  test.each(cases)('$name', ({ answers, top, fit, rules, steps, noSections = [], noText = [] }) => {
+    const result = assess(data, answers, sections);
+    const [first] = result.roles;
+    expect(first?.id).toBe(top);
+    if (fit) expect(first?.fit).toBe(fit);
+    if (rules) expect(first?.reasons.map((reason) => reason.rule)).toEqual(expect.arrayContaining(rules));
+    for (const step of steps) expect(result.nextSteps).toContainEqual({ section: step.section, text: expect.stringMatching(step.text) });
+    for (const section of noSections) expect(result.nextSteps.map((step) => step.section)).not.toContain(section);
+    for (const text of noText) expect(result.nextSteps.map((step) => step.text).join('\n')).not.toMatch(text);
+    // No step is given twice, and the sections to read come in the guide's reading order.
+    const texts = result.nextSteps.map((step) => step.text);
+    expect(new Set(texts).size).toBe(texts.length);
+    const order = new Map(sections.map((section, index) => [section.id, index]));
+    const positions = result.sections.map((section) => order.get(section.id) ?? -1);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+});
