@@ -30,7 +30,7 @@ export function buildProgram(io: IO): Command {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(`careers: ${stripControls(s.replace(/^error: /, ''))}`),
+      outputError: (s, write) => write(`careers: ${s.replace(/^error: /, '')}`),
     })
     .exitOverride()
     .addHelpText(
@@ -131,7 +131,8 @@ Answers file (JSON or YAML; any key left out is asked in a terminal):
 }
 
 /** Runs the CLI and returns the exit code; every failure ends here as one line on stderr. */
-export async function run(argv: readonly string[], io: IO): Promise<number> {
+export async function run(argv: readonly string[], rawIO: IO): Promise<number> {
+  const io = withSafeStderr(rawIO);
   try {
     const program = buildProgram(io);
     // Alone, `careers` is a request for orientation, not a mistake: overview on stdout, exit 0 (as gh does).
@@ -149,8 +150,8 @@ function reportError(error: unknown, io: IO): number {
     return benign.includes(error.code) ? EXIT.ok : EXIT.usage;
   }
   if (error instanceof CareersError) {
-    io.stderr.write(`careers: ${stripControls(error.message)}\n`);
-    if (error.hint) io.stderr.write(`${stripControls(error.hint)}\n`);
+    io.stderr.write(`careers: ${error.message}\n`);
+    if (error.hint) io.stderr.write(`${error.hint}\n`);
     return error.exitCode;
   }
   if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
@@ -158,6 +159,16 @@ function reportError(error: unknown, io: IO): number {
     return EXIT.cancelled;
   }
   const detail = io.env.CAREERS_DEBUG ? `\n${(error as Error)?.stack ?? String(error)}` : ' (set CAREERS_DEBUG=1 for details)';
-  io.stderr.write(`careers: unexpected error: ${stripControls((error as Error)?.message ?? String(error))}${detail}\n`);
+  io.stderr.write(`careers: unexpected error: ${(error as Error)?.message ?? String(error)}${detail}\n`);
   return EXIT.failure;
+}
+
+/**
+ * Everything on stderr is a message we never style, and many echo input: a
+ * topic, an answers file's name, a guide file's path with ESC in its name, a
+ * YAML error quoting the line. Control characters are removed here, once for
+ * every message, so no caller can forget to.
+ */
+function withSafeStderr(io: IO): IO {
+  return { ...io, stderr: { write: (text) => io.stderr.write(stripControls(text)) } };
 }

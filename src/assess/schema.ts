@@ -1,13 +1,12 @@
 import * as v from 'valibot';
 import { ID_PATTERN, issuePath } from '../guide/schema.js';
 import type { Problem } from '../guide/types.js';
-import { stripControls } from '../text/sanitize.js';
 
 /** A section, rule or step id: the same shell-safe spelling as section ids. */
 export const idSchema = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be lowercase letters, digits and dashes'));
 
-/** Text shown to the user. Guide folders can come from anyone, so control characters are removed. */
-export const textSchema = v.pipe(v.string(), v.transform(stripControls), v.trim(), v.nonEmpty('must not be empty'));
+/** Text shown to the user, cleaned of control characters (one definition for guide and assessment data). */
+export { textSchema } from '../guide/schema.js';
 
 export const integerSchema = v.pipe(v.number(), v.integer('must be a whole number'));
 

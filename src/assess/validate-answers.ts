@@ -16,9 +16,14 @@ const MAX_SHOWN = 40;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The value as the user wrote it, short and safe to print. */
+/**
+ * The value as the user wrote it, short and safe to print. Only the first
+ * MAX_SHOWN values are serialized: a YAML alias bomb (lists of shared lists,
+ * nine deep) is tiny as data but would take gigabytes as JSON text.
+ */
 function shown(value: unknown): string {
-  const text = stripControls(JSON.stringify(value) ?? String(value));
+  let budget = MAX_SHOWN;
+  const text = stripControls(JSON.stringify(value, (_key, item: unknown) => (budget-- > 0 ? item : undefined)) ?? String(value));
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
 }
 

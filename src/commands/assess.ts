@@ -25,7 +25,7 @@ export async function assessCommand(io: IO, options: AssessOptions): Promise<voi
   if (!options.answers && !io.prompt) {
     throw usageError('assess asks its questions in a terminal; here, pass the answers with --answers FILE (JSON or YAML, - for stdin)', 'careers assess --help lists the answer keys');
   }
-  const guide = loadGuideFor(io, options.guide);
+  const guide = await loadGuideFor(io, options.guide);
   const data = loadAssessment(guideSources(io, options.guide), guide);
   const store = dataDir(io.env);
 

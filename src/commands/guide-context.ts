@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { BUILTIN_ORIGIN } from '../guide/credit.js';
-import { loadFolderCached } from '../guide/folder-cache.js';
-import { mergeFolders, type GuideSource } from '../guide/load.js';
+import { loadFolderCached, type CacheFiles } from '../guide/folder-cache.js';
+import type { GuideSource } from '../guide/load.js';
+import { mergeFolders } from '../guide/merge.js';
 import { cacheDir } from '../store/data-dir.js';
 import type { Guide, Problem } from '../guide/types.js';
 import type { IO } from '../io.js';
+import { stripControls } from '../text/sanitize.js';
 
 /**
  * The folders a command reads, least local first: the built-in guide, then
@@ -26,21 +28,20 @@ export function guideSources(io: IO, guideDirs: readonly string[] = []): GuideSo
  * reports every file that could not be used as one warning line, so one bad
  * file never hides the rest.
  */
-export function loadGuideFor(io: IO, guideDirs: readonly string[] = []): Guide {
+export async function loadGuideFor(io: IO, guideDirs: readonly string[] = []): Promise<Guide> {
   const cache = cacheDir(io.env);
-  const folders = guideSources(io, guideDirs).map((source) => {
-    const key = createHash('sha1').update(path.resolve(source.dir)).digest('hex').slice(0, 16);
-    return loadFolderCached(source, {
-      ...(source.origin === BUILTIN_ORIGIN && io.builtinGuideIndex ? { prebuilt: io.builtinGuideIndex } : {}),
-      ...(cache ? { writable: path.join(cache, 'guides', `${key}.json`) } : {}),
-    });
+  const cacheFiles = (source: GuideSource): CacheFiles => ({
+    ...(source.origin === BUILTIN_ORIGIN && io.builtinGuideIndex ? { prebuilt: io.builtinGuideIndex } : {}),
+    ...(cache ? { writable: path.join(cache, 'guides', `${createHash('sha1').update(path.resolve(source.dir)).digest('hex').slice(0, 16)}.json`) } : {}),
   });
-  const guide = mergeFolders(folders);
+  const sources = guideSources(io, guideDirs);
+  const guide = mergeFolders(await Promise.all(sources.map((source) => loadFolderCached(source, cacheFiles(source)))));
   for (const problem of guide.problems) io.stderr.write(`careers: warning: ${formatProblem(problem)}\n`);
   return guide;
 }
 
+/** One problem as `file:line: message`. validate prints these on stdout, so file names with ESC in them are cleaned here too. */
 export function formatProblem(problem: Problem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
-  return `${where}: ${problem.message}`;
+  return stripControls(`${where}: ${problem.message}`);
 }

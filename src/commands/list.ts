@@ -16,10 +16,10 @@ export interface ListOptions extends GlobalOptions {
 const FORMATS = ['text', 'json'] as const;
 
 /** `careers list`: every topic, for people in a terminal, one tab-separated line each for scripts. */
-export function listCommand(io: IO, options: ListOptions): void {
+export async function listCommand(io: IO, options: ListOptions): Promise<void> {
   const format = pickFormat(options.format, FORMATS, 'text', 'text', io);
   const level = pickColor(options.color, io);
-  const guide = loadGuideFor(io, options.guide);
+  const guide = await loadGuideFor(io, options.guide);
   const tag = options.tag?.toLowerCase();
   const sections = tag ? guide.sections.filter((s) => s.tags.includes(tag) || s.roles.includes(tag)) : guide.sections;
   if (tag && !sections.length) throw new CareersError(`no topic is tagged "${options.tag}" (careers list --tags shows the tags)`);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ASSESS_FILE_NAMES, parseAssessmentData, type AssessmentData, type RawFile } from '../assess/index.js';
 import { CareersError } from '../errors.js';
-import { readYamlFile } from '../guide/read-data-file.js';
+import { GuideFileError, readYamlFile } from '../guide/read-data-file.js';
 import type { Guide } from '../guide/types.js';
 import type { GuideSource } from '../guide/load.js';
 import { formatProblem } from './guide-context.js';
@@ -19,8 +19,10 @@ export function loadAssessment(sources: readonly GuideSource[], guide: Guide): A
     try {
       return { file, data: readYamlFile(file) };
     } catch (error) {
-      const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-      throw new CareersError(`${file}: not valid YAML: ${reason.split('\n')[0]}`);
+      // js-yaml errors carry a `reason`; anything else is about reading the file.
+      const reason = (error as { reason?: string }).reason;
+      const why = reason ? `not valid YAML: ${reason.split('\n')[0]}` : error instanceof GuideFileError ? error.message : `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+      throw new CareersError(`${file}: ${why}`);
     }
   };
   const result = parseAssessmentData({

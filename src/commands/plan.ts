@@ -8,6 +8,6 @@ import { showPlan, type PlanOutputOptions } from './show-plan.js';
 export async function planCommand(io: IO, options: PlanOutputOptions): Promise<void> {
   const last = savedRuns(io).at(-1);
   if (!last) throw new CareersError('no saved assessment yet; run careers assess first');
-  const sections = options.full ? loadGuideFor(io, options.guide).sections : [];
+  const sections = options.full ? (await loadGuideFor(io, options.guide)).sections : [];
   await showPlan(io, last.result, last.run.date, sections, options);
 }

@@ -26,7 +26,7 @@ export async function readCommand(io: IO, topics: string[], options: ReadOptions
   const width = pickWidth(options.width, io);
   const wantsPicker = !topics.length && !options.all;
   if (wantsPicker && !io.prompt) throw usageError('which topic? name one, e.g. careers read skills', 'careers list shows every topic');
-  const guide = loadGuideFor(io, options.guide);
+  const guide = await loadGuideFor(io, options.guide);
   if (wantsPicker && io.prompt) {
     const { pickTopic } = await import('../prompts/pick-topic.js');
     topics = [await pickTopic(guide.sections, io.prompt)];

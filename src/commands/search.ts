@@ -24,7 +24,7 @@ export async function searchCommand(io: IO, words: string[], options: SearchOpti
   if (!query) throw usageError('what should I search for? e.g. careers search residency');
 
   const { searchGuide } = await import('../search/search.js');
-  const hits = searchGuide(loadGuideFor(io, options.guide).sections, query).slice(0, limit);
+  const hits = searchGuide((await loadGuideFor(io, options.guide)).sections, query).slice(0, limit);
   if (!hits.length) throw new CareersError(`nothing in the guide matches "${query}"; careers list shows every topic`);
 
   if (format === 'json') {

@@ -1,13 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../store/write-atomic.js';
-import { loadFolder, type FolderInput, type GuideSource, type LoadedFolder } from './load.js';
+import type { FolderInput, GuideSource, LoadedFolder } from './load.js';
 
 /** Bumped whenever the cached shape or the parsing rules change, so old caches are ignored. */
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 interface CacheFile extends LoadedFolder {
   version: number;
+}
+
+export interface CacheFiles {
+  /** Made at build time (the built-in guide's index); only read. */
+  prebuilt?: string;
+  /** Under the user's cache folder; rewritten when the folder changes. */
+  writable?: string;
 }
 
 /**
@@ -16,12 +23,14 @@ interface CacheFile extends LoadedFolder {
  * and size), so a large custom guide is not parsed again on every command.
  * Paths in the cache are relative to the folder, so a prebuilt cache (the
  * built-in guide's, made at build time) survives the project being moved.
+ * The parser (gray-matter, js-yaml, valibot) is imported only on a miss.
  */
-export function loadFolderCached(source: GuideSource, caches: { prebuilt?: string; writable?: string }): LoadedFolder {
+export async function loadFolderCached(source: GuideSource, caches: CacheFiles): Promise<LoadedFolder> {
   for (const file of [caches.prebuilt, caches.writable]) {
     const cached = file ? readCache(file, source) : undefined;
     if (cached && isCurrent(cached.inputs)) return cached;
   }
+  const { loadFolder } = await import('./load.js');
   const loaded = loadFolder(source);
   if (caches.writable) writeCache(caches.writable, source, loaded);
   return loaded;

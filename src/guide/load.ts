@@ -1,7 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseSection } from './parse.js';
+import { GuideFileError, readGuideFile } from './read-data-file.js';
+import { mergeFolders, type FolderInput, type LoadedFolder } from './merge.js';
 import type { Guide, Problem, Section } from './types.js';
+
+export type { FolderInput, LoadedFolder };
 
 /** A folder of sections, with a name saying where it came from ("built-in", "CAREERS_GUIDE", "--guide"). */
 export interface GuideSource {
@@ -9,27 +13,10 @@ export interface GuideSource {
   origin: string;
 }
 
-/** A larger file is almost certainly not a guide section; reading it whole would only slow every command. */
-export const MAX_FILE_BYTES = 1024 * 1024;
 /** Guards against absurdly deep trees; symlink loops are caught separately. */
 const MAX_DEPTH = 12;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** A file or folder a folder's result was built from, with what it looked like then. */
-export interface FolderInput {
-  path: string;
-  mtimeMs: number;
-  size: number;
-}
-
-/** One guide folder, loaded: its sections, its problems, and what they were read from. */
-export interface LoadedFolder {
-  sections: Section[];
-  problems: Problem[];
-  /** Every folder walked and file read, so a cache can tell whether the result is still current. */
-  inputs: FolderInput[];
-}
 
 /**
  * Loads every section from the sources in order; a section from a later
@@ -38,14 +25,6 @@ export interface LoadedFolder {
  */
 export function loadGuide(sources: readonly GuideSource[]): Guide {
   return mergeFolders(sources.map(loadFolder));
-}
-
-/** Later folders override earlier ones by id; the result is in reading order. */
-export function mergeFolders(folders: readonly LoadedFolder[]): Guide {
-  const byId = new Map<string, Section>();
-  for (const folder of folders) for (const section of folder.sections) byId.set(section.id, section);
-  const sections = [...byId.values()].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-  return { sections, problems: folders.flatMap((f) => f.problems) };
 }
 
 /** Reads one folder. Within a folder an id may appear once; a second file with it is reported and ignored. */
@@ -73,14 +52,9 @@ function readSection(file: string, origin: string, problems: Problem[], inputs: 
   try {
     const stat = fs.statSync(file);
     inputs.push({ path: file, mtimeMs: stat.mtimeMs, size: stat.size });
-    const size = stat.size;
-    if (size > MAX_FILE_BYTES) {
-      problems.push({ file, severity: 'error', message: `file is ${Math.round(size / 1024)} KiB, over the 1 MiB limit for a section; skipped` });
-      return undefined;
-    }
-    bytes = fs.readFileSync(file);
+    bytes = readGuideFile(file);
   } catch (error) {
-    problems.push({ file, severity: 'error', message: `cannot read file: ${describe(error)}` });
+    problems.push({ file, severity: 'error', message: error instanceof GuideFileError ? error.message : `cannot read file: ${describe(error)}` });
     return undefined;
   }
   if (bytes.includes(0)) {

@@ -1,9 +1,10 @@
 import matter from 'gray-matter';
 import * as v from 'valibot';
-import { FrontMatterSchema, issuePath } from './schema.js';
+import { FrontMatterSchema, ID_PATTERN, issuePath } from './schema.js';
 import type { Problem, Section } from './types.js';
 import { stripControls } from '../text/sanitize.js';
 import { fieldLine } from './field-line.js';
+import { expandedSize, MAX_YAML_VALUES, TOO_MANY_VALUES } from './read-data-file.js';
 
 /**
  * gray-matter runs `---js` / `---javascript` front-matter through eval unless
@@ -49,6 +50,7 @@ export function parseSection(raw: string, file: string, origin: string, fallback
     const reason = (error as { reason?: string }).reason ?? (error as Error).message;
     return fail(`front-matter is not valid YAML: ${firstLine(reason)}`, undefined, line);
   }
+  if (expandedSize(data) > MAX_YAML_VALUES) return fail(`front-matter ${TOO_MANY_VALUES}`, undefined, 1);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return fail('front-matter must be a YAML mapping of fields (title, summary, ...)', undefined, 1);
   }
@@ -62,15 +64,20 @@ export function parseSection(raw: string, file: string, origin: string, fallback
     return fail(message, field, fieldLine(`---${matterText}`, topKey));
   }
   const fm = result.output;
+  // Without an `id`, the file name is the id; ids are typed by users and printed in lists, so "a\u001B[31m.md" must not become one.
+  if (fm.id === undefined && !ID_PATTERN.test(fallbackId)) {
+    return fail(`file name "${fallbackId}" is not a valid id (lowercase letters, digits and dashes); rename the file or set id in the front-matter`, 'id');
+  }
   const bodyLine = matterText ? matterText.split('\n').length + 2 : 1;
   return {
     problems: [],
     section: {
       id: fm.id ?? fallbackId,
-      title: stripControls(fm.title),
-      summary: stripControls(fm.summary),
+      // Title, summary, tags and change notes are cleaned of control characters by the schema; the body here.
+      title: fm.title,
+      summary: fm.summary,
       order: fm.order,
-      tags: fm.tags.map(stripControls),
+      tags: fm.tags,
       aliases: fm.aliases,
       related: fm.related,
       roles: fm.roles,

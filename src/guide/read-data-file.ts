@@ -1,11 +1,61 @@
 import fs from 'node:fs';
 import yaml from 'js-yaml';
 
+/** A larger file is almost certainly not a guide file; reading it whole would only slow every command. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+/** A file of a guide folder that is there but cannot be used; its message says why, for a warning. */
+export class GuideFileError extends Error {
+  override name = 'GuideFileError';
+}
+
+/**
+ * Reads one file of a guide folder, only if it is a regular file of at most
+ * MAX_FILE_BYTES. A FIFO named x.md would block a plain read forever and a
+ * device could stream without end, so the file is opened non-blocking and
+ * checked through its descriptor (no window for a swap between check and read).
+ */
+export function readGuideFile(file: string): Buffer {
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  try {
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) throw new GuideFileError('not a regular file (a FIFO, socket, device or folder); skipped');
+    if (stat.size > MAX_FILE_BYTES) {
+      throw new GuideFileError(`file is ${Math.round(stat.size / 1024)} KiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for a guide file; skipped`);
+    }
+    return fs.readFileSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * Most values (scalars, lists and mappings) the YAML of a guide file may stand
+ * for. Aliases let a few lines stand for billions ("billion laughs"): js-yaml
+ * keeps them as shared references, but whatever walks the data (validation,
+ * the folder cache, JSON output) would expand them. Real files have hundreds.
+ */
+export const MAX_YAML_VALUES = 20_000;
+export const TOO_MANY_VALUES = `stands for more than ${MAX_YAML_VALUES} values once its YAML aliases are expanded; skipped`;
+
+/** How many values `data` stands for with every alias expanded, in time linear in its size as parsed (each shared part is counted once). */
+export function expandedSize(data: unknown, memo = new Map<object, number>()): number {
+  if (data === null || typeof data !== 'object') return 1;
+  const known = memo.get(data);
+  if (known !== undefined) return known;
+  memo.set(data, Infinity); // a cycle would expand forever
+  const size = Object.values(data).reduce((sum: number, item) => sum + expandedSize(item, memo), 1);
+  memo.set(data, size);
+  return size;
+}
+
 /**
  * Reads a YAML data file of the guide (the assessment's questions, scoring
  * and next steps). Core schema only: plain data, no dates, no custom types,
  * so nothing in a guide folder can construct code or objects.
  */
 export function readYamlFile(file: string): unknown {
-  return yaml.safeLoad(fs.readFileSync(file, 'utf8'), { schema: yaml.CORE_SCHEMA, filename: file });
+  const data: unknown = yaml.safeLoad(readGuideFile(file).toString('utf8'), { schema: yaml.CORE_SCHEMA, filename: file });
+  if (expandedSize(data) > MAX_YAML_VALUES) throw new GuideFileError(`file ${TOO_MANY_VALUES}`);
+  return data;
 }

@@ -1,19 +1,26 @@
 import * as v from 'valibot';
 import { REGIONS, SKILLS, STAGES } from './types.js';
+import { stripControls } from '../text/sanitize.js';
 
 /** Ids are what users type and what files are named: keep them shell-safe. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
 const id = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be lowercase letters, digits and dashes'));
-const oneLine = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.regex(/^[^\n]*$/, 'must be one line'));
+/**
+ * Text shown to the user. Guide folders can come from anyone, so control
+ * characters (escape sequences) are removed as the text is read, before any
+ * output path (list, read, search, plans) can print it.
+ */
+export const textSchema = v.pipe(v.string(), v.transform(stripControls), v.trim(), v.nonEmpty('must not be empty'));
+const oneLine = v.pipe(textSchema, v.regex(/^[^\n]*$/, 'must be one line'));
 const list = <T extends v.GenericSchema>(item: T) => v.optional(v.array(item), []);
 /** js-yaml turns unquoted dates into Date objects; accept both spellings. */
-const date = v.union([v.pipe(v.date(), v.transform((d) => d.toISOString().slice(0, 10))), v.pipe(v.string(), v.nonEmpty())]);
+const date = v.union([v.pipe(v.date(), v.transform((d) => d.toISOString().slice(0, 10))), textSchema]);
 
 const change = v.object({
   name: oneLine,
-  note: v.pipe(v.string(), v.nonEmpty()),
-  source: v.pipe(v.string(), v.nonEmpty()),
+  note: textSchema,
+  source: textSchema,
   as_of: date,
 });
 
@@ -26,7 +33,7 @@ export const FrontMatterSchema = v.looseObject({
   title: oneLine,
   summary: oneLine,
   order: v.optional(v.pipe(v.number(), v.finite()), 1000),
-  tags: list(v.pipe(v.string(), v.nonEmpty())),
+  tags: list(textSchema),
   aliases: list(id),
   related: list(id),
   roles: list(id),

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { stripControls } from '../text/sanitize.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 /** One saved assessment: what was answered and what came out, as printed by --format json. */
@@ -66,7 +67,8 @@ const byTime = (a: string, b: string) => a.slice(0, -5).localeCompare(b.slice(0,
 
 function readRun(file: string): SavedRun | undefined {
   try {
-    const data = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<SavedRun> | null;
+    // A run file may have been edited by hand; `plan` and `history` print its text, so escape sequences are dropped as it is read.
+    const data = JSON.parse(fs.readFileSync(file, 'utf8'), (_key, value: unknown) => (typeof value === 'string' ? stripControls(value) : value)) as Partial<SavedRun> | null;
     const valid = data && data.version === 1 && typeof data.date === 'string' && typeof data.answers === 'object' && typeof data.result === 'object';
     return valid ? (data as SavedRun) : undefined;
   } catch {

@@ -7,8 +7,10 @@ const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
  * Runs the built CLI with a real pseudo-terminal as stdin and stdout, using
  * util-linux `script`. The pty is sized with stty first, as a terminal would be.
  */
-export function careersInPty(args: string[], options: { env?: Record<string, string>; columns?: number } = {}) {
-  const command = `stty cols ${options.columns ?? 80} rows 40; ${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')}`;
+export function careersInPty(args: string[], options: { env?: Record<string, string>; columns?: number; stdinFrom?: string } = {}) {
+  // stdinFrom redirects stdin from a file (e.g. /dev/null): stdout stays a terminal, stdin does not.
+  const redirect = options.stdinFrom ? ` < ${quote(options.stdinFrom)}` : '';
+  const command = `stty cols ${options.columns ?? 80} rows 40; ${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')}${redirect}`;
   const result = spawnSync('script', ['-qefc', command, '/dev/null'], {
     encoding: 'utf8',
     env: cleanEnv({ TERM: 'xterm-256color', ...options.env }),

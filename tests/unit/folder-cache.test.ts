@@ -28,13 +28,13 @@ function markCache(file: string) {
 }
 
 describe('loadFolderCached', () => {
-  it('reuses the cache while nothing changed', () => {
+  it('reuses the cache while nothing changed', async () => {
     const dir = guideFolder({ 'a.md': section('A') });
     const cache = path.join(tempDir(), 'cache.json');
     const source = { dir, origin: '--guide' };
-    expect(loadFolderCached(source, { writable: cache }).sections[0]?.title).toBe('A');
+    expect((await loadFolderCached(source, { writable: cache })).sections[0]?.title).toBe('A');
     markCache(cache);
-    const again = loadFolderCached(source, { writable: cache });
+    const again = await loadFolderCached(source, { writable: cache });
     expect(again.sections[0]).toMatchObject({ title: 'cached A', file: path.join(dir, 'a.md'), origin: '--guide' });
   });
 
@@ -42,33 +42,33 @@ describe('loadFolderCached', () => {
     ['a file is edited', (dir: string) => fs.writeFileSync(path.join(dir, 'a.md'), section('A2'))],
     ['a file is added', (dir: string) => fs.writeFileSync(path.join(dir, 'b.md'), section('B'))],
     ['a file is removed', (dir: string) => fs.rmSync(path.join(dir, 'a.md'))],
-  ])('parses again when %s', (_, change) => {
+  ])('parses again when %s', async (_, change) => {
     const dir = guideFolder({ 'a.md': section('A'), 'z.md': section('Z') });
     const cache = path.join(tempDir(), 'cache.json');
-    loadFolderCached({ dir, origin: 'x' }, { writable: cache });
+    await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
     markCache(cache);
     change(dir);
-    const titles = loadFolderCached({ dir, origin: 'x' }, { writable: cache }).sections.map((s) => s.title);
+    const titles = (await loadFolderCached({ dir, origin: 'x' }, { writable: cache })).sections.map((s) => s.title);
     expect(titles.some((t) => t.startsWith('cached'))).toBe(false);
   });
 
-  it('ignores a damaged cache', () => {
+  it('ignores a damaged cache', async () => {
     const dir = guideFolder({ 'a.md': section('A') });
     const cache = path.join(tempDir(), 'cache.json');
     fs.writeFileSync(cache, '{"version":1,"sections":[');
-    expect(loadFolderCached({ dir, origin: 'x' }, { writable: cache }).sections[0]?.title).toBe('A');
+    expect((await loadFolderCached({ dir, origin: 'x' }, { writable: cache })).sections[0]?.title).toBe('A');
   });
 
-  it('uses a prebuilt cache after the folder is moved, as the built-in index is', () => {
+  it('uses a prebuilt cache after the folder is moved, as the built-in index is', async () => {
     const dir = guideFolder({ 'a.md': section('A') });
     const prebuilt = path.join(dir, 'index.json');
-    loadFolderCached({ dir, origin: 'built-in' }, { writable: prebuilt });
+    await loadFolderCached({ dir, origin: 'built-in' }, { writable: prebuilt });
     markCache(prebuilt);
     fs.utimesSync(dir, past, past); // writing the index touched the folder
     const moved = `${dir}-moved`;
     fs.renameSync(dir, moved);
     temps.push(moved);
-    const loaded = loadFolderCached({ dir: moved, origin: 'built-in' }, { prebuilt: path.join(moved, 'index.json') });
+    const loaded = await loadFolderCached({ dir: moved, origin: 'built-in' }, { prebuilt: path.join(moved, 'index.json') });
     expect(loaded.sections[0]).toMatchObject({ title: 'cached A', file: path.join(moved, 'a.md') });
   });
 });

@@ -1,0 +1,24 @@
+import type { Guide, Problem, Section } from './types.js';
+
+/** A file or folder a folder's result was built from, with what it looked like then. */
+export interface FolderInput {
+  path: string;
+  mtimeMs: number;
+  size: number;
+}
+
+/** One guide folder, loaded: its sections, its problems, and what they were read from. */
+export interface LoadedFolder {
+  sections: Section[];
+  problems: Problem[];
+  /** Every folder walked and file read, so a cache can tell whether the result is still current. */
+  inputs: FolderInput[];
+}
+
+/** Later folders override earlier ones by id; the result is in reading order. */
+export function mergeFolders(folders: readonly LoadedFolder[]): Guide {
+  const byId = new Map<string, Section>();
+  for (const folder of folders) for (const section of folder.sections) byId.set(section.id, section);
+  const sections = [...byId.values()].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  return { sections, problems: folders.flatMap((f) => f.problems) };
+}

@@ -1,0 +1,318 @@
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import yaml from 'js-yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validatePartialAnswers } from '../../src/assess/index.js';
+import { answersArbitrary } from '../assess/arbitraries.js';
+import { ALIAS_BOMB, answersFileArbitrary, CONTROL, ESCAPES } from '../helpers/hostile.js';
+import { careersInPty } from '../helpers/pty.js';
+import { BIN, careers, cleanEnv } from '../helpers/spawn-cli.js';
+
+/**
+ * Every kind of bad input the CLI promises to survive, run against the built
+ * binary: what it prints on stderr and the exit code. Fixtures are made here
+ * at test time (a 5 MB file, a FIFO, a loop) rather than committed.
+ */
+
+/** Any escape that is not an SGR colour code, or any other control but tab and newline: what styled output must never hold. */
+const FOREIGN_ESCAPE = /\u001B(?!\[[0-9;]*m)|[\u0000-\u0008\u000B-\u001A\u001C-\u001F\u007F-\u009F]/;
+
+let root: string;
+const at = (...parts: string[]) => path.join(root, ...parts);
+const write = (file: string, content: string | Buffer) => {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, content);
+};
+const section = (title: string, extra = '') => `---\ntitle: ${title}\nsummary: About ${title}\n${extra}---\nBody of ${title}.\n`;
+
+/** A guide folder holding good.md and whatever the case adds; returns its path. */
+function guide(name: string, add: (dir: string) => void = () => {}): string {
+  const dir = at('guides', name);
+  write(path.join(dir, 'good.md'), section('Still good'));
+  add(dir);
+  return dir;
+}
+
+const VALID_ANSWERS = 'stage: industry\ntop_institution: false\nskills: { software: 4, ml: 1, research: 0, theory: 1 }\nnumerical: true\npublications: 0\nresearch_experience: none\ninterests: [implementation]\nphd: no\nregion: us\n';
+const env = () => ({ CAREERS_HOME: at('home'), XDG_CACHE_HOME: at('cache') });
+
+/** A YAML double-quoted string: YAML refuses raw control characters, but its escapes (\u001b) make them. */
+const q = (text: string) => JSON.stringify(text);
+
+/** The hostile section: escape sequences in every field that is printed, raw in the body. */
+const ESCAPED_SECTION = [
+  '---',
+  `title: ${q(`Escaped ${ESCAPES.csi}title${ESCAPES.wipe}`)}`,
+  `summary: ${q(`A ${ESCAPES.link}summary${ESCAPES.link} with a link`)}`,
+  `tags: [${q(`hostile${ESCAPES.csi}`)}, ${q(`clip${ESCAPES.clipboard}board`)}]`,
+  'aliases: [escaped]',
+  'changed:',
+  `  - name: ${q(`Name ${ESCAPES.clipboard}here`)}`,
+  `    note: ${q(`The note ${ESCAPES.c1}text.`)}`,
+  `    source: ${q(`https://example.org/${ESCAPES.bell}`)}`,
+  `    as_of: ${q(`2026-01-01${ESCAPES.wipe}`)}`,
+  '---',
+  `## Hostile body${ESCAPES.csi}`,
+  '',
+  `A hostile paragraph ${ESCAPES.link}with a link${ESCAPES.link}, a ${ESCAPES.clipboard}clipboard write and ${ESCAPES.c1}a C1 wipe.`,
+  '',
+  `- a hostile list item ${ESCAPES.wipe}`,
+  `- numeric references: &#27;[31m &#x9b;2J &#7;`,
+  '',
+].join('\n');
+
+beforeAll(() => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-bad-'));
+  write(at('a-file'), 'not a folder');
+  write(at('answers.yaml'), VALID_ANSWERS);
+  write(at('escapes', 'esc.md'), ESCAPED_SECTION);
+  write(at('escapes', 'bad\u001B[31mname.md'), section('Bad name'));
+  // A C1 CSI in a file name: JSON.stringify leaves it raw, so list --format json (which prints paths) must escape it.
+  write(at('escapes', 'c1\u009B2Jname.md'), section('C1 name', 'id: c1-name\n'));
+});
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+interface Case {
+  name: string;
+  /** Arguments, made after beforeAll has created the temp folder. */
+  args: () => string[];
+  code: number;
+  stderr: RegExp;
+  stdout?: RegExp;
+  env?: () => Record<string, string>;
+  input?: string;
+}
+
+/** `careers list` over a guide folder with one bad thing in it: a warning names it, and everything else is listed. */
+const listWith = (name: string, stderr: RegExp, add: (dir: string) => void): Case => ({
+  name,
+  args: () => ['list', '--guide', guide(name.replace(/\W+/g, '-'), add)],
+  code: 0,
+  stderr,
+  stdout: /^about\t.*^good\tStill good\t/ms,
+});
+
+/** A front-matter in another language whose payload would leave a file behind if it ran. */
+const codeFence = (language: string) => (dir: string) =>
+  write(path.join(dir, `${language}.md`), `---${language}\n{ title: (require('fs').writeFileSync(${JSON.stringify(at('PWNED'))}, 'x'), 'evil'), summary: 'evil' }\n---\nbody\n`);
+
+const GUIDE_FILES: Case[] = [
+  listWith('an empty file', /empty\.md: missing required field "title"/, (d) => write(path.join(d, 'empty.md'), '')),
+  { ...listWith('a BOM and CRLF line endings', /^$/, (d) => write(path.join(d, 'bom.md'), `\uFEFF${section('With a BOM').replace(/\n/g, '\r\n')}`)), stdout: /^bom\tWith a BOM\t/m },
+  listWith('a 5 MB file', /big\.md: file is 5\d{3} KiB, over the 1 MiB limit/, (d) => write(path.join(d, 'big.md'), section('Big') + 'x'.repeat(5 * 1024 * 1024))),
+  listWith('a binary file', /binary\.md: file looks binary/, (d) => write(path.join(d, 'binary.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0xff, 0x89, 0x50]))),
+  listWith('invalid UTF-8', /latin1\.md: file is not valid UTF-8/, (d) => write(path.join(d, 'latin1.md'), Buffer.from('---\ntitle: Caf\xe9\nsummary: s\n---\n', 'latin1'))),
+  listWith('a duplicate id', /other\.md: duplicate id "good" \(also in .*good\.md\)/, (d) => write(path.join(d, 'other.md'), section('Impostor', 'id: good\n'))),
+  listWith('a missing title', /no-title\.md: missing required field "title"/, (d) => write(path.join(d, 'no-title.md'), '---\nsummary: S\n---\n')),
+  listWith('YAML that is a list', /list\.md:1: front-matter must be a YAML mapping/, (d) => write(path.join(d, 'list.md'), '---\n- a\n- b\n---\n')),
+  listWith('YAML that is a scalar', /scalar\.md:1: front-matter must be a YAML mapping/, (d) => write(path.join(d, 'scalar.md'), '---\njust words\n---\n')),
+  listWith('invalid YAML', /broken\.md:\d+: front-matter is not valid YAML/, (d) => write(path.join(d, 'broken.md'), '---\ntitle: T\nsummary: [unclosed\n---\n')),
+  listWith('---js front-matter', /js\.md:1: front-matter in "js" is not allowed; only YAML is read/, codeFence('js')),
+  listWith('---javascript front-matter', /javascript\.md:1: front-matter in "javascript" is not allowed/, codeFence('javascript')),
+  listWith('---coffee front-matter', /coffee\.md:1: front-matter in "coffee" is not allowed/, codeFence('coffee')),
+  listWith('an alias bomb in an extra key', /bomb\.md:1: front-matter stands for more than 20000 values/, (d) => write(path.join(d, 'bomb.md'), section('Bomb', `laughs:\n${ALIAS_BOMB}\n`))),
+  listWith('an alias bomb in tags', /bomb\.md:1: front-matter stands for more than 20000 values/, (d) => write(path.join(d, 'bomb.md'), section('Bomb', `tags:\n${ALIAS_BOMB}\n`))),
+  listWith('a FIFO named like a section', /fifo\.md: not a regular file/, (d) => execFileSync('mkfifo', [path.join(d, 'fifo.md')])),
+  listWith('a link to an endless device', /zero\.md: not a regular file/, (d) => fs.symlinkSync('/dev/zero', path.join(d, 'zero.md'))),
+  listWith('a dangling link (an unreadable file)', /dangling\.md: cannot read file: ENOENT/, (d) => fs.symlinkSync(path.join(d, 'gone'), path.join(d, 'dangling.md'))),
+  listWith('a folder 50 deep', /folder is nested more than 12 deep; skipped/, (d) => write(path.join(d, ...Array.from({ length: 50 }, (_, i) => `d${i}`), 'deep.md'), section('Deep'))),
+  listWith('a symlink loop', /^$/, (d) => fs.symlinkSync(d, path.join(d, 'loop'))),
+  listWith('a file name with ESC in it', /bad\.md: file name "bad" is not a valid id/, (d) => write(path.join(d, 'bad\u001B]52;c;aGk=\u0007.md'), section('Bad'))),
+  { name: '--guide naming a file', args: () => ['list', '--guide', at('a-file')], code: 0, stderr: /a-file: cannot read folder: ENOTDIR/, stdout: /^about\t/m },
+  { name: '--guide naming nothing', args: () => ['list', '--guide', at('missing')], code: 0, stderr: /missing: cannot read folder: ENOENT/, stdout: /^about\t/m },
+];
+
+const PATHS: Case[] = [
+  { name: 'read ../../etc/passwd', args: () => ['read', '../../etc/passwd'], code: 1, stderr: /^careers: no topic "\.\.\/\.\.\/etc\/passwd"/ },
+  { name: 'read /etc/passwd', args: () => ['read', '/etc/passwd'], code: 1, stderr: /^careers: no topic "\/etc\/passwd"/ },
+  { name: 'read with the path of a guide file', args: () => ['read', path.join(guide('path'), 'good.md'), '--guide', guide('path')], code: 1, stderr: /no topic ".*good\.md"/ },
+  { name: 'a topic with escape sequences', args: () => ['read', `x${ESCAPES.clipboard}y`], code: 1, stderr: /^careers: no topic "xy"/ },
+  { name: 'an unknown option with escape sequences', args: () => ['list', `--x${ESCAPES.wipe}`], code: 2, stderr: /^careers: unknown option '--x'/ },
+];
+
+/** `careers assess --answers FILE` with a bad file: exit 2 and a message naming what is wrong. */
+const answers = (name: string, content: string | Buffer | undefined, stderr: RegExp, file = `${name.replace(/\W+/g, '-')}.yaml`): Case => ({
+  name,
+  args: () => {
+    if (content !== undefined) write(at('answers', file), content);
+    return ['assess', '--answers', at('answers', file), '--no-save', '--format', 'json'];
+  },
+  code: 2,
+  stderr,
+});
+
+const ANSWERS: Case[] = [
+  answers('answers that are a list', '- industry\n', /answers must be a mapping of stage, /),
+  answers('answers that are a scalar', 'industry\n', /answers must be a mapping of stage, /),
+  answers('an unknown key', 'stage: industry\nsalary: 100\n', /: "salary" is not an answer; expected one of stage, /),
+  answers('a value out of range', 'skills: { ml: 9 }\n', /: skills\.ml must be an integer from 0 to 4 \(got 9\)/),
+  answers('a value of the wrong type', 'publications: many\n', /: publications must be an integer of 0 or more \(got "many"\)/),
+  answers('invalid YAML', 'stage: [industry\n', /answers in .* are not valid JSON or YAML/),
+  answers('invalid JSON', '{"stage": ', /answers in .* are not valid JSON or YAML: /),
+  answers('binary answers', Buffer.from([0, 1, 2, 0xff]), /are not valid JSON or YAML/),
+  answers('a missing file', undefined, /cannot read answers from .*: no such file/),
+  answers('a 300 KB file', `# ${'x'.repeat(300 * 1024)}\n`, /cannot read answers from .*: file is too large/),
+  answers('an alias bomb', `interests:\n${ALIAS_BOMB}\n`, /: interests must be a list of any of .* \(got \[\["lol"/),
+  answers('answers with escape sequences', `stage: ${q(`x${ESCAPES.clipboard}y`)}\n`, /: stage must be one of undergrad, .*\(got "x/),
+  answers('a file name with escape sequences', 'stage: nope\n', /esc-name\.yaml: stage must be one of/, `esc${ESCAPES.csi}-name.yaml`),
+  answers('answers that leave keys out', 'stage: industry\n', /the answers leave out skills\.software, /),
+  { name: 'answers from a folder', args: () => ['assess', '--answers', root, '--no-save'], code: 2, stderr: /cannot read answers from .*: EISDIR/ },
+  { name: 'bad answers on stdin', args: () => ['assess', '--answers', '-', '--no-save'], input: 'stage: [', code: 2, stderr: /answers in standard input are not valid JSON or YAML/ },
+  { name: 'no terminal and no --answers', args: () => ['assess'], code: 2, stderr: /assess asks its questions in a terminal; .*\n.*careers assess --help lists the answer keys/ },
+];
+
+/** CAREERS_HOME under a regular file: mkdir fails with ENOTDIR, as a read-only data folder would fail for a normal user. */
+const brokenHome = () => ({ CAREERS_HOME: at('a-file', 'careers'), XDG_CACHE_HOME: at('cache') });
+const STORE: Case[] = [
+  {
+    name: 'a data folder that cannot be created',
+    args: () => ['assess', '--answers', at('answers.yaml'), '--format', 'json'],
+    env: brokenHome,
+    code: 0,
+    stderr: /^careers: warning: cannot save the result in .*a-file\/careers \(ENOTDIR\); it is printed below but not kept\n$/,
+    stdout: /^\{\n {2}"roles": \[/,
+  },
+  { name: 'history with a data folder that cannot be read', args: () => ['history'], env: brokenHome, code: 0, stderr: /warning: cannot read .*a-file\/careers\/runs: ENOTDIR/ },
+  { name: 'plan with a data folder that cannot be read', args: () => ['plan'], env: brokenHome, code: 1, stderr: /no saved assessment yet; run careers assess first/ },
+  { name: '--again with a data folder that cannot be read', args: () => ['assess', '--again', '--answers', at('answers.yaml'), '--format', 'json'], env: brokenHome, code: 0, stderr: /cannot read .*ENOTDIR[^]*cannot save the result/ },
+];
+
+describe.each([
+  ['odd guide files', GUIDE_FILES],
+  ['path tricks and hostile arguments', PATHS],
+  ['bad answers files', ANSWERS],
+  ['a data folder that cannot be written', STORE],
+])('bad inputs: %s', (_, cases) => {
+  it.each(cases)('$name', ({ args, code, stderr, stdout, env: caseEnv, input }) => {
+    const result = careers(args(), { env: (caseEnv ?? env)(), ...(input === undefined ? {} : { input }) });
+    expect(result.stderr).toMatch(stderr);
+    expect(result.code).toBe(code);
+    if (stdout) expect(result.stdout).toMatch(stdout);
+    if (code !== 0) expect(result.stdout).toBe('');
+    expect(result.stderr).not.toMatch(CONTROL);
+    expect(result.stdout).not.toMatch(CONTROL);
+  });
+});
+
+describe('front-matter code is never run', () => {
+  it('leaves no trace of a ---js, ---javascript or ---coffee payload', () => {
+    for (const language of ['js', 'javascript', 'coffee']) careers(['read', '--all', '--guide', guide(`payload-${language}`, codeFence(language))], { env: env() });
+    expect(fs.existsSync(at('PWNED'))).toBe(false);
+  });
+});
+
+describe('escape sequences in a guide never reach the terminal', () => {
+  const withEscapes = () => ['--guide', at('escapes')];
+  it.each([
+    ['list as TSV', () => ['list', ...withEscapes()]],
+    ['list --tags', () => ['list', '--tags', ...withEscapes()]],
+    ['list as JSON', () => ['list', '--format', 'json', ...withEscapes()]],
+    ['read as markdown', () => ['read', 'escaped', ...withEscapes()]],
+    ['read --all as markdown', () => ['read', '--all', ...withEscapes()]],
+    ['read as JSON', () => ['read', 'escaped', '--format', 'json', ...withEscapes()]],
+    ['read rendered', () => ['read', 'escaped', '--format', 'terminal', '--color', 'never', ...withEscapes()]],
+    ['search passages', () => ['search', 'hostile', ...withEscapes()]],
+    ['search as JSON', () => ['search', 'hostile', '--format', 'json', ...withEscapes()]],
+    ['validate', () => ['validate', at('escapes')]],
+  ])('%s', (_, args) => {
+    const { stdout, stderr } = careers(args(), { env: env() });
+    expect(stdout).not.toBe('');
+    expect(stdout).not.toMatch(CONTROL);
+    expect(stderr).not.toMatch(CONTROL);
+    // The file with ESC in its name is still reported (a warning, or a line of validate), cleaned.
+    expect(stderr + stdout).toMatch(/badname\.md: file name "badname" is not a valid id/);
+  });
+
+  it('keeps the text of every field in markdown, without the controls', () => {
+    const { stdout } = careers(['read', 'escaped', ...withEscapes()], { env: env() });
+    for (const text of ['title: "Escaped title"', '# Escaped title', '*A summary with a link*', '"hostile"', '"clipboard"', '## Hostile body', 'A hostile paragraph with a link, a clipboard write and 2Ja C1 wipe.', '**Name here** (as of 2026-01-01): The note 2Jtext. Source: https://example.org/.']) {
+      expect(stdout).toContain(text);
+    }
+  });
+
+  it('emits only our own colour codes when styled', () => {
+    const { stdout } = careers(['read', 'escaped', '--format', 'terminal', '--color', 'always', ...withEscapes()], { env: env() });
+    expect(stdout).toMatch(/\u001B\[/);
+    expect(stdout).not.toMatch(FOREIGN_ESCAPE);
+  });
+
+  it.each([
+    ['list', ['list']],
+    ['read', ['read', 'escaped', '--no-pager']],
+    ['search', ['search', 'hostile']],
+  ])('emits only colour codes in a real terminal: %s', (_, args) => {
+    const { code, output } = careersInPty([...args, ...withEscapes()], { env: env() });
+    expect(code).toBe(0);
+    expect(output).toMatch(/Escaped/);
+    expect(output.replace(/\r/g, '')).not.toMatch(FOREIGN_ESCAPE);
+  });
+});
+
+describe('pipes and terminals', () => {
+  /** The shell idiom: `careers … | head -1`. Exit status of careers itself, its stderr, and the line head printed. */
+  const headOne = (args: string[]) => {
+    const script = `${[process.execPath, BIN, ...args].map((a) => `'${a}'`).join(' ')} 2>"$ERR" | head -1; echo "status=\${PIPESTATUS[0]}"`;
+    const err = at(`stderr-${args[0]}-${Math.random().toString(36).slice(2)}`);
+    const out = spawnSync('bash', ['-c', script], { encoding: 'utf8', env: { ...cleanEnv(env()), ERR: err } }).stdout;
+    return { first: out.split('\n')[0], status: /status=(\d+)/.exec(out)?.[1], stderr: fs.readFileSync(err, 'utf8') };
+  };
+
+  it.each([
+    ['read --all', ['read', '--all'], /^---$/],
+    ['list', ['list'], /^about\t/],
+    ['search', ['search', 'research'], /^\S+ {2}/],
+    ['assess --format markdown', ['assess', '--answers', 'ANSWERS', '--no-save', '--format', 'markdown'], /^---$/],
+  ])('%s | head -1 ends quietly with exit 0', (_, args, first) => {
+    const result = headOne(args.map((a) => (a === 'ANSWERS' ? at('answers.yaml') : a)));
+    expect(result).toEqual({ first: expect.stringMatching(first), status: '0', stderr: '' });
+  });
+
+  it('exits 0 with nothing on stderr when the reader is gone before the first write', async () => {
+    const child = spawn(process.execPath, [BIN, 'read', '--all'], { env: cleanEnv(env()), stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+  });
+
+  it('does not prompt when stdin is not a terminal, even if stdout is one', () => {
+    const { code, output } = careersInPty(['assess'], { env: env(), stdinFrom: '/dev/null' });
+    expect(code).toBe(2);
+    expect(output).toMatch(/assess asks its questions in a terminal; here, pass the answers with --answers FILE/);
+    expect(output).toMatch(/careers assess --help lists the answer keys/);
+  });
+});
+
+describe('random answers files through the built binary', () => {
+  /** Complete answers, the same with one key broken or left out, and anything at all. */
+  const answersFile = fc.oneof(
+    answersArbitrary,
+    fc.tuple(answersArbitrary, answersFileArbitrary).map(([good, noise]) => ({ ...good, ...(typeof noise === 'object' && noise && !Array.isArray(noise) ? noise : {}) })),
+    fc.tuple(answersArbitrary, fc.constantFrom('stage', 'skills', 'phd', 'interests')).map(([good, key]) => Object.fromEntries(Object.entries(good).filter(([k]) => k !== key))),
+    answersFileArbitrary,
+  );
+
+  it('exit 0, or exit 2 with the message that names the key', () => {
+    let n = 0;
+    fc.assert(
+      fc.property(answersFile, fc.boolean(), (raw, asJson) => {
+        const file = at('random', `${n++}.${asJson ? 'json' : 'yaml'}`);
+        write(file, asJson ? JSON.stringify(raw) : yaml.safeDump(raw));
+        const { code, stdout, stderr } = careers(['assess', '--answers', file, '--no-save', '--format', 'json'], { env: env() });
+        const expected = validatePartialAnswers(raw);
+        if ('error' in expected) {
+          expect({ code, stderr }).toEqual({ code: 2, stderr: `careers: ${file}: ${expected.error.message}\n` });
+        } else if (code === 0) {
+          expect((JSON.parse(stdout) as { roles: unknown[] }).roles).toHaveLength(6);
+        } else {
+          expect({ code, stderr }).toEqual({ code: 2, stderr: expect.stringMatching(/^careers: the answers leave out [a-z_.]+(, [a-z_.]+)*; /) });
+        }
+      }),
+      { numRuns: 20 },
+    );
+  });
+});
