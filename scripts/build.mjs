@@ -1,9 +1,24 @@
-// Bundles the CLI into dist/ with esbuild: a small entry with Commander, and
-// each command, the renderer, the prompts and the search index in chunks that
-// load only when a command needs them. Then precompiles the built-in guide.
+// Bundles the CLI into dist/ with esbuild, in two parts:
+//  - dist/main.js: one file with Commander and the light, most used commands
+//    (list, read, completion). The ESM loader fetches modules one at a time,
+//    so a lookup that touches one file starts fastest.
+//  - dist/lazy/: the heavy modules (renderer, prompts, parser, search index,
+//    the assessment), split into chunks and imported only when a command
+//    needs them. main.js refers to them as external files.
+// Then the built-in guide is precompiled to dist/guide-index.json.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const src = path.join(root, 'src');
+
+/** Modules main.js imports only with a dynamic import(), each built as an entry of dist/lazy/. */
+const LAZY = [
+  'commands/assess.ts', 'commands/plan.ts', 'commands/history.ts', 'commands/validate.ts', 'commands/search.ts',
+  'render/terminal.ts', 'prompts/pick-topic.ts', 'guide/load.ts',
+].map((file) => path.join(src, file));
 
 /**
  * marked-terminal imports a syntax highlighter (highlight.js with every
@@ -39,32 +54,49 @@ const treeShakePrompts = {
   },
 };
 
-// CommonJS dependencies (gray-matter, js-yaml) call require(); ESM output needs one.
-const REQUIRE_BANNER = "import { createRequire as __careersRequire } from 'node:module'; const require = __careersRequire(import.meta.url);";
+/** In main.js, a dynamic import of a lazy module becomes an import of its built file in dist/lazy/. */
+const lazyImportsExternal = {
+  name: 'lazy-imports-external',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const target = path.resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts');
+      if (!LAZY.includes(target)) throw new Error(`build: ${args.path} is imported lazily but is not in LAZY`);
+      return { path: `./lazy/${path.relative(src, target).replace(/\.ts$/, '.js')}`, external: true };
+    });
+  },
+};
 
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-await build({
-  entryPoints: ['src/main.ts'],
-  outdir: 'dist',
+const common = {
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  chunkNames: 'chunks/[name]-[hash]',
   // Less to parse at every start; names are kept so CAREERS_DEBUG stack traces stay readable.
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: 'none',
   logLevel: 'warning',
+  // CommonJS dependencies (gray-matter, js-yaml) call require(); ESM output needs one.
+  banner: { js: "import { createRequire as __careersRequire } from 'node:module'; const require = __careersRequire(import.meta.url);" },
+};
+
+rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+await build({ ...common, entryPoints: [path.join(src, 'main.ts')], outdir: path.join(root, 'dist'), plugins: [lazyImportsExternal] });
+await build({
+  ...common,
+  entryPoints: LAZY,
+  outdir: path.join(root, 'dist', 'lazy'),
+  outbase: src,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   plugins: [stubHeavyModules, treeShakePrompts],
-  banner: { js: REQUIRE_BANNER },
 });
 
 // Precompile the built-in guide with the same loader the CLI uses.
-const indexer = 'dist/.build-index.mjs';
-await build({ entryPoints: ['src/guide/build-index.ts'], outfile: indexer, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning', banner: { js: REQUIRE_BANNER } });
-const { buildGuideIndex } = await import(new URL(`../${indexer}`, import.meta.url).href);
-const count = buildGuideIndex(fileURLToPath(new URL('../guide', import.meta.url)), fileURLToPath(new URL('../dist/guide-index.json', import.meta.url)));
-rmSync(new URL(`../${indexer}`, import.meta.url));
+const indexer = path.join(root, 'dist', '.build-index.mjs');
+await build({ ...common, entryPoints: [path.join(src, 'guide', 'build-index.ts')], outfile: indexer });
+const { buildGuideIndex } = await import(pathToFileURL(indexer).href);
+const count = buildGuideIndex(path.join(root, 'guide'), path.join(root, 'dist', 'guide-index.json'));
+rmSync(indexer);
 if (!count) throw new Error('build: the built-in guide has no sections');

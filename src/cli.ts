@@ -1,10 +1,11 @@
 import { Command, CommanderError, Option } from 'commander';
-import { CareersError, EXIT } from './errors.js';
+import { EXIT, isCareersError } from './errors.js';
 import type { IO } from './io.js';
 import { stripControls } from './text/sanitize.js';
 import { VERSION } from './version.js';
-import type { ListOptions } from './commands/list.js';
-import type { ReadOptions } from './commands/read.js';
+import { listCommand, type ListOptions } from './commands/list.js';
+import { readCommand, type ReadOptions } from './commands/read.js';
+import { completionCommand } from './commands/completion.js';
 import type { SearchOptions } from './commands/search.js';
 import type { AssessOptions } from './commands/assess.js';
 import type { HistoryOptions } from './commands/history.js';
@@ -17,8 +18,10 @@ const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ $
 
 /**
  * Wires Commander to the commands; nothing here decides what a command does.
- * Each command's module is imported only when it runs, so a lookup does not
- * pay for the prompts, the renderer or the search index.
+ * The light, most used commands (list, read, completion) load with the CLI;
+ * the others, and the heavy modules (renderer, prompts, parser, search
+ * index), are imported only when they run. Every module is a file the ESM
+ * loader must fetch one at a time, so a lookup should touch as few as it can.
  */
 export function buildProgram(io: IO): Command {
   const program = new Command('careers')
@@ -90,7 +93,7 @@ Answers file (JSON or YAML; any key left out is asked in a terminal):
     .option('--tags', 'list every tag with how many topics carry it')
     .option('--format <format>', 'text or json (default: text)')
     .addHelpText('after', examples('careers list', 'careers list --tag phd', 'careers list --tags', 'careers list --format json | jq -r ".[].id"'))
-    .action(async (options: ListOptions, command: Command) => (await import('./commands/list.js')).listCommand(io, { ...command.optsWithGlobals(), ...options }));
+    .action((options: ListOptions, command: Command) => listCommand(io, { ...command.optsWithGlobals(), ...options }));
 
   program
     .command('read')
@@ -101,7 +104,7 @@ Answers file (JSON or YAML; any key left out is asked in a terminal):
     .option('--width <columns>', 'wrap rendered text at this width (default: terminal width, at most 100)')
     .option('--no-pager', 'print straight to the terminal instead of through $PAGER (default: less -FRX)')
     .addHelpText('after', examples('careers read skills', 'careers read sop cv', 'careers read statement-of-purpose >> notes.md', 'careers read --all --format markdown > guide.md'))
-    .action(async (topics: string[], options: ReadOptions, command: Command) => (await import('./commands/read.js')).readCommand(io, topics, { ...command.optsWithGlobals(), ...options }));
+    .action((topics: string[], options: ReadOptions, command: Command) => readCommand(io, topics, { ...command.optsWithGlobals(), ...options }));
 
   program
     .command('search')
@@ -124,7 +127,7 @@ Answers file (JSON or YAML; any key left out is asked in a terminal):
     .description('print a shell completion script for commands, options and topic ids')
     .argument('<shell>', 'bash, zsh or fish')
     .addHelpText('after', examples('source <(careers completion bash)', 'careers completion fish > ~/.config/fish/completions/careers.fish'))
-    .action(async (shell: string) => (await import('./commands/completion.js')).completionCommand(io, shell, program));
+    .action((shell: string) => completionCommand(io, shell, program));
 
   for (const command of program.commands) command.copyInheritedSettings(program);
   return program;
@@ -149,7 +152,7 @@ function reportError(error: unknown, io: IO): number {
     const benign = ['commander.helpDisplayed', 'commander.version', 'commander.help'];
     return benign.includes(error.code) ? EXIT.ok : EXIT.usage;
   }
-  if (error instanceof CareersError) {
+  if (isCareersError(error)) {
     io.stderr.write(`careers: ${error.message}\n`);
     if (error.hint) io.stderr.write(`${error.hint}\n`);
     return error.exitCode;

@@ -1,17 +1,31 @@
+import { isatty } from 'node:tty';
 import { fileURLToPath } from 'node:url';
+import { run } from './cli.js';
 import type { IO } from './io.js';
 import { page } from './pager.js';
-import { VERSION } from './version.js';
 
-/** The real process behind the IO object; the only place that touches `process` for the commands. */
+/**
+ * The real process behind the IO object; the only place that touches
+ * `process` for the commands. process.stdin is only touched when a command
+ * reads it: creating the stream costs time that a lookup should not pay.
+ */
 function processIO(): IO {
+  const stdinIsTTY = isatty(0);
   return {
     stdout: process.stdout,
     stderr: process.stderr,
-    stdin: process.stdin,
-    ...(process.stdin.isTTY && process.stdout.isTTY ? { prompt: { input: process.stdin, output: process.stdout } } : {}),
+    get stdin() {
+      return process.stdin;
+    },
+    ...(stdinIsTTY && process.stdout.isTTY
+      ? {
+          get prompt() {
+            return { input: process.stdin, output: process.stdout };
+          },
+        }
+      : {}),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
-    stdinIsTTY: Boolean(process.stdin.isTTY),
+    stdinIsTTY,
     columns: process.stdout.isTTY ? process.stdout.columns : undefined,
     rows: process.stdout.isTTY ? process.stdout.rows : undefined,
     page: (text) => page(text, process.env.PAGER),
@@ -29,12 +43,5 @@ export async function main(): Promise<void> {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
-  const argv = process.argv.slice(2);
-  // Asked for by scripts and prompts more than anything else: answered before Commander is even loaded.
-  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
-    process.stdout.write(`${VERSION}\n`);
-    return;
-  }
-  const { run } = await import('./cli.js');
-  process.exitCode = await run(argv, processIO());
+  process.exitCode = await run(process.argv.slice(2), processIO());
 }

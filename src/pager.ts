@@ -1,5 +1,3 @@
-import { spawn } from 'node:child_process';
-
 /** less: quit if one screen (-F), keep colours (-R), leave the text on screen (-X). */
 export const DEFAULT_PAGER = 'less -FRX';
 
@@ -7,8 +5,10 @@ export const DEFAULT_PAGER = 'less -FRX';
  * Pipes text through the user's pager, as git and glow do. If the pager
  * cannot start, the text is printed directly instead of being lost.
  */
-export function page(text: string, pager = DEFAULT_PAGER): Promise<void> {
+export async function page(text: string, pager = DEFAULT_PAGER): Promise<void> {
   const command = pager.trim() || DEFAULT_PAGER;
+  // Loaded here, not at start-up: only long output in a terminal needs it.
+  const { spawn } = await import('node:child_process');
   return new Promise((resolve) => {
     const child = spawn(command, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env: { LESS: 'FRX', ...process.env } });
     let failed = false;

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { BUILTIN_ORIGIN } from '../guide/credit.js';
 import { loadFolderCached, type CacheFiles } from '../guide/folder-cache.js';
@@ -32,7 +31,7 @@ export async function loadGuideFor(io: IO, guideDirs: readonly string[] = []): P
   const cache = cacheDir(io.env);
   const cacheFiles = (source: GuideSource): CacheFiles => ({
     ...(source.origin === BUILTIN_ORIGIN && io.builtinGuideIndex ? { prebuilt: io.builtinGuideIndex } : {}),
-    ...(cache ? { writable: path.join(cache, 'guides', `${createHash('sha1').update(path.resolve(source.dir)).digest('hex').slice(0, 16)}.json`) } : {}),
+    ...(cache ? { writable: path.join(cache, 'guides', `${fnv1a(path.resolve(source.dir))}.json`) } : {}),
   });
   const sources = guideSources(io, guideDirs);
   const guide = mergeFolders(await Promise.all(sources.map((source) => loadFolderCached(source, cacheFiles(source)))));
@@ -41,6 +40,21 @@ export async function loadGuideFor(io: IO, guideDirs: readonly string[] = []): P
 }
 
 /** One problem as `file:line: message`. validate prints these on stdout, so file names with ESC in them are cleaned here too. */
+/**
+ * A short, stable file name for a folder's cache (FNV-1a, 32 bits, twice with
+ * different seeds). node:crypto would do, but loading it costs more than a
+ * whole lookup should; a collision only means a cache miss (the cached inputs
+ * are checked against the folder).
+ */
+function fnv1a(text: string): string {
+  const hash = (seed: number) => {
+    let h = seed;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    return h.toString(16).padStart(8, '0');
+  };
+  return hash(0x811c9dc5) + hash(0x01000193);
+}
+
 export function formatProblem(problem: Problem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
   return stripControls(`${where}: ${problem.message}`);

@@ -8,6 +8,8 @@ const CACHE_VERSION = 2;
 
 interface CacheFile extends LoadedFolder {
   version: number;
+  /** The folder it was made from; a user cache is only used for that same folder. */
+  dir: string;
 }
 
 export interface CacheFiles {
@@ -26,10 +28,11 @@ export interface CacheFiles {
  * The parser (gray-matter, js-yaml, valibot) is imported only on a miss.
  */
 export async function loadFolderCached(source: GuideSource, caches: CacheFiles): Promise<LoadedFolder> {
-  for (const file of [caches.prebuilt, caches.writable]) {
-    const cached = file ? readCache(file, source) : undefined;
-    if (cached && isCurrent(cached.inputs)) return cached;
-  }
+  const candidates = [
+    caches.prebuilt && readCache(caches.prebuilt, source, false),
+    caches.writable && readCache(caches.writable, source, true),
+  ];
+  for (const cached of candidates) if (cached && isCurrent(cached.inputs)) return cached;
   const { loadFolder } = await import('./load.js');
   const loaded = loadFolder(source);
   if (caches.writable) writeCache(caches.writable, source, loaded);
@@ -41,6 +44,7 @@ export function writeCache(file: string, source: GuideSource, folder: LoadedFold
   const rel = (p: string) => path.relative(source.dir, p) || '.';
   const data: CacheFile = {
     version: CACHE_VERSION,
+    dir: path.resolve(source.dir),
     sections: folder.sections.map((s) => ({ ...s, file: rel(s.file) })),
     problems: folder.problems.map((p) => ({ ...p, file: rel(p.file) })),
     inputs: folder.inputs.map((i) => ({ ...i, path: rel(i.path) })),
@@ -54,7 +58,8 @@ export function writeCache(file: string, source: GuideSource, folder: LoadedFold
   }
 }
 
-function readCache(file: string, source: GuideSource): LoadedFolder | undefined {
+/** A prebuilt index may have moved with its folder; a user cache must name the same folder (its file name is only a hash). */
+function readCache(file: string, source: GuideSource, sameDir: boolean): LoadedFolder | undefined {
   let data: CacheFile;
   try {
     data = JSON.parse(fs.readFileSync(file, 'utf8')) as CacheFile;
@@ -62,6 +67,7 @@ function readCache(file: string, source: GuideSource): LoadedFolder | undefined 
     return undefined;
   }
   if (data?.version !== CACHE_VERSION || !Array.isArray(data.sections) || !Array.isArray(data.inputs) || !Array.isArray(data.problems)) return undefined;
+  if (sameDir && data.dir !== path.resolve(source.dir)) return undefined;
   const abs = (p: string) => path.resolve(source.dir, p);
   return {
     sections: data.sections.map((s) => ({ ...s, file: abs(s.file), origin: source.origin })),

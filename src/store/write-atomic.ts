@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 
 /**
  * Writes a file so that readers see either the old content or the new, never
@@ -9,7 +8,9 @@ import { randomBytes } from 'node:crypto';
  * Private (0600) unless told otherwise: saved answers are personal.
  */
 export function writeFileAtomic(file: string, content: string, mode = 0o600): void {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  // Unique enough to avoid a clash; the 'wx' flag below refuses to reuse an existing name anyway.
+  const unique = `${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${unique}.tmp`);
   try {
     const fd = fs.openSync(temp, 'wx', mode);
     try {
