@@ -4,6 +4,7 @@ import { loadFolderCached, type CacheFiles } from '../guide/folder-cache.js';
 import type { GuideSource } from '../guide/load.js';
 import { mergeFolders } from '../guide/merge.js';
 import { cacheDir } from '../store/data-dir.js';
+import { shortHash } from '../text/hash.js';
 import type { Guide, Problem } from '../guide/types.js';
 import type { IO } from '../io.js';
 import { stripControls } from '../text/sanitize.js';
@@ -31,7 +32,7 @@ export async function loadGuideFor(io: IO, guideDirs: readonly string[] = []): P
   const cache = cacheDir(io.env);
   const cacheFiles = (source: GuideSource): CacheFiles => ({
     ...(source.origin === BUILTIN_ORIGIN && io.builtinGuideIndex ? { prebuilt: io.builtinGuideIndex } : {}),
-    ...(cache ? { writable: path.join(cache, 'guides', `${fnv1a(path.resolve(source.dir))}.json`) } : {}),
+    ...(cache ? { writable: path.join(cache, 'guides', `${shortHash(path.resolve(source.dir))}.json`) } : {}),
   });
   const sources = guideSources(io, guideDirs);
   const guide = mergeFolders(await Promise.all(sources.map((source) => loadFolderCached(source, cacheFiles(source)))));
@@ -40,21 +41,6 @@ export async function loadGuideFor(io: IO, guideDirs: readonly string[] = []): P
 }
 
 /** One problem as `file:line: message`. validate prints these on stdout, so file names with ESC in them are cleaned here too. */
-/**
- * A short, stable file name for a folder's cache (FNV-1a, 32 bits, twice with
- * different seeds). node:crypto would do, but loading it costs more than a
- * whole lookup should; a collision only means a cache miss (the cached inputs
- * are checked against the folder).
- */
-function fnv1a(text: string): string {
-  const hash = (seed: number) => {
-    let h = seed;
-    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-    return h.toString(16).padStart(8, '0');
-  };
-  return hash(0x811c9dc5) + hash(0x01000193);
-}
-
 export function formatProblem(problem: Problem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
   return stripControls(`${where}: ${problem.message}`);

@@ -2,7 +2,9 @@ import { Chalk } from 'chalk';
 import { CareersError, usageError } from '../errors.js';
 import type { IO } from '../io.js';
 import { toJson } from '../render/json.js';
-import type { SearchHit } from '../search/search.js';
+import { cachedSearchIndex } from '../search/index-cache.js';
+import { searchGuide, type SearchHit } from '../search/search.js';
+import { cacheDir } from '../store/data-dir.js';
 import type { GlobalOptions } from './global-options.js';
 import { loadGuideFor } from './guide-context.js';
 import { pickColor, pickFormat, pickWidth } from './output-format.js';
@@ -23,8 +25,8 @@ export async function searchCommand(io: IO, words: string[], options: SearchOpti
   const query = words.join(' ').trim();
   if (!query) throw usageError('what should I search for? e.g. careers search residency');
 
-  const { searchGuide } = await import('../search/search.js');
-  const hits = searchGuide((await loadGuideFor(io, options.guide)).sections, query).slice(0, limit);
+  const guide = await loadGuideFor(io, options.guide);
+  const hits = searchGuide(guide.sections, query, cachedSearchIndex(guide, cacheDir(io.env))).slice(0, limit);
   if (!hits.length) throw new CareersError(`nothing in the guide matches "${query}"; careers list shows every topic`);
 
   if (format === 'json') {

@@ -53,4 +53,6 @@ export interface Guide {
   /** In reading order (order, then id). */
   sections: Section[];
   problems: Problem[];
+  /** Identifies exactly which files (and versions of them) the guide was read from. */
+  signature: string;
 }

@@ -22,18 +22,28 @@ interface Doc {
 
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
+const OPTIONS = {
+  fields: ['title', 'summary', 'tags', 'body'],
+  storeFields: [],
+  searchOptions: { boost: { title: 3, tags: 2, summary: 2 }, prefix: true, fuzzy: 0.2 },
+};
+
+/** The full-text index of a guide; serialisable with JSON.stringify, so a large guide's index can be cached. */
+export function buildSearchIndex(sections: readonly Section[]): MiniSearch<Doc> {
+  const index = new MiniSearch<Doc>(OPTIONS);
+  index.addAll(sections.map((s) => ({ id: s.id, title: s.title, summary: s.summary, tags: [...s.tags, ...s.aliases].join(' '), body: s.body })));
+  return index;
+}
+
+/** An index saved by JSON.stringify(buildSearchIndex(...)). */
+export const loadSearchIndex = (json: string): MiniSearch<Doc> => MiniSearch.loadJSON<Doc>(json, OPTIONS);
+
 /**
  * Ranked full-text search over titles, summaries, tags and bodies. All words
  * must match if any section has them all; otherwise any word counts, so a
  * long query with one odd word still finds something. Pure.
  */
-export function searchGuide(sections: readonly Section[], query: string, maxPassages = 2): SearchHit[] {
-  const index = new MiniSearch<Doc>({
-    fields: ['title', 'summary', 'tags', 'body'],
-    storeFields: [],
-    searchOptions: { boost: { title: 3, tags: 2, summary: 2 }, prefix: true, fuzzy: 0.2 },
-  });
-  index.addAll(sections.map((s) => ({ id: s.id, title: s.title, summary: s.summary, tags: [...s.tags, ...s.aliases].join(' '), body: s.body })));
+export function searchGuide(sections: readonly Section[], query: string, index = buildSearchIndex(sections), maxPassages = 2): SearchHit[] {
   let results = index.search(query, { combineWith: 'AND' });
   if (!results.length) results = index.search(query, { combineWith: 'OR' });
 

@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Guide } from '../guide/types.js';
+import { writeFileAtomic } from '../store/write-atomic.js';
+import { buildSearchIndex, loadSearchIndex } from './search.js';
+
+/** Bumped when the index options change, so old indexes are not reused. */
+const INDEX_VERSION = 'v1';
+/** Indexes kept: one per guide set in use (with and without custom folders), not one per edit. */
+const KEEP = 6;
+
+/**
+ * The guide's search index, from the cache folder when one was built for
+ * exactly these files, else built and saved. Indexing a 2,000-section guide
+ * costs far more than loading its saved index.
+ */
+export function cachedSearchIndex(guide: Guide, cacheDir: string | undefined) {
+  const folder = cacheDir && path.join(cacheDir, 'search');
+  const file = folder && path.join(folder, `${INDEX_VERSION}-${guide.signature}.json`);
+  if (file) {
+    try {
+      return loadSearchIndex(fs.readFileSync(file, 'utf8'));
+    } catch {
+      // Missing or damaged: build it again.
+    }
+  }
+  const index = buildSearchIndex(guide.sections);
+  if (folder && file) {
+    try {
+      fs.mkdirSync(folder, { recursive: true });
+      writeFileAtomic(file, JSON.stringify(index), 0o644);
+      prune(folder);
+    } catch {
+      // A read-only cache only costs speed.
+    }
+  }
+  return index;
+}
+
+function prune(folder: string): void {
+  const files = fs
+    .readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => ({ file: path.join(folder, name), mtime: fs.statSync(path.join(folder, name)).mtimeMs }))
+    .sort((a, b) => b.mtime - a.mtime);
+  for (const { file } of files.slice(KEEP)) fs.rmSync(file, { force: true });
+}
