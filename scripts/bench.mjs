@@ -26,7 +26,12 @@ fs.writeFileSync(answers, JSON.stringify({
   publications: 0, research_experience: 'none', interests: ['implementation'], phd: 'maybe', region: 'us',
 }));
 
+// The floor for any ESM program: Node starts its ES module loader for it, which bare `node -e 0` never does.
+const emptyModule = path.join(temp, 'empty.mjs');
+fs.writeFileSync(emptyModule, 'export {};\n');
+
 const scenarios = [
+  { name: '(floor: empty ESM file)', script: emptyModule, args: [] },
   { name: '--version', args: ['--version'], target: 1.15 },
   { name: 'list (piped)', args: ['list'] },
   { name: 'read skills (piped)', args: ['read', 'skills'], target: 1.25, memoryTarget: 1.3 },
@@ -62,7 +67,7 @@ const header = ['scenario', 'node ms', 'careers ms', 'ratio', 'target', 'node MB
 const rows = [];
 let failures = 0;
 for (const scenario of scenarios) {
-  const args = [bin, ...scenario.args];
+  const args = [scenario.script ?? bin, ...scenario.args];
   for (let i = 0; i < WARMUP; i++) { timeOnce(bare); timeOnce(args); }
   const base = [];
   const ours = [];

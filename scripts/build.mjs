@@ -39,6 +39,23 @@ const stubHeavyModules = {
 };
 
 /**
+ * js-yaml 3 defines a `!!js/function` type that, at load time, looks for the
+ * esprima parser with a require() hidden from bundlers: a search of every
+ * node_modules folder up the tree on each start, and, if some esprima is
+ * found, a parser for code in YAML. We only ever load YAML as data (safe
+ * schemas), so the type is replaced by one that never matches.
+ */
+const noYamlFunctions = {
+  name: 'no-yaml-functions',
+  setup(b) {
+    b.onLoad({ filter: /js-yaml[\\/]lib[\\/]js-yaml[\\/]type[\\/]js[\\/]function\.js$/ }, () => ({
+      contents: "var Type = require('../../type'); module.exports = new Type('tag:yaml.org,2002:js/function', { kind: 'scalar', resolve: function () { return false; } });",
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * @inquirer/prompts re-exports every prompt; the ones we do not use (the
  * editor prompt pulls in iconv-lite and chardet) are dropped only if esbuild
  * may treat the prompt packages as free of side effects, which they are.
@@ -90,12 +107,12 @@ await build({
   outbase: src,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  plugins: [stubHeavyModules, treeShakePrompts],
+  plugins: [stubHeavyModules, treeShakePrompts, noYamlFunctions],
 });
 
 // Precompile the built-in guide with the same loader the CLI uses.
 const indexer = path.join(root, 'dist', '.build-index.mjs');
-await build({ ...common, entryPoints: [path.join(src, 'guide', 'build-index.ts')], outfile: indexer });
+await build({ ...common, entryPoints: [path.join(src, 'guide', 'build-index.ts')], outfile: indexer, plugins: [noYamlFunctions] });
 const { buildGuideIndex } = await import(pathToFileURL(indexer).href);
 const count = buildGuideIndex(path.join(root, 'guide'), path.join(root, 'dist', 'guide-index.json'));
 rmSync(indexer);

@@ -1,4 +1,3 @@
-import { shortHash } from '../text/hash.js';
 import type { Guide, Problem, Section } from './types.js';
 
 /** A file or folder a folder's result was built from, with what it looked like then. */
@@ -21,7 +20,5 @@ export function mergeFolders(folders: readonly LoadedFolder[]): Guide {
   const byId = new Map<string, Section>();
   for (const folder of folders) for (const section of folder.sections) byId.set(section.id, section);
   const sections = [...byId.values()].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-  // Changes whenever any file or folder the guide was read from changes: a key for caches built from the whole guide.
-  const signature = shortHash(JSON.stringify(folders.map((f) => f.inputs)));
-  return { sections, problems: folders.flatMap((f) => f.problems), signature };
+  return { sections, problems: folders.flatMap((f) => f.problems), inputs: folders.flatMap((f) => f.inputs) };
 }

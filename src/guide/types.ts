@@ -53,6 +53,6 @@ export interface Guide {
   /** In reading order (order, then id). */
   sections: Section[];
   problems: Problem[];
-  /** Identifies exactly which files (and versions of them) the guide was read from. */
-  signature: string;
+  /** Every file and folder the guide was read from, with its mtime and size (for caches built from the whole guide). */
+  inputs: Array<{ path: string; mtimeMs: number; size: number }>;
 }
