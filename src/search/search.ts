@@ -43,12 +43,17 @@ export const loadSearchIndex = (json: string): MiniSearch<Doc> => MiniSearch.loa
  * must match if any section has them all; otherwise any word counts, so a
  * long query with one odd word still finds something. Pure.
  */
-export function searchGuide(sections: readonly Section[], query: string, index = buildSearchIndex(sections), maxPassages = 2): SearchHit[] {
+export function searchGuide(
+  sections: readonly Section[],
+  query: string,
+  { index = buildSearchIndex(sections), limit = Infinity, maxPassages = 2 }: { index?: MiniSearch<Doc>; limit?: number; maxPassages?: number } = {},
+): SearchHit[] {
   let results = index.search(query, { combineWith: 'AND' });
   if (!results.length) results = index.search(query, { combineWith: 'OR' });
 
   const byId = new Map(sections.map((s) => [s.id, s]));
-  return results.flatMap((result) => {
+  // Passages are found only for the hits shown: on a large guide, most sections may match.
+  return results.slice(0, limit).flatMap((result) => {
     const section = byId.get(String(result.id));
     if (!section) return [];
     const terms = result.terms;

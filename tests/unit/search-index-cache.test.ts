@@ -23,7 +23,7 @@ describe('cachedSearchIndex', () => {
   it('saves the index and reuses it for the same guide files', () => {
     const dir = cache();
     const first = guide('sig-a', [section('residency', 'Apply to residency programs.')]);
-    expect(searchGuide(first.sections, 'residency', cachedSearchIndex(first, dir))[0]?.id).toBe('residency');
+    expect(searchGuide(first.sections, 'residency', { index: cachedSearchIndex(first, dir) })[0]?.id).toBe('residency');
     const saved = fs.readdirSync(path.join(dir, 'search'));
     expect(saved).toHaveLength(1);
     // Same signature, different sections in memory: the saved index is what answers.
