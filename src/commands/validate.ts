@@ -3,7 +3,7 @@ import path from 'node:path';
 import { CareersError } from '../errors.js';
 import { checkGuide } from '../guide/check.js';
 import { fieldLine } from '../guide/field-line.js';
-import { loadGuide } from '../guide/load.js';
+import { isDirectory, loadGuide } from '../guide/load.js';
 import type { Problem } from '../guide/types.js';
 import type { IO } from '../io.js';
 import { formatProblem } from './guide-context.js';
@@ -36,13 +36,5 @@ function withLine(problem: Problem): Problem {
     return line ? { ...problem, line } : problem;
   } catch {
     return problem;
-  }
-}
-
-function isDirectory(dir: string): boolean {
-  try {
-    return fs.statSync(dir).isDirectory();
-  } catch {
-    return false;
   }
 }

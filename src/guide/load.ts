@@ -109,7 +109,7 @@ function markdownFiles(dir: string, problems: Problem[], inputs: FolderInput[]):
   return files;
 }
 
-function isDirectory(file: string): boolean {
+export function isDirectory(file: string): boolean {
   try {
     return fs.statSync(file).isDirectory();
   } catch {

@@ -1,16 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadFolderCached } from '../../src/guide/folder-cache.js';
+import { useTempFolders } from '../helpers/temp-folders.js';
 
-const temps: string[] = [];
-const tempDir = () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-cache-'));
-  temps.push(dir);
-  return dir;
-};
-afterEach(() => temps.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+const { tempDir, track } = useTempFolders('cache');
 
 const section = (title: string) => `---\ntitle: ${title}\nsummary: About ${title}\n---\nBody.\n`;
 const past = new Date('2026-01-01T00:00:00Z');
@@ -67,7 +61,7 @@ describe('loadFolderCached', () => {
     fs.utimesSync(dir, past, past); // writing the index touched the folder
     const moved = `${dir}-moved`;
     fs.renameSync(dir, moved);
-    temps.push(moved);
+    track(moved);
     const loaded = await loadFolderCached({ dir: moved, origin: 'built-in' }, { prebuilt: path.join(moved, 'index.json') });
     expect(loaded.sections[0]).toMatchObject({ title: 'cached A', file: path.join(moved, 'a.md') });
   });

@@ -1,21 +1,13 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadHistory, saveRun, type SavedRun } from '../../src/store/history.js';
 import { writeFileAtomic } from '../../src/store/write-atomic.js';
 import { dataDir } from '../../src/store/data-dir.js';
+import { useTempFolders } from '../helpers/temp-folders.js';
 
-const temps: string[] = [];
-const tempDir = () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-store-'));
-  temps.push(dir);
-  return dir;
-};
-afterEach(() => {
-  vi.restoreAllMocks();
-  temps.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true }));
-});
+const { tempDir } = useTempFolders('store');
+afterEach(() => vi.restoreAllMocks());
 
 const run = (date: string, stage = 'undergrad'): SavedRun => ({ version: 1, date, answers: { stage }, result: { roles: [] } });
 

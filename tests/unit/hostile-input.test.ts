@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { validatePartialAnswers } from '../../src/assess/index.js';
 import { formatProblem } from '../../src/commands/guide-context.js';
 import { loadGuide } from '../../src/guide/load.js';
@@ -13,18 +12,9 @@ import { loadHistory } from '../../src/store/history.js';
 import { stripControls } from '../../src/text/sanitize.js';
 import { runCli } from '../helpers/fake-io.js';
 import { ALIAS_BOMB, CONTROL } from '../helpers/hostile.js';
+import { useTempFolders } from '../helpers/temp-folders.js';
 
-const temps: string[] = [];
-function folder(files: Record<string, string | Buffer> = {}): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-hostile-'));
-  temps.push(dir);
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
-afterEach(() => temps.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+const { folder } = useTempFolders('hostile');
 
 const parse = (text: string, fallbackId = 'x') => parseSection(text, `guide/${fallbackId}.md`, 'test', fallbackId);
 const good = '---\ntitle: Good\nsummary: Still here\n---\nBody.\n';

@@ -1,20 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadGuide } from '../../src/guide/load.js';
+import { useTempFolders } from '../helpers/temp-folders.js';
 
-const temps: string[] = [];
-function folder(files: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-load-'));
-  temps.push(dir);
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
-afterEach(() => temps.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+const { folder } = useTempFolders('load');
 
 const section = (title: string, extra = '') => `---\ntitle: ${title}\nsummary: About ${title}\n${extra}---\nBody of ${title}.\n`;
 

@@ -1,18 +1,12 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cachedSearchIndex } from '../../src/search/index-cache.js';
 import { searchGuide } from '../../src/search/search.js';
 import type { Guide, Section } from '../../src/guide/types.js';
+import { useTempFolders } from '../helpers/temp-folders.js';
 
-const temps: string[] = [];
-afterEach(() => temps.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
-const cache = () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-search-'));
-  temps.push(dir);
-  return dir;
-};
+const { tempDir: cache } = useTempFolders('search');
 const section = (id: string, body: string): Section => ({
   id, title: id, summary: '', order: 0, tags: [], aliases: [], related: [], roles: [], stages: [], skills: [], regions: [], changed: [],
   body, file: `${id}.md`, origin: 'test', bodyLine: 1, meta: {},
