@@ -199,14 +199,16 @@ describe('careers assess in a real terminal', () => {
     await session.waitFor(/✔ Where are you right now\? Master's/);
   });
 
-  it('cancels on Ctrl-C with exit 130, saving nothing', async () => {
+  it('cancels on Ctrl-C with exit 130, saving nothing, with the cursor restored', async () => {
     session = TerminalSession.start(['assess'], { env: env() });
     await session.waitFor(/Where are you right now\?/);
     session.send('Enter');
     await session.waitFor(/Software engineering/);
+    expect(session.cursorVisible()).toBe(false);
     session.send('C-c');
     expect(await session.exitCode()).toBe(130);
     expect(session.screen()).toMatch(/cancelled/);
+    expect(session.cursorVisible()).toBe(true);
     expect(runsIn(env().CAREERS_HOME)).toEqual([]);
   });
 });

@@ -47,6 +47,11 @@ export class TerminalSession {
     return Number(/\[exit (\d+)\]/.exec(screen)?.[1]);
   }
 
+  /** Whether the terminal shows its cursor (prompts hide it while they draw). */
+  cursorVisible(): boolean {
+    return execFileSync('tmux', ['-L', this.socket, 'display-message', '-p', '#{cursor_flag}'], { encoding: 'utf8' }).trim() === '1';
+  }
+
   close(): void {
     try {
       execFileSync('tmux', ['-L', this.socket, 'kill-server'], { stdio: 'ignore' });
