@@ -41,7 +41,9 @@ export async function loadGuideFor(io: IO, guideDirs: readonly string[] = []): P
 }
 
 /** One problem as `file:line: message`. validate prints these on stdout, so file names with ESC in them are cleaned here too. */
+/** `file:line: field: message`, naming the field unless the message already does. */
 export function formatProblem(problem: Problem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
-  return stripControls(`${where}: ${problem.message}`);
+  const field = problem.field && !problem.message.includes(problem.field) ? `${problem.field}: ` : '';
+  return stripControls(`${where}: ${field}${problem.message}`);
 }

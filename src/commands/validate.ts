@@ -7,19 +7,26 @@ import { isDirectory, loadGuide } from '../guide/load.js';
 import type { Problem } from '../guide/types.js';
 import type { IO } from '../io.js';
 import { formatProblem } from './guide-context.js';
+import { readAssessment } from './load-assessment.js';
 
 /**
  * `careers validate [dir...]`: lints guide folders (default: the built-in
  * guide) in the context of the built-in guide, so a custom section may point
- * at built-in ids. Prints each problem as file:line and fails on any error.
+ * at built-in ids: sections, cross-references, and the assessment's data
+ * (questions, scoring, next steps, role profiles) where a folder provides
+ * any. Prints each problem as file:line and fails on any error.
  */
 export function validateCommand(io: IO, dirs: string[]): void {
   const targets = (dirs.length ? dirs : [io.builtinGuideDir]).map((dir) => path.resolve(io.cwd, dir));
   for (const dir of targets) if (!isDirectory(dir)) throw new CareersError(`${dir} is not a folder`);
   const builtin = path.resolve(io.builtinGuideDir);
-  const guide = loadGuide([builtin, ...targets.filter((dir) => dir !== builtin)].map((dir) => ({ dir, origin: dir })));
+  const sources = [builtin, ...targets.filter((dir) => dir !== builtin)].map((dir) => ({ dir, origin: dir }));
+  const guide = loadGuide(sources);
+  const assessment = readAssessment(sources, guide);
   const inTargets = (p: Problem) => targets.some((dir) => path.resolve(p.file).startsWith(dir + path.sep) || path.resolve(p.file) === dir);
-  const problems = [...guide.problems, ...checkGuide(guide.sections).map(withLine)].filter(inTargets);
+  const problems = [...guide.problems, ...checkGuide(guide.sections), ...('problems' in assessment ? assessment.problems : [])]
+    .map(withLine)
+    .filter(inTargets);
 
   const shown = (file: string) => (path.relative(io.cwd, file).startsWith('..') ? file : path.relative(io.cwd, file));
   for (const problem of problems) io.stdout.write(`${formatProblem({ ...problem, file: shown(problem.file) })}\n`);

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -68,6 +70,19 @@ describe('careers validate', () => {
 
   it('checks a custom folder against the built-in ids', () => {
     expect(careers(['validate', fixture('custom-guide')]).code).toBe(0);
+  });
+
+  it('checks the assessment data and role profiles a folder provides', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-validate-'));
+    fs.mkdirSync(path.join(dir, 'assess'));
+    fs.mkdirSync(path.join(dir, 'roles'));
+    fs.writeFileSync(path.join(dir, 'assess', 'scoring.yaml'), 'fit: { strong: thirty, possible: 18 }\ncaveat: c\nrules: []\n');
+    fs.writeFileSync(path.join(dir, 'roles', 'research-engineer.md'), '---\ntitle: Research engineer\nsummary: mine\nrole:\n  weights: { software: 3 }\n---\nbody\n');
+    const { code, stdout } = careers(['validate', dir]);
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/assess\/scoring\.yaml: fit\.strong: .*number/);
+    expect(stdout).toMatch(/roles\/research-engineer\.md: role\.weights\.ml: is required/);
   });
 
   it('says so when the folder does not exist', () => {
