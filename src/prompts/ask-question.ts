@@ -1,20 +1,20 @@
 import { checkbox, confirm, number, select } from '@inquirer/prompts';
 import type { AnswerValue } from '../assess/answers.js';
 import type { Question } from '../assess/questions.js';
+import { withPromptContext, type PromptContext, type PromptStreams } from './prompt-context.js';
 
-/** The terminal the prompts draw on (from the IO object). */
-export interface PromptStreams {
-  input: NodeJS.ReadableStream;
-  output: NodeJS.WritableStream;
-}
+export type { PromptStreams };
 
 /**
  * Asks one question of the questionnaire with the matching Inquirer prompt.
  * The questions are data, so this is the only place that knows prompt types.
  * `suggested` (e.g. the last run's answer with --again) replaces the default.
  */
-export async function askQuestion(question: Question, streams: PromptStreams, suggested?: AnswerValue): Promise<AnswerValue> {
-  const context = { input: streams.input, output: streams.output, clearPromptOnDone: false };
+export function askQuestion(question: Question, streams: PromptStreams, suggested?: AnswerValue): Promise<AnswerValue> {
+  return withPromptContext(streams, (context) => promptFor(question, context, suggested));
+}
+
+async function promptFor(question: Question, context: PromptContext, suggested?: AnswerValue): Promise<AnswerValue> {
   switch (question.type) {
     case 'select':
       return select(

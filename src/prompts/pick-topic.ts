@@ -1,6 +1,6 @@
 import { search } from '@inquirer/prompts';
 import type { Section } from '../guide/types.js';
-import type { PromptStreams } from './ask-question.js';
+import { withPromptContext, type PromptStreams } from './prompt-context.js';
 
 /** Type-to-filter over ids, titles and summaries; every word typed must match. */
 export function filterSections(sections: readonly Section[], term: string | undefined): Section[] {
@@ -13,12 +13,17 @@ export function filterSections(sections: readonly Section[], term: string | unde
 
 /** An interactive topic picker for `careers read` with no topic. */
 export function pickTopic(sections: readonly Section[], streams: PromptStreams): Promise<string> {
-  return search(
-    {
-      message: 'Which topic? (type to filter)',
-      source: (term) => filterSections(sections, term).map((s) => ({ value: s.id, name: `${s.title}  (${s.id})`, description: s.summary })),
-      pageSize: 12,
-    },
-    { input: streams.input, output: streams.output, clearPromptOnDone: true },
+  return withPromptContext(
+    streams,
+    (context) =>
+      search(
+        {
+          message: 'Which topic? (type to filter)',
+          source: (term) => filterSections(sections, term).map((s) => ({ value: s.id, name: `${s.title}  (${s.id})`, description: s.summary })),
+          pageSize: 12,
+        },
+        context,
+      ),
+    true,
   );
 }
