@@ -2,7 +2,7 @@ import { SKILLS } from '../guide/types.js';
 import type { AnswerKey, Answers } from './answers.js';
 import { holds } from './conditions.js';
 import type { AssessmentData } from './data.js';
-import { fitFor, type Fit } from './fit.js';
+import { FIT_LEVELS, fitFor, type Fit } from './fit.js';
 import { labelOf, nameOf, questionFor } from './labels.js';
 import type { RoleId, RoleProfile } from './roles.js';
 
@@ -81,7 +81,12 @@ function scoreRole(data: AssessmentData, role: RoleProfile, answers: Answers): R
   return { id: role.id, title: role.title, score, fit: fitFor(score, data.fit, caps), reasons };
 }
 
-/** Every role, best first; ties keep the guide's reading order (the sort is stable). */
+/**
+ * Every role, best first: by fit, then by score, so a role that is a stretch
+ * for now never ranks above one that fits, however high its raw score. Ties
+ * keep the guide's reading order (the sort is stable).
+ */
 export function rankRoles(data: AssessmentData, answers: Answers): RankedRole[] {
-  return data.roles.map((role) => scoreRole(data, role, answers)).sort((a, b) => b.score - a.score);
+  const fitRank = (role: RankedRole) => FIT_LEVELS.indexOf(role.fit);
+  return data.roles.map((role) => scoreRole(data, role, answers)).sort((a, b) => fitRank(b) - fitRank(a) || b.score - a.score);
 }

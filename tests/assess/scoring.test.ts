@@ -125,6 +125,18 @@ describe('rules of the guide', () => {
     });
   });
 
+  test('a role that fits ranks above a stretch, whatever the raw scores', () => {
+    // Good at ML implementation and research direction but no research experience yet: deep learning
+    // research scores highest but is a stretch for now; research engineering fits today, so it comes first.
+    const roles = ranking(persona({ stage: 'industry', skills: { software: 0, ml: 3, research: 2, theory: 2 }, research_experience: 'none', interests: ['ideas'], phd: 'yes' }));
+    const dl = roles.find((r) => r.id === 'deep-learning-researcher');
+    expect(dl?.fit).toBe('stretch');
+    expect(roles[0]).toMatchObject({ id: 'research-engineer', fit: 'possible' });
+    expect(dl && roles[0] && dl.score).toBeGreaterThanOrEqual(roles[0]?.score ?? Infinity);
+    const fits = roles.map((r) => ['stretch', 'possible', 'strong'].indexOf(r.fit));
+    expect(fits).toEqual([...fits].sort((a, b) => b - a));
+  });
+
   test("all six roles are ranked best first, ties in the guide's reading order", () => {
     // Nobody in particular: 0 everywhere, research roles lose 3 for ruling out a PhD,
     // theory loses 6 more for a theory rating without results of one's own, and
