@@ -26,8 +26,9 @@ function processIO(): IO {
       : {}),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stdinIsTTY,
-    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
-    rows: process.stdout.isTTY ? process.stdout.rows : undefined,
+    // Some pseudo-terminals report a size of 0: treat that as unknown, not as zero columns.
+    columns: (process.stdout.isTTY && process.stdout.columns) || undefined,
+    rows: (process.stdout.isTTY && process.stdout.rows) || undefined,
     page: (text) => page(text, process.env.PAGER),
     cwd: process.cwd(),
     env: process.env,
@@ -38,10 +39,11 @@ function processIO(): IO {
 }
 
 export async function main(): Promise<void> {
-  // A reader that stops early (`careers read --all | head -1`) is not an error.
+  // A reader that stops early (`careers read --all | head -1`) is not an error;
+  // any other failure to write (a full disk) is one line on stderr, not a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
+    if (error.code !== 'EPIPE') process.stderr.write(`careers: cannot write output: ${error.code ?? error.message}\n`);
+    process.exit(error.code === 'EPIPE' ? 0 : 1);
   });
   process.exitCode = await run(process.argv.slice(2), processIO());
 }

@@ -30,7 +30,8 @@ export async function assessCommand(io: IO, options: AssessOptions): Promise<voi
   const store = dataDir(io.env);
 
   let answers: PartialAnswers = options.answers ? await answersFromFile(io, options.answers) : {};
-  const suggestions = options.again && store ? lastAnswers(io, store) : {};
+  // Only a terminal can offer suggestions; without one, history is not even read.
+  const suggestions = options.again && store && io.prompt ? lastAnswers(io, store) : {};
   if (io.prompt) {
     const { askQuestion } = await import('../prompts/ask-question.js');
     for (let question = nextQuestion(data.questions, answers); question; question = nextQuestion(data.questions, answers)) {

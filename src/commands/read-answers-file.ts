@@ -16,9 +16,18 @@ export async function readAnswersFile(io: IO, file: string): Promise<unknown> {
     const code = (error as NodeJS.ErrnoException).code;
     throw usageError(`cannot read answers from ${name}: ${code === 'ENOENT' ? 'no such file' : code === 'EFBIG' ? 'file is too large' : (code ?? (error as Error).message)}`);
   }
+  text = text.replace(/^\uFEFF/, '');
+  // JSON is YAML, but JSON.parse is faster and gives better messages for JSON
+  // files; a document that only looks like JSON ({stage: industry}) is YAML.
+  if (/^\s*[[{]/.test(text)) {
+    try {
+      return JSON.parse(text);
+    } catch {
+      // fall through to YAML
+    }
+  }
   try {
-    // JSON is YAML, but JSON.parse gives better messages for JSON files.
-    return /^\s*[[{]/.test(text) ? JSON.parse(text) : yaml.safeLoad(text, { schema: yaml.JSON_SCHEMA, json: true });
+    return yaml.safeLoad(text, { schema: yaml.JSON_SCHEMA, json: true });
   } catch (error) {
     const reason = (error as { reason?: string }).reason ?? (error as Error).message;
     throw usageError(`answers in ${name} are not valid JSON or YAML: ${reason.split('\n')[0]}`);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CareersError } from '../errors.js';
+import { CareersError, usageError } from '../errors.js';
 import { checkGuide } from '../guide/check.js';
 import { fieldLine } from '../guide/field-line.js';
 import { isDirectory, loadGuide } from '../guide/load.js';
@@ -18,7 +18,7 @@ import { readAssessment } from './load-assessment.js';
  */
 export function validateCommand(io: IO, dirs: string[]): void {
   const targets = (dirs.length ? dirs : [io.builtinGuideDir]).map((dir) => path.resolve(io.cwd, dir));
-  for (const dir of targets) if (!isDirectory(dir)) throw new CareersError(`${dir} is not a folder`);
+  for (const dir of targets) if (!isDirectory(dir)) throw usageError(`${dir} is not a folder`);
   const builtin = path.resolve(io.builtinGuideDir);
   const sources = [builtin, ...targets.filter((dir) => dir !== builtin)].map((dir) => ({ dir, origin: dir }));
   const guide = loadGuide(sources);

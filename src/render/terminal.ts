@@ -9,13 +9,13 @@ export interface TerminalOptions {
   colorLevel: ColorLevel;
 }
 
+const plain = (text: string) => text;
+
 /**
  * Renders markdown for a terminal with marked-terminal. Styles come from our
  * own chalk instance, so the colour rule (NO_COLOR, --color) decides every
  * escape code rather than chalk's own guess from process.stdout.
  */
-const plain = (text: string) => text;
-
 export function renderTerminal(markdown: string, options: TerminalOptions): string {
   const c = new Chalk({ level: options.colorLevel });
   const marked = new Marked(
@@ -44,6 +44,7 @@ export function renderTerminal(markdown: string, options: TerminalOptions): stri
       tableOptions: { style: { head: [], border: [] } },
     }) as MarkedExtension,
     inlineMarkupInText,
+    ...(options.colorLevel === 0 ? [plainLinks] : []),
   );
   const rendered = (marked.parse(markdown) as string).replace(/\n{3,}/g, '\n\n').trimEnd();
   return `${wrapLines(rendered, options.width)}\n`;
@@ -61,6 +62,20 @@ const inlineMarkupInText: MarkedExtension = {
     text(token: Tokens.Text | Tokens.Escape) {
       if ('tokens' in token && token.tokens?.length) return this.parser.parseInline(token.tokens).replace(/\n/g, ' ');
       return false;
+    },
+  },
+};
+
+/**
+ * marked-terminal turns links into terminal hyperlinks (OSC 8 escapes) when
+ * it guesses, from the environment, that the terminal supports them. Without
+ * colour no escape may be printed at all, so links are written out instead.
+ */
+const plainLinks: MarkedExtension = {
+  renderer: {
+    link(token: Tokens.Link) {
+      const text = this.parser.parseInline(token.tokens);
+      return text && text !== token.href ? `${text} (${token.href})` : token.href;
     },
   },
 };

@@ -136,6 +136,21 @@ describe('careers assess --answers (built binary)', () => {
     expect(stdout).toBe('');
   });
 
+  it('reads JSON with a byte-order mark, and YAML that starts like JSON', () => {
+    const bom = careers(['assess', '--answers', write('bom.json', `\uFEFF${JSON.stringify(ENGINEER)}`), '--format', 'json', '--no-save'], { env: env() });
+    expect(bom.code).toBe(0);
+    const flow = write('flow.yaml', '{stage: industry, top_institution: false, skills: {software: 4, ml: 1, research: 0, theory: 1}, numerical: true, publications: 0, research_experience: none, interests: [implementation], phd: maybe, region: us}\n');
+    const yaml = careers(['assess', '--answers', flow, '--format', 'json', '--no-save'], { env: env() });
+    expect(yaml.code).toBe(0);
+    expect(JSON.parse(yaml.stdout)).toMatchObject({ answers: ENGINEER });
+  });
+
+  it('checks the output options before looking for a saved plan', () => {
+    const { code, stderr } = careers(['plan', '--format', 'bogus'], { env: env() });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--format must be one of text, markdown, json/);
+  });
+
   it('exits 2 for a missing answers file', () => {
     const { code, stderr } = careers(['assess', '--answers', path.join(home, 'nope.json')], { env: env() });
     expect(code).toBe(2);

@@ -177,7 +177,8 @@ const STORE: Case[] = [
   },
   { name: 'history with a data folder that cannot be read', args: () => ['history'], env: brokenHome, code: 0, stderr: /warning: cannot read .*a-file\/careers\/runs: ENOTDIR/ },
   { name: 'plan with a data folder that cannot be read', args: () => ['plan'], env: brokenHome, code: 1, stderr: /no saved assessment yet; run careers assess first/ },
-  { name: '--again with a data folder that cannot be read', args: () => ['assess', '--again', '--answers', at('answers.yaml'), '--format', 'json'], env: brokenHome, code: 0, stderr: /cannot read .*ENOTDIR[^]*cannot save the result/ },
+  // Without a terminal --again has nothing to offer defaults to, so history is not read; saving still warns.
+  { name: '--again with a data folder that cannot be read', args: () => ['assess', '--again', '--answers', at('answers.yaml'), '--format', 'json'], env: brokenHome, code: 0, stderr: /^careers: warning: cannot save the result in .*ENOTDIR[^\n]*\n$/ },
 ];
 
 describe.each([

@@ -65,6 +65,15 @@ describe('careers read (built binary)', () => {
     expect(forced.stdout).toMatch(ANSI);
   });
 
+  it('never prints hyperlink escapes without colour, even in a terminal that supports them', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-links-'));
+    fs.writeFileSync(path.join(dir, 'linky.md'), '---\ntitle: Links\nsummary: A section with a link\n---\nSee [the guide](https://example.org/g).\n');
+    const { stdout } = careers(['read', 'linky', '--guide', dir, '--format', 'terminal', '--color', 'never'], { env: { FORCE_HYPERLINK: '1' } });
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(stdout).not.toContain('\u001B');
+    expect(stdout).toContain('the guide (https://example.org/g)');
+  });
+
   it('wraps rendered text to --width', () => {
     const { stdout } = careers(['read', 'research-engineering', '--format', 'terminal', '--width', '50']);
     const long = stdout.split('\n').filter((l) => !/[│┌└├]/.test(l) && l.length > 50);
@@ -127,10 +136,24 @@ describe('careers in a real terminal', () => {
     expect(output).not.toMatch(/\*\*/);
   });
 
+  it('treats a terminal that reports 0 columns as unknown size, not as zero width', () => {
+    const { code, output } = careersInPty(['list'], { env: { NO_COLOR: '1' }, columns: 0 });
+    expect(code).toBe(0);
+    expect(output).toMatch(/^skills\s+Skills within technical AI research — /m);
+  });
+
   it('shows an aligned list', () => {
     const { output } = careersInPty(['list'], { env: { NO_COLOR: '1' } });
     expect(output).toMatch(/^about\s{2,}\S/m);
     expect(output).not.toMatch(ANSI);
+  });
+});
+
+describe('a stdout that cannot be written', () => {
+  it.each([[['list']], [['--version']]])('careers %j > /dev/full says so in one line and exits 1', (args) => {
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" ${args.join(' ')} > /dev/full`], { encoding: 'utf8', env: cleanEnv() });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('careers: cannot write output: ENOSPC\n');
   });
 });
 

@@ -87,7 +87,7 @@ describe('careers validate', () => {
 
   it('says so when the folder does not exist', () => {
     const { code, stderr } = careers(['validate', path.join(fixture('custom-guide'), 'nope')]);
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(stderr).toMatch(/is not a folder/);
   });
 });
