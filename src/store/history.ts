@@ -31,16 +31,29 @@ export function saveRun(dir: string, run: SavedRun): string {
   const folder = path.join(dir, RUNS);
   fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
   const stamp = run.date.replace(/[:.]/g, '-');
-  let file = path.join(folder, `${stamp}.json`);
-  for (let n = 1; fs.existsSync(file); n++) file = path.join(folder, `${stamp}-${n}.json`);
-  writeFileAtomic(file, `${JSON.stringify(run, null, 2)}\n`);
-  return file;
+  const content = `${JSON.stringify(run, null, 2)}\n`;
+  // Two runs in the same millisecond (two terminals) each get their own name: the write refuses to replace a file.
+  return withFreeName((n) => path.join(folder, `${stamp}${n ? `-${n}` : ''}.json`), (file) => writeFileAtomic(file, content, 0o600, { exclusive: true }));
+}
+
+/** Tries name(0), name(1), ... until `use` succeeds without EEXIST; returns the name used. */
+function withFreeName(name: (n: number) => string, use: (file: string) => void): string {
+  for (let n = 0; ; n++) {
+    try {
+      use(name(n));
+      return name(n);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
 }
 
 /**
- * Every saved run, oldest first. A file that is not a valid run is renamed to
- * `<name>.corrupt` with a warning, so it is kept for the user and never
- * silently overwritten or mistaken for the last result.
+ * Every saved run, oldest first. A damaged file (not JSON, or not the shape of
+ * a run) is renamed to `<name>.corrupt` with a warning, so it is kept for the
+ * user and never silently overwritten or mistaken for the last result. A file
+ * that cannot be read now, or that a newer careers wrote, is skipped with a
+ * warning and left where it is.
  */
 export function loadHistory(dir: string): LoadedHistory {
   const folder = path.join(dir, RUNS);
@@ -55,9 +68,10 @@ export function loadHistory(dir: string): LoadedHistory {
   const warnings: string[] = [];
   for (const name of names) {
     const file = path.join(folder, name);
-    const run = readRun(file);
-    if (run) entries.push({ file, run });
-    else warnings.push(moveAside(file));
+    const read = readRun(file);
+    if ('run' in read) entries.push({ file, run: read.run });
+    else if (read.problem === 'damaged') warnings.push(moveAside(file));
+    else warnings.push(`saved run ${file} ${read.problem}; skipped`);
   }
   return { entries, warnings };
 }
@@ -65,21 +79,30 @@ export function loadHistory(dir: string): LoadedHistory {
 /** "…000Z.json" before "…000Z-1.json": compare names without the extension. */
 const byTime = (a: string, b: string) => a.slice(0, -5).localeCompare(b.slice(0, -5));
 
-function readRun(file: string): SavedRun | undefined {
+function readRun(file: string): { run: SavedRun } | { problem: string } {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    return { problem: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+  }
+  let data: Partial<SavedRun> | null;
   try {
     // A run file may have been edited by hand; `plan` and `history` print its text, so escape sequences are dropped as it is read.
-    const data = JSON.parse(fs.readFileSync(file, 'utf8'), (_key, value: unknown) => (typeof value === 'string' ? stripControls(value) : value)) as Partial<SavedRun> | null;
-    const valid = data && data.version === 1 && typeof data.date === 'string' && typeof data.answers === 'object' && typeof data.result === 'object';
-    return valid ? (data as SavedRun) : undefined;
+    data = JSON.parse(text, (_key, value: unknown) => (typeof value === 'string' ? stripControls(value) : value)) as Partial<SavedRun> | null;
   } catch {
-    return undefined;
+    return { problem: 'damaged' };
   }
+  if (typeof data?.version === 'number' && data.version > 1) return { problem: `was written by a newer version of careers (format ${data.version})` };
+  const valid = data && data.version === 1 && typeof data.date === 'string' && typeof data.answers === 'object' && typeof data.result === 'object';
+  return valid ? { run: data as SavedRun } : { problem: 'damaged' };
 }
 
+/** Moves a damaged run to `<name>.corrupt` (or `.corrupt-1`, ...), never over an earlier one. */
 function moveAside(file: string): string {
-  const aside = `${file}.corrupt`;
   try {
-    fs.renameSync(file, aside);
+    const aside = withFreeName((n) => `${file}.corrupt${n ? `-${n}` : ''}`, (target) => fs.linkSync(file, target));
+    fs.rmSync(file);
     return `saved run ${file} is damaged; moved it to ${aside}`;
   } catch {
     return `saved run ${file} is damaged and was skipped`;

@@ -5,9 +5,10 @@ import path from 'node:path';
  * Writes a file so that readers see either the old content or the new, never
  * half of it: write a hidden temp file beside it, flush it, then rename over.
  * A crash before the rename leaves only the temp file, which readers skip.
- * Private (0600) unless told otherwise: saved answers are personal.
+ * Private (0600) unless told otherwise: saved answers are personal. With
+ * `exclusive`, an existing file of that name is an error (EEXIST), not replaced.
  */
-export function writeFileAtomic(file: string, content: string, mode = 0o600): void {
+export function writeFileAtomic(file: string, content: string, mode = 0o600, { exclusive = false } = {}): void {
   // Unique enough to avoid a clash; the 'wx' flag below refuses to reuse an existing name anyway.
   const unique = `${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${unique}.tmp`);
@@ -19,7 +20,13 @@ export function writeFileAtomic(file: string, content: string, mode = 0o600): vo
     } finally {
       fs.closeSync(fd);
     }
-    fs.renameSync(temp, file);
+    if (exclusive) {
+      // link() fails with EEXIST instead of replacing: a file of that name is never overwritten.
+      fs.linkSync(temp, file);
+      fs.rmSync(temp, { force: true });
+    } else {
+      fs.renameSync(temp, file);
+    }
   } catch (error) {
     fs.rmSync(temp, { force: true });
     throw error;

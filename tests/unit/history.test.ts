@@ -29,8 +29,9 @@ describe('the history of saved runs', () => {
   it('leaves earlier history intact when a crash comes between writing and renaming', () => {
     const dir = tempDir();
     saveRun(dir, run('2026-11-26T09:00:00.000Z'));
-    vi.spyOn(fs, 'renameSync').mockImplementationOnce(() => {
-      throw new Error('simulated crash before rename');
+    // The temp file is written; publishing it under its final name (link) is what fails.
+    vi.spyOn(fs, 'linkSync').mockImplementationOnce(() => {
+      throw new Error('simulated crash before the file is published');
     });
     expect(() => saveRun(dir, run('2026-11-26T10:00:00.000Z'))).toThrow(/simulated crash/);
     const { entries } = loadHistory(dir);
@@ -47,6 +48,39 @@ describe('the history of saved runs', () => {
     expect(entries).toHaveLength(1);
     expect(warnings[0]).toMatch(/is damaged; moved it to .*\.corrupt$/);
     expect(fs.readFileSync(`${damaged}.corrupt`, 'utf8')).toBe('{"version": 1, "date": "2026-11-26T10:00');
+  });
+});
+
+describe('what history never does', () => {
+  it('never overwrites an earlier run, even one with the same timestamp', () => {
+    const dir = tempDir();
+    const first = saveRun(dir, run('2026-11-26T09:00:00.000Z', 'masters'));
+    const second = saveRun(dir, run('2026-11-26T09:00:00.000Z', 'industry'));
+    expect(second).not.toBe(first);
+    expect(JSON.parse(fs.readFileSync(first, 'utf8')).answers.stage).toBe('masters');
+  });
+
+  it('never overwrites an earlier .corrupt file when moving another aside', () => {
+    const dir = tempDir();
+    const damaged = path.join(dir, 'runs', '2026-11-26T10-00-00-000Z.json');
+    fs.mkdirSync(path.dirname(damaged), { recursive: true });
+    fs.writeFileSync(`${damaged}.corrupt`, 'first damaged copy');
+    fs.writeFileSync(damaged, 'second damaged copy');
+    const { warnings } = loadHistory(dir);
+    expect(warnings[0]).toMatch(/moved it to .*\.corrupt-1$/);
+    expect(fs.readFileSync(`${damaged}.corrupt`, 'utf8')).toBe('first damaged copy');
+    expect(fs.readFileSync(`${damaged}.corrupt-1`, 'utf8')).toBe('second damaged copy');
+  });
+
+  it('leaves a run written by a newer version where it is', () => {
+    const dir = tempDir();
+    const newer = path.join(dir, 'runs', '2026-11-26T10-00-00-000Z.json');
+    fs.mkdirSync(path.dirname(newer), { recursive: true });
+    fs.writeFileSync(newer, JSON.stringify({ version: 2, date: 'x', answers: {}, result: {} }));
+    const { entries, warnings } = loadHistory(dir);
+    expect(entries).toEqual([]);
+    expect(warnings[0]).toMatch(/written by a newer version of careers \(format 2\); skipped$/);
+    expect(fs.existsSync(newer)).toBe(true);
   });
 });
 
