@@ -28,11 +28,12 @@ export interface CacheFiles {
  * The parser (gray-matter, js-yaml, valibot) is imported only on a miss.
  */
 export async function loadFolderCached(source: GuideSource, caches: CacheFiles): Promise<LoadedFolder> {
-  const candidates = [
-    caches.prebuilt && readCache(caches.prebuilt, source, false),
-    caches.writable && readCache(caches.writable, source, true),
-  ];
-  for (const cached of candidates) if (cached && isCurrent(cached.inputs)) return cached;
+  // In order, and only as far as needed: the prebuilt index is usually current, so the user cache is not even opened.
+  const candidates = [() => caches.prebuilt && readCache(caches.prebuilt, source, false), () => caches.writable && readCache(caches.writable, source, true)];
+  for (const read of candidates) {
+    const cached = read();
+    if (cached && isCurrent(cached.inputs)) return cached;
+  }
   const { loadFolder } = await import('./load.js');
   const loaded = loadFolder(source);
   if (caches.writable) writeCache(caches.writable, source, loaded);

@@ -25,7 +25,8 @@ const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [
 const OPTIONS = {
   fields: ['title', 'summary', 'tags', 'body'],
   storeFields: [],
-  searchOptions: { boost: { title: 3, tags: 2, summary: 2 }, prefix: true, fuzzy: 0.2 },
+  // Typos are forgiven only in longer words: one edit in a three-letter word ("gpa") matches a different word ("gpu").
+  searchOptions: { boost: { title: 3, tags: 2, summary: 2 }, prefix: true, fuzzy: (term: string) => (term.length > 4 ? 0.2 : false) },
 };
 
 /** The full-text index of a guide; serialisable with JSON.stringify, so a large guide's index can be cached. */

@@ -18,6 +18,11 @@ describe('careers search', () => {
     expect(passage).toMatch(/^ {2}.*3\.6/);
   });
 
+  it('does not forgive typos in short words ("gpa" is not "gpu")', () => {
+    const hits = JSON.parse(careers(['search', 'gpa', '--format', 'json']).stdout) as Array<{ id: string }>;
+    expect(hits.map((h) => h.id)).toEqual(['phd-process']);
+  });
+
   it('matches prefixes and small typos', () => {
     expect(careers(['search', 'residenc']).stdout).toMatch(/^\S+/);
     expect(careers(['search', 'recomendation']).code).toBe(0);
