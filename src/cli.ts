@@ -23,7 +23,7 @@ const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ $
  * index), are imported only when they run. Every module is a file the ESM
  * loader must fetch one at a time, so a lookup should touch as few as it can.
  */
-export function buildProgram(io: IO): Command {
+function buildProgram(io: IO): Command {
   const program = new Command('careers')
     .description('Career advice for people who want to make AI beneficial, in your terminal.')
     .version(VERSION, '-V, --version')

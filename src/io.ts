@@ -18,7 +18,7 @@ export interface IO {
   /** Terminal size, or undefined when stdout is not a terminal. */
   columns: number | undefined;
   rows: number | undefined;
-  /** Shows text through the user's pager; absent where there is none (tests, pipes). */
+  /** Shows text through the user's pager (absent in tests); writePage decides when a text is long enough and stdout a terminal. */
   page?: (text: string) => Promise<void>;
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;

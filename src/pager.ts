@@ -1,5 +1,5 @@
 /** less: quit if one screen (-F), keep colours (-R), leave the text on screen (-X). */
-export const DEFAULT_PAGER = 'less -FRX';
+const DEFAULT_PAGER = 'less -FRX';
 
 /**
  * Pipes text through the user's pager, as git and glow do. If the pager

@@ -40,8 +40,11 @@ export async function loadGuideFor(io: IO, guideDirs: readonly string[] = []): P
   return guide;
 }
 
-/** One problem as `file:line: message`. validate prints these on stdout, so file names with ESC in them are cleaned here too. */
-/** `file:line: field: message`, naming the field unless the message already does. */
+/**
+ * One problem as `file:line: field: message`, naming the field unless the
+ * message already does. validate prints these on stdout, so file names with
+ * ESC in them are cleaned here too.
+ */
 export function formatProblem(problem: Problem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
   const field = problem.field && !problem.message.includes(problem.field) ? `${problem.field}: ` : '';

@@ -20,7 +20,7 @@ export function pickColor(requested: string | undefined, io: IO): ColorLevel {
 }
 
 /** Rendered text is kept to a readable measure even on a wide terminal (glow does the same). */
-export const MAX_WIDTH = 100;
+const MAX_WIDTH = 100;
 const PIPE_WIDTH = 80;
 
 export function pickWidth(requested: string | undefined, io: IO): number {

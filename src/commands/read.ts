@@ -34,7 +34,7 @@ export async function readCommand(io: IO, topics: string[], options: ReadOptions
   const sections = options.all ? guide.sections : topics.map((topic) => findSection(guide.sections, topic));
 
   if (format === 'json') {
-    io.stdout.write(toJson({ sections: sections.map(({ file: _file, bodyLine: _line, meta: _meta, ...rest }) => rest) }));
+    io.stdout.write(toJson({ sections: sections.map(({ file: _file, meta: _meta, ...rest }) => rest) }));
   } else if (format === 'markdown') {
     io.stdout.write(sectionsToMarkdown(sections));
   } else {

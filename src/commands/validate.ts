@@ -39,7 +39,8 @@ export function validateCommand(io: IO, dirs: string[]): void {
 function withLine(problem: Problem): Problem {
   if (!problem.field || problem.line) return problem;
   try {
-    const line = fieldLine(fs.readFileSync(problem.file, 'utf8'), problem.field);
+    // Nested fields (role.weights.ml, rules[2].section) point at the line of their top-level key.
+    const line = fieldLine(fs.readFileSync(problem.file, 'utf8'), problem.field.split(/[.[]/)[0] ?? problem.field);
     return line ? { ...problem, line } : problem;
   } catch {
     return problem;

@@ -68,7 +68,6 @@ export function parseSection(raw: string, file: string, origin: string, fallback
   if (fm.id === undefined && !ID_PATTERN.test(fallbackId)) {
     return fail(`file name "${fallbackId}" is not a valid id (lowercase letters, digits and dashes); rename the file or set id in the front-matter`, 'id');
   }
-  const bodyLine = matterText ? matterText.split('\n').length + 2 : 1;
   return {
     problems: [],
     section: {
@@ -88,7 +87,6 @@ export function parseSection(raw: string, file: string, origin: string, fallback
       body: stripControls(body).trim(),
       file,
       origin,
-      bodyLine,
       meta: data as Record<string, unknown>,
     },
   };

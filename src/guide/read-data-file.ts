@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import yaml from 'js-yaml';
 
 /** A larger file is almost certainly not a guide file; reading it whole would only slow every command. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+const MAX_FILE_BYTES = 1024 * 1024;
 
 /** A file of a guide folder that is there but cannot be used; its message says why, for a warning. */
 export class GuideFileError extends Error {

@@ -34,8 +34,6 @@ export interface Section {
   /** Where it came from: the file path, and the folder it was loaded from. */
   file: string;
   origin: string;
-  /** 1-based line where the body starts in the file (for file:line messages). */
-  bodyLine: number;
   /** The front-matter as parsed, for data other modules validate themselves (e.g. a role's weights). */
   meta: Record<string, unknown>;
 }

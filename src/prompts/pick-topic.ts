@@ -3,7 +3,7 @@ import type { Section } from '../guide/types.js';
 import { withPromptContext, type PromptStreams } from './prompt-context.js';
 
 /** Type-to-filter over ids, titles and summaries; every word typed must match. */
-export function filterSections(sections: readonly Section[], term: string | undefined): Section[] {
+function filterSections(sections: readonly Section[], term: string | undefined): Section[] {
   const words = (term ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   return sections.filter((s) => {
     const text = `${s.id} ${s.title} ${s.summary} ${s.aliases.join(' ')}`.toLowerCase();

@@ -12,7 +12,7 @@ export function passages(body: string): string[] {
 }
 
 /** Markdown to plain text for a one-line excerpt. */
-export function plainText(markdown: string): string {
+function plainText(markdown: string): string {
   return markdown
     .replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, '')
     .replace(/\*\*|__|`/g, '')

@@ -87,7 +87,7 @@ describe('careers validate', () => {
     fs.rmSync(dir, { recursive: true, force: true });
     expect(code).toBe(1);
     expect(stdout).toMatch(/assess\/scoring\.yaml: fit\.strong: .*number/);
-    expect(stdout).toMatch(/roles\/research-engineer\.md: role\.weights\.ml: is required/);
+    expect(stdout).toMatch(/roles\/research-engineer\.md:4: role\.weights\.ml: is required/);
   });
 
   it('says so when the folder does not exist', () => {

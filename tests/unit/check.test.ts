@@ -4,7 +4,7 @@ import type { Section } from '../../src/guide/types.js';
 
 const make = (id: string, extra: Partial<Section> = {}): Section => ({
   id, title: id, summary: '', order: 0, tags: [], aliases: [], related: [], roles: [], stages: [], skills: [], regions: [], changed: [],
-  body: '', file: `${id}.md`, origin: 'test', bodyLine: 1, meta: {}, ...extra,
+  body: '', file: `${id}.md`, origin: 'test', meta: {}, ...extra,
 });
 
 describe('checkGuide', () => {

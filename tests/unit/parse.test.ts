@@ -9,7 +9,6 @@ describe('parseSection', () => {
     const { section, problems } = parse(valid);
     expect(problems).toEqual([]);
     expect(section).toMatchObject({ id: 'x', title: 'A title', summary: 'One line', order: 1000, tags: [], related: [], body: 'Body text.' });
-    expect(section?.bodyLine).toBe(5);
   });
 
   it('takes an explicit id over the file name', () => {
