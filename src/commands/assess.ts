@@ -8,6 +8,7 @@ import { guideSources, loadGuideFor } from './guide-context.js';
 import { loadAssessment } from './load-assessment.js';
 import { readAnswersFile } from './read-answers-file.js';
 import { planFormat, showPlan, type PlanOutputOptions } from './show-plan.js';
+import { errorCode } from '../text/describe-error.js';
 
 export interface AssessOptions extends PlanOutputOptions {
   answers?: string;
@@ -78,7 +79,6 @@ function save(io: IO, store: string | undefined, run: Parameters<typeof saveRun>
   try {
     saveRun(store, run);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    io.stderr.write(`careers: warning: cannot save the result in ${store} (${reason}); it is printed below but not kept\n`);
+    io.stderr.write(`careers: warning: cannot save the result in ${store} (${errorCode(error)}); it is printed below but not kept\n`);
   }
 }

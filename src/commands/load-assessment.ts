@@ -6,6 +6,7 @@ import type { GuideSource } from '../guide/load.js';
 import { GuideFileError, readYamlFile } from '../guide/read-data-file.js';
 import type { Guide, Problem } from '../guide/types.js';
 import { formatProblem } from './guide-context.js';
+import { errorCode, yamlReason } from '../text/describe-error.js';
 
 /**
  * The assessment's questions, scoring and next steps, checked: each file from
@@ -25,8 +26,8 @@ export function readAssessment(sources: readonly GuideSource[], guide: Guide): {
       return { file, data: readYamlFile(file) };
     } catch (error) {
       // js-yaml errors carry a `reason`; anything else is about reading the file.
-      const reason = (error as { reason?: string }).reason;
-      const why = reason ? `not valid YAML: ${reason.split('\n')[0]}` : error instanceof GuideFileError ? error.message : `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+      const reason = yamlReason(error);
+      const why = reason ? `not valid YAML: ${reason}` : error instanceof GuideFileError ? error.message : `cannot read file: ${errorCode(error)}`;
       problems.push({ file, severity: 'error', message: why });
       return undefined;
     }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import yaml from 'js-yaml';
 import { usageError } from '../errors.js';
 import type { IO } from '../io.js';
+import { errorCode, yamlReason } from '../text/describe-error.js';
 
 /** Answer files are typed by hand; anything this large is a mistake, not answers. */
 const MAX_BYTES = 256 * 1024;
@@ -14,7 +15,7 @@ export async function readAnswersFile(io: IO, file: string): Promise<unknown> {
     text = file === '-' ? await readStream(io.stdin) : readSmallFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw usageError(`cannot read answers from ${name}: ${code === 'ENOENT' ? 'no such file' : code === 'EFBIG' ? 'file is too large' : (code ?? (error as Error).message)}`);
+    throw usageError(`cannot read answers from ${name}: ${code === 'ENOENT' ? 'no such file' : code === 'EFBIG' ? 'file is too large' : errorCode(error)}`);
   }
   text = text.replace(/^\uFEFF/, '');
   // JSON is YAML, but JSON.parse is faster and gives better messages for JSON
@@ -29,8 +30,7 @@ export async function readAnswersFile(io: IO, file: string): Promise<unknown> {
   try {
     return yaml.safeLoad(text, { schema: yaml.JSON_SCHEMA, json: true });
   } catch (error) {
-    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-    throw usageError(`answers in ${name} are not valid JSON or YAML: ${reason.split('\n')[0]}`);
+    throw usageError(`answers in ${name} are not valid JSON or YAML: ${yamlReason(error) ?? errorCode(error)}`);
   }
 }
 

@@ -4,6 +4,7 @@ import { parseSection } from './parse.js';
 import { GuideFileError, readGuideFile } from './read-data-file.js';
 import { mergeFolders, type FolderInput, type LoadedFolder } from './merge.js';
 import type { Guide, Problem, Section } from './types.js';
+import { errorCode } from '../text/describe-error.js';
 
 export type { FolderInput, LoadedFolder };
 
@@ -54,7 +55,7 @@ function readSection(file: string, origin: string, problems: Problem[], inputs: 
     inputs.push({ path: file, mtimeMs: stat.mtimeMs, size: stat.size });
     bytes = readGuideFile(file);
   } catch (error) {
-    problems.push({ file, severity: 'error', message: error instanceof GuideFileError ? error.message : `cannot read file: ${describe(error)}` });
+    problems.push({ file, severity: 'error', message: error instanceof GuideFileError ? error.message : `cannot read file: ${errorCode(error)}` });
     return undefined;
   }
   if (bytes.includes(0)) {
@@ -89,7 +90,7 @@ function markdownFiles(dir: string, problems: Problem[], inputs: FolderInput[]):
       inputs.push({ path: folder, mtimeMs: stat.mtimeMs, size: stat.size });
       entries = fs.readdirSync(folder, { withFileTypes: true });
     } catch (error) {
-      problems.push({ file: folder, severity: 'warning', message: `cannot read folder: ${describe(error)}` });
+      problems.push({ file: folder, severity: 'warning', message: `cannot read folder: ${errorCode(error)}` });
       return;
     }
     entries.sort((a, b) => a.name.localeCompare(b.name));
@@ -117,4 +118,3 @@ export function isDirectory(file: string): boolean {
   }
 }
 
-const describe = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;

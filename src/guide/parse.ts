@@ -5,6 +5,7 @@ import type { Problem, Section } from './types.js';
 import { stripControls } from '../text/sanitize.js';
 import { fieldLine } from './field-line.js';
 import { expandedSize, MAX_YAML_VALUES, TOO_MANY_VALUES } from './read-data-file.js';
+import { errorCode, yamlReason } from '../text/describe-error.js';
 
 /**
  * gray-matter runs `---js` / `---javascript` front-matter through eval unless
@@ -47,8 +48,7 @@ export function parseSection(raw: string, file: string, origin: string, fallback
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
     const line = typeof mark?.line === 'number' ? mark.line + 2 : undefined;
-    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-    return fail(`front-matter is not valid YAML: ${firstLine(reason)}`, undefined, line);
+    return fail(`front-matter is not valid YAML: ${yamlReason(error) ?? errorCode(error)}`, undefined, line);
   }
   if (expandedSize(data) > MAX_YAML_VALUES) return fail(`front-matter ${TOO_MANY_VALUES}`, undefined, 1);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -92,4 +92,3 @@ export function parseSection(raw: string, file: string, origin: string, fallback
   };
 }
 
-const firstLine = (s: string) => s.split('\n')[0] ?? s;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { stripControls } from '../text/sanitize.js';
 import { writeFileAtomic } from './write-atomic.js';
+import { errorCode } from '../text/describe-error.js';
 
 /** One saved assessment: what was answered and what came out, as printed by --format json. */
 export interface SavedRun {
@@ -62,7 +63,7 @@ export function loadHistory(dir: string): LoadedHistory {
     names = fs.readdirSync(folder).filter((name) => RUN_FILE.test(name)).sort(byTime);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], warnings: [] };
-    return { entries: [], warnings: [`cannot read ${folder}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`] };
+    return { entries: [], warnings: [`cannot read ${folder}: ${errorCode(error)}`] };
   }
   const entries: HistoryEntry[] = [];
   const warnings: string[] = [];
@@ -84,7 +85,7 @@ function readRun(file: string): { run: SavedRun } | { problem: string } {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
-    return { problem: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+    return { problem: `cannot be read (${errorCode(error)})` };
   }
   let data: Partial<SavedRun> | null;
   try {
