@@ -3,7 +3,8 @@ import { answerAt } from '../assess/answers.js';
 import { usageError } from '../errors.js';
 import type { IO } from '../io.js';
 import { dataDir } from '../store/data-dir.js';
-import { loadHistory, saveRun } from '../store/history.js';
+import { saveRun } from '../store/history.js';
+import { savedRuns } from './saved-runs.js';
 import { guideSources, loadGuideFor } from './guide-context.js';
 import { loadAssessment } from './load-assessment.js';
 import { readAnswersFile } from './read-answers-file.js';
@@ -32,7 +33,7 @@ export async function assessCommand(io: IO, options: AssessOptions): Promise<voi
 
   let answers: PartialAnswers = options.answers ? await answersFromFile(io, options.answers) : {};
   // Only a terminal can offer suggestions; without one, history is not even read.
-  const suggestions = options.again && store && io.prompt ? lastAnswers(io, store) : {};
+  const suggestions = options.again && store && io.prompt ? lastAnswers(io) : {};
   if (io.prompt) {
     const { askQuestion } = await import('../prompts/ask-question.js');
     for (let question = nextQuestion(data.questions, answers); question; question = nextQuestion(data.questions, answers)) {
@@ -58,10 +59,8 @@ async function answersFromFile(io: IO, file: string): Promise<PartialAnswers> {
 }
 
 /** The last run's answers, offered as defaults by --again; damaged or missing history just means no defaults. */
-function lastAnswers(io: IO, store: string): PartialAnswers {
-  const history = loadHistory(store);
-  for (const warning of history.warnings) io.stderr.write(`careers: warning: ${warning}\n`);
-  const last = history.entries.at(-1);
+function lastAnswers(io: IO): PartialAnswers {
+  const last = savedRuns(io).at(-1);
   if (!last) {
     io.stderr.write('careers: no earlier assessment to start from; asking afresh\n');
     return {};

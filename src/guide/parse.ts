@@ -91,4 +91,3 @@ export function parseSection(raw: string, file: string, origin: string, fallback
     },
   };
 }
-
