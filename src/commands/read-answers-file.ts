@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import yaml from 'js-yaml';
 import { usageError } from '../errors.js';
 import type { IO } from '../io.js';
 import { errorCode, yamlReason } from '../text/describe-error.js';
@@ -27,6 +26,8 @@ export async function readAnswersFile(io: IO, file: string): Promise<unknown> {
       // fall through to YAML
     }
   }
+  // Loaded only for YAML: most scripted answers are JSON.
+  const { default: yaml } = await import('js-yaml');
   try {
     return yaml.safeLoad(text, { schema: yaml.JSON_SCHEMA, json: true });
   } catch (error) {

@@ -4,7 +4,7 @@ import { writeFileAtomic } from '../store/write-atomic.js';
 import type { FolderInput, GuideSource, LoadedFolder } from './load.js';
 
 /** Bumped whenever the cached shape or the parsing rules change, so old caches are ignored. */
-const CACHE_VERSION = 3;
+const CACHE_VERSION = 4;
 
 interface CacheFile extends LoadedFolder {
   version: number;
@@ -48,6 +48,7 @@ export function writeCache(file: string, source: GuideSource, folder: LoadedFold
     dir: path.resolve(source.dir),
     sections: folder.sections.map((s) => ({ ...s, file: rel(s.file) })),
     problems: folder.problems.map((p) => ({ ...p, file: rel(p.file) })),
+    data: Object.fromEntries(Object.entries(folder.data).map(([key, entry]) => [key, { ...entry, file: rel(entry.file) }])),
     inputs: folder.inputs.map((i) => ({ ...i, path: rel(i.path) })),
   };
   try {
@@ -73,6 +74,7 @@ function readCache(file: string, source: GuideSource, sameDir: boolean): LoadedF
   return {
     sections: data.sections.map((s) => ({ ...s, file: abs(s.file), origin: source.origin })),
     problems: data.problems.map((p) => ({ ...p, file: abs(p.file) })),
+    data: Object.fromEntries(Object.entries(data.data ?? {}).map(([key, entry]) => [key, { ...entry, file: abs(entry.file) }])),
     inputs: data.inputs.map((i) => ({ ...i, path: abs(i.path) })),
   };
 }

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseSection } from './parse.js';
-import { GuideFileError, readGuideFile } from './read-data-file.js';
+import { GuideFileError, readGuideFile, readYamlFile } from './read-data-file.js';
 import { mergeFolders, type FolderInput, type LoadedFolder } from './merge.js';
-import type { Guide, Problem, Section } from './types.js';
-import { errorCode } from '../text/describe-error.js';
+import type { DataFile, Guide, Problem, Section } from './types.js';
+import { errorCode, yamlReason } from '../text/describe-error.js';
 
 export type { FolderInput, LoadedFolder };
 
@@ -45,7 +45,42 @@ export function loadFolder(source: GuideSource): LoadedFolder {
     seen.set(parsed.id, file);
     sections.push(parsed);
   }
-  return { sections, problems, inputs };
+  return { sections, problems, data: readDataFiles(source.dir, inputs), inputs };
+}
+
+/** Where a guide folder keeps YAML data (the assessment's), relative to the folder. */
+const DATA_FOLDERS = ['assess'];
+
+/**
+ * Parses the YAML data files of a folder, so they are cached with its
+ * sections; a file that cannot be used records why, for the command that
+ * needs it to report (a broken questions file must not spoil `read`).
+ */
+function readDataFiles(dir: string, inputs: FolderInput[]): Record<string, DataFile> {
+  const data: Record<string, DataFile> = {};
+  for (const folder of DATA_FOLDERS) {
+    const names = (() => {
+      try {
+        return fs.readdirSync(path.join(dir, folder)).filter((name) => name.endsWith('.yaml')).sort();
+      } catch {
+        return [];
+      }
+    })();
+    for (const name of names) {
+      const file = path.join(dir, folder, name);
+      try {
+        const stat = fs.statSync(file);
+        inputs.push({ path: file, mtimeMs: stat.mtimeMs, size: stat.size });
+        data[`${folder}/${name}`] = { file, data: readYamlFile(file) };
+      } catch (error) {
+        // js-yaml errors carry a `reason`; anything else is about reading the file.
+        const reason = yamlReason(error);
+        const why = reason ? `not valid YAML: ${reason}` : error instanceof GuideFileError ? error.message : `cannot read file: ${errorCode(error)}`;
+        data[`${folder}/${name}`] = { file, error: why };
+      }
+    }
+  }
+  return data;
 }
 
 function readSection(file: string, origin: string, problems: Problem[], inputs: FolderInput[]): Section | undefined {

@@ -1,4 +1,4 @@
-import type { Guide, Problem, Section } from './types.js';
+import type { DataFile, Guide, Problem, Section } from './types.js';
 
 /** A file or folder a folder's result was built from, with what it looked like then. */
 export interface FolderInput {
@@ -11,14 +11,17 @@ export interface FolderInput {
 export interface LoadedFolder {
   sections: Section[];
   problems: Problem[];
+  /** Its data files, by path relative to the folder. */
+  data: Record<string, DataFile>;
   /** Every folder walked and file read, so a cache can tell whether the result is still current. */
   inputs: FolderInput[];
 }
 
-/** Later folders override earlier ones by id; the result is in reading order. */
+/** Later folders override earlier ones: sections by id, data files by path. Sections are in reading order. */
 export function mergeFolders(folders: readonly LoadedFolder[]): Guide {
   const byId = new Map<string, Section>();
   for (const folder of folders) for (const section of folder.sections) byId.set(section.id, section);
   const sections = [...byId.values()].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-  return { sections, problems: folders.flatMap((f) => f.problems), inputs: folders.flatMap((f) => f.inputs) };
+  const data = Object.assign({}, ...folders.map((f) => f.data)) as Record<string, DataFile>;
+  return { sections, problems: folders.flatMap((f) => f.problems), data, inputs: folders.flatMap((f) => f.inputs) };
 }

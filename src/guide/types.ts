@@ -47,10 +47,15 @@ export interface Problem {
   severity: 'error' | 'warning';
 }
 
+/** A YAML data file of a guide folder (the assessment's questions, scoring, next steps): parsed, or why it could not be. */
+export type DataFile = { file: string; data: unknown } | { file: string; error: string };
+
 export interface Guide {
   /** In reading order (order, then id). */
   sections: Section[];
   problems: Problem[];
+  /** Data files by their path in a guide folder ("assess/questions.yaml"), each from the most local folder that has it. */
+  data: Record<string, DataFile>;
   /** Every file and folder the guide was read from, with its mtime and size (for caches built from the whole guide). */
   inputs: Array<{ path: string; mtimeMs: number; size: number }>;
 }
