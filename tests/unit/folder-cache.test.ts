@@ -46,6 +46,19 @@ describe('loadFolderCached', () => {
     expect(titles.some((t) => t.startsWith('cached'))).toBe(false);
   });
 
+  it('caches the data files under assess/ and sees when one changes', async () => {
+    const dir = guideFolder({ 'a.md': section('A') });
+    fs.mkdirSync(path.join(dir, 'assess'));
+    fs.writeFileSync(path.join(dir, 'assess', 'scoring.yaml'), 'fit: { strong: 30 }\n');
+    fs.utimesSync(path.join(dir, 'assess', 'scoring.yaml'), past, past);
+    const cache = path.join(tempDir(), 'cache.json');
+    const first = await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
+    expect(first.data['assess/scoring.yaml']).toEqual({ file: path.join(dir, 'assess', 'scoring.yaml'), data: { fit: { strong: 30 } } });
+    fs.writeFileSync(path.join(dir, 'assess', 'scoring.yaml'), 'fit: { strong: 25 }\n');
+    const second = await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
+    expect(second.data['assess/scoring.yaml']).toMatchObject({ data: { fit: { strong: 25 } } });
+  });
+
   it('ignores a damaged cache', async () => {
     const dir = guideFolder({ 'a.md': section('A') });
     const cache = path.join(tempDir(), 'cache.json');
