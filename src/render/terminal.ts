@@ -1,4 +1,5 @@
 import { Chalk } from 'chalk';
+import Table from 'cli-table3';
 import { Marked, type MarkedExtension, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import type { ColorLevel } from './color.js';
@@ -40,10 +41,9 @@ export function renderTerminal(markdown: string, options: TerminalOptions): stri
       width: options.width,
       showSectionPrefix: false,
       tab: 2,
-      // cli-table3 colours borders through its own colour library, outside our rule; keep tables plain.
-      tableOptions: { style: { head: [], border: [] } },
     }) as MarkedExtension,
     inlineMarkupInText,
+    tablesWithin(options.width, c),
     ...(options.colorLevel === 0 ? [plainLinks] : []),
   );
   const rendered = (marked.parse(markdown) as string).replace(/\n{3,}/g, '\n\n').trimEnd();
@@ -79,3 +79,37 @@ const plainLinks: MarkedExtension = {
     },
   },
 };
+
+const ANSI = /\u001B\[[0-9;]*m/g;
+const visible = (text: string) => text.replace(ANSI, '').length;
+/** Narrower than this, a column is unreadable: the table overflows instead. */
+const MIN_COLUMN = 8;
+
+/**
+ * Tables sized to the width: marked-terminal lets cli-table3 size columns to
+ * their longest cell, so a wide table overflows a narrow terminal. Columns
+ * that do not fit are narrowed in turn, widest first, and their cells wrap
+ * at word boundaries.
+ */
+function tablesWithin(width: number, c: InstanceType<typeof Chalk>): MarkedExtension {
+  return {
+    renderer: {
+      table(token: Tokens.Table) {
+        const cell = (item: Tokens.TableCell) => this.parser.parseInline(item.tokens);
+        const head = token.header.map((item) => c.bold(cell(item)));
+        const rows = token.rows.map((row) => row.map(cell));
+        // Each column: its longest cell plus one space of padding a side.
+        const widths = head.map((_, i) => Math.max(...[head[i] ?? '', ...rows.map((row) => row[i] ?? '')].map(visible)) + 2);
+        const borders = widths.length + 1;
+        while (widths.reduce((a, b) => a + b, 0) + borders > width) {
+          const widest = widths.indexOf(Math.max(...widths));
+          if ((widths[widest] ?? 0) <= MIN_COLUMN) break;
+          widths[widest] = (widths[widest] ?? 0) - 1;
+        }
+        const table = new Table({ head, colWidths: widths, wordWrap: true, wrapOnWordBoundary: true, style: { head: [], border: [] } });
+        table.push(...rows);
+        return `${table.toString()}\n\n`;
+      },
+    },
+  };
+}

@@ -74,9 +74,10 @@ describe('careers read (built binary)', () => {
     expect(stdout).toContain('the guide (https://example.org/g)');
   });
 
-  it('wraps rendered text to --width', () => {
-    const { stdout } = careers(['read', 'research-engineering', '--format', 'terminal', '--width', '50']);
-    const long = stdout.split('\n').filter((l) => !/[│┌└├]/.test(l) && l.length > 50);
+  it('wraps rendered text and tables to --width', () => {
+    const { stdout } = careers(['read', 'research-engineering', 'skills', '--format', 'terminal', '--width', '50']);
+    const long = stdout.split('\n').filter((l) => l.length > 50);
+    expect(stdout).toMatch(/┌/); // tables too
     expect(long).toEqual([]);
   });
 
