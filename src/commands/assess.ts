@@ -23,7 +23,7 @@ export interface AssessOptions extends PlanOutputOptions {
  * answer is in, so Ctrl-C at a prompt leaves no trace.
  */
 export async function assessCommand(io: IO, options: AssessOptions): Promise<void> {
-  planFormat(io, options);
+  planFormat(io, options); // a bad --format or --width fails before any question is asked
   if (!options.answers && !io.prompt) {
     throw usageError('assess asks its questions in a terminal; here, pass the answers with --answers FILE (JSON or YAML, - for stdin)', 'careers assess --help lists the answer keys');
   }
