@@ -1,9 +1,10 @@
 import * as v from 'valibot';
-import { ID_PATTERN, issuePath } from '../guide/schema.js';
+import { idSchema, issuePath } from '../guide/schema.js';
+
+export { idSchema };
 import type { Problem } from '../guide/types.js';
 
 /** A section, rule or step id: the same shell-safe spelling as section ids. */
-export const idSchema = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be lowercase letters, digits and dashes'));
 
 /** Text shown to the user, cleaned of control characters (one definition for guide and assessment data). */
 export { textSchema } from '../guide/schema.js';

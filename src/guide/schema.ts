@@ -5,7 +5,7 @@ import { stripControls } from '../text/sanitize.js';
 /** Ids are what users type and what files are named: keep them shell-safe. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
-const id = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be lowercase letters, digits and dashes'));
+export const idSchema = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be lowercase letters, digits and dashes'));
 /**
  * Text shown to the user. Guide folders can come from anyone, so control
  * characters (escape sequences) are removed as the text is read, before any
@@ -29,14 +29,14 @@ const change = v.object({
  * as the assessment's role profiles, validate their own blocks).
  */
 export const FrontMatterSchema = v.looseObject({
-  id: v.optional(id),
+  id: v.optional(idSchema),
   title: oneLine,
   summary: oneLine,
   order: v.optional(v.pipe(v.number(), v.finite()), 1000),
   tags: list(textSchema),
-  aliases: list(id),
-  related: list(id),
-  roles: list(id),
+  aliases: list(idSchema),
+  related: list(idSchema),
+  roles: list(idSchema),
   stages: list(v.picklist(STAGES)),
   skills: list(v.picklist(SKILLS)),
   regions: list(v.picklist(REGIONS)),
