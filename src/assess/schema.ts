@@ -1,10 +1,9 @@
 import * as v from 'valibot';
-import { idSchema, issuePath } from '../guide/schema.js';
-
-export { idSchema };
+import { issuePath } from '../guide/schema.js';
 import type { Problem } from '../guide/types.js';
 
 /** A section, rule or step id: the same shell-safe spelling as section ids. */
+export { idSchema } from '../guide/schema.js';
 
 /** Text shown to the user, cleaned of control characters (one definition for guide and assessment data). */
 export { textSchema } from '../guide/schema.js';
