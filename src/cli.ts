@@ -11,7 +11,8 @@ import type { AssessOptions } from './commands/assess.js';
 import type { HistoryOptions } from './commands/history.js';
 import type { PlanOutputOptions } from './commands/show-plan.js';
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+/** Repeatable options collect every value given (no default, so help does not show an empty list). */
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 /** Examples shown under each command's --help, as gh does. */
 const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
@@ -27,8 +28,8 @@ function buildProgram(io: IO): Command {
   const program = new Command('careers')
     .description('Career advice for people who want to make AI beneficial, in your terminal.')
     .version(VERSION, '-V, --version')
-    .addOption(new Option('--guide <dir>', 'also read sections from this folder (repeatable; later folders override)').default([]).argParser(collect))
-    .addOption(new Option('--color <when>', 'colour output: auto, always or never').choices(['auto', 'always', 'never']))
+    .addOption(new Option('--guide <dir>', 'also read sections from this folder (repeatable; later folders override)').argParser(collect))
+    .addOption(new Option('--color <when>', 'when to colour output (auto: in a terminal, unless NO_COLOR is set)').choices(['auto', 'always', 'never']))
     .showSuggestionAfterError(true)
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),

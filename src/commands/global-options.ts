@@ -1,5 +1,5 @@
 /** Options every command accepts (declared once on the program in cli.ts). */
 export interface GlobalOptions {
-  guide: string[];
+  guide?: string[];
   color?: string;
 }
