@@ -60,7 +60,8 @@ Answers file (JSON or YAML; any key left out is asked in a terminal):
       .option('--format <format>', 'text, markdown or json (default: text in a terminal, else markdown)')
       .option('--full', 'print the matching sections in full after the summary')
       .option('--width <columns>', 'wrap rendered text at this width')
-      .option('--no-pager', 'print straight to the terminal instead of through $PAGER');
+      .option('--no-pager', 'print straight to the terminal instead of through $PAGER')
+      .option('--no-front-matter', 'markdown without the YAML header, to append to a note that has one');
 
   planOutput(
     program
@@ -104,6 +105,7 @@ Answers file (JSON or YAML; any key left out is asked in a terminal):
     .option('--format <format>', 'terminal, markdown or json (default: terminal in a terminal, else markdown)')
     .option('--width <columns>', 'wrap rendered text at this width (default: terminal width, at most 100)')
     .option('--no-pager', 'print straight to the terminal instead of through $PAGER (default: less -FRX)')
+    .option('--no-front-matter', 'markdown without the YAML header, to append to a note that has one')
     .addHelpText('after', examples('careers read skills', 'careers read sop cv', 'careers read statement-of-purpose >> notes.md', 'careers read --all --format markdown > guide.md'))
     .action((topics: string[], options: ReadOptions, command: Command) => readCommand(io, topics, { ...command.optsWithGlobals(), ...options }));
 

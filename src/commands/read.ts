@@ -15,6 +15,8 @@ export interface ReadOptions extends GlobalOptions {
   format?: string;
   width?: string;
   pager?: boolean;
+  /** Commander's --no-front-matter. */
+  frontMatter?: boolean;
 }
 
 const FORMATS = ['terminal', 'markdown', 'json'] as const;
@@ -36,7 +38,7 @@ export async function readCommand(io: IO, topics: string[], options: ReadOptions
   if (format === 'json') {
     io.stdout.write(toJson({ sections: sections.map(({ file: _file, meta: _meta, ...rest }) => rest) }));
   } else if (format === 'markdown') {
-    io.stdout.write(sectionsToMarkdown(sections));
+    io.stdout.write(sectionsToMarkdown(sections, { withFrontMatter: options.frontMatter !== false }));
   } else {
     // The renderer is the heaviest import; only this path pays for it.
     const { renderTerminal } = await import('../render/terminal.js');

@@ -14,6 +14,8 @@ export interface PlanOutputOptions extends GlobalOptions {
   width?: string;
   pager?: boolean;
   full?: boolean;
+  /** Commander's --no-front-matter. */
+  frontMatter?: boolean;
 }
 
 const FORMATS = ['text', 'markdown', 'json'] as const;
@@ -36,7 +38,7 @@ export async function showPlan(io: IO, result: Assessment, date: string, section
   if (format === 'json') {
     io.stdout.write(toJson(options.full ? { ...planJson(result), fullSections: full.map((s) => ({ id: s.id, title: s.title, body: s.body })) } : planJson(result)));
   } else if (format === 'markdown') {
-    io.stdout.write([planNote(result, date), ...full.map(sectionMarkdown)].join('\n'));
+    io.stdout.write([planNote(result, date, { withFrontMatter: options.frontMatter !== false }), ...full.map(sectionMarkdown)].join('\n'));
   } else {
     const { renderTerminal } = await import('../render/terminal.js');
     const summary = `# Your careers assessment\n\n*${date.slice(0, 10)}*\n\n${planMarkdown(result, { topRoles: TEXT_ROLES })}\n`;

@@ -14,7 +14,9 @@ export const planJson = (result: Assessment) => ({
 });
 
 /** A personal plan note for a notes app: front-matter (date, answers), then the whole plan. */
-export function planNote(result: Assessment, date: string): string {
+export function planNote(result: Assessment, date: string, { withFrontMatter = true } = {}): string {
+  const note = `# My careers plan (${date.slice(0, 10)})\n\n${planMarkdown(result, { topRoles: result.roles.length })}\n`;
+  if (!withFrontMatter) return note;
   const header = frontMatter({
     title: 'My careers plan',
     date: date.slice(0, 10),
@@ -22,5 +24,5 @@ export function planNote(result: Assessment, date: string): string {
     answers: { ...result.answers },
     source: CREDIT_LINE,
   });
-  return `${header}\n# My careers plan (${date.slice(0, 10)})\n\n${planMarkdown(result, { topRoles: result.roles.length })}\n`;
+  return `${header}\n${note}`;
 }

@@ -82,6 +82,11 @@ describe('careers assess --answers (built binary)', () => {
     expect(saved.result.roles[0]?.id).toBe('research-engineer');
   });
 
+  it('prints the plan without front-matter with --no-front-matter', () => {
+    const { stdout } = careers(['assess', '--answers', write('a.json', ENGINEER), '--no-front-matter', '--no-save'], { env: env() });
+    expect(stdout).toMatch(/^# My careers plan \(\d{4}-\d{2}-\d{2}\)\n/);
+  });
+
   it('renders text with the top three roles when asked', () => {
     const { stdout } = careers(['assess', '--answers', write('a.json', ENGINEER), '--format', 'text', '--no-save'], { env: env() });
     expect(stdout).toMatch(/^Your careers assessment/);

@@ -54,6 +54,12 @@ describe('careers read (built binary)', () => {
     expect(stdout).not.toMatch(ANSI);
   });
 
+  it('leaves out the front-matter with --no-front-matter, for appending to a note that has one', () => {
+    const { code, stdout } = careers(['read', 'skills', '--no-front-matter']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^# Skills within technical AI research\n/);
+  });
+
   it('renders for a terminal when asked, with colour only when allowed', () => {
     const coloured = careers(['read', 'skills', '--format', 'terminal', '--color', 'always']);
     expect(coloured.code).toBe(0);
