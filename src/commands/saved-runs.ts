@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Assessment } from '../assess/index.js';
+import { FIT_LEVELS, type Assessment } from '../assess/index.js';
 import { CareersError } from '../errors.js';
 import type { IO } from '../io.js';
 import { dataDir } from '../store/data-dir.js';
@@ -7,7 +7,16 @@ import { loadHistory, type HistoryEntry } from '../store/history.js';
 
 /** Enough of a saved result's shape to print it; a run that lacks it was edited or damaged. */
 const SavedResultSchema = v.looseObject({
-  roles: v.array(v.looseObject({ id: v.string(), title: v.string(), score: v.number(), fit: v.picklist(['strong', 'possible', 'stretch']), reasons: v.array(v.looseObject({ text: v.string(), points: v.number(), section: v.string() })) })),
+  roles: v.array(
+    v.looseObject({
+      id: v.string(),
+      title: v.string(),
+      score: v.number(),
+      fit: v.picklist(FIT_LEVELS),
+      reasons: v.array(v.looseObject({ text: v.string(), points: v.number(), cap: v.optional(v.picklist(FIT_LEVELS)), section: v.string() })),
+    }),
+  ),
+  whatWouldChange: v.nullable(v.looseObject({ text: v.string() })),
   nextSteps: v.array(v.looseObject({ text: v.string(), section: v.string() })),
   sections: v.array(v.looseObject({ id: v.string(), title: v.string() })),
   answers: v.looseObject({ stage: v.string() }),

@@ -114,6 +114,18 @@ describe('careers assess --answers (built binary)', () => {
     ]);
   });
 
+  it('skips a saved run whose result was edited out of shape, with a warning', () => {
+    careers(['assess', '--answers', write('a.json', ENGINEER), '--format', 'json'], { env: env() });
+    const [name] = runsIn(env().CAREERS_HOME);
+    const file = path.join(env().CAREERS_HOME, 'runs', name ?? '');
+    const saved = fs.readFileSync(file, 'utf8');
+    expect(saved).toContain('"cap": "stretch"');
+    fs.writeFileSync(file, saved.replace(/"cap": "stretch"/g, '"cap": "bogus"'));
+    const { code, stderr } = careers(['plan'], { env: env() });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/warning: saved run .* does not hold a result; skipped/);
+  });
+
   it('says so when there is no saved plan yet', () => {
     const { code, stderr } = careers(['plan'], { env: env() });
     expect(code).toBe(1);
