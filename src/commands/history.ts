@@ -23,7 +23,14 @@ export function historyCommand(io: IO, options: HistoryOptions): void {
     return;
   }
   for (const { date, stage, top } of runs) {
-    const when = `${date.slice(0, 10)} ${date.slice(11, 16)}`;
+    const when = localTime(date);
     io.stdout.write(io.stdoutIsTTY ? `${c.dim(when)}  ${stage.padEnd(12)}  ${c.bold(top?.title ?? '?')} (${top?.fit ?? '?'})\n` : `${date}\t${stage}\t${top?.id ?? ''}\t${top?.fit ?? ''}\n`);
   }
+}
+
+/** A saved ISO date shown in the reader's own time zone ("2026-11-26 23:05"); scripts get the ISO date itself. */
+function localTime(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { careers } from '../helpers/spawn-cli.js';
 import { TerminalSession } from '../helpers/tmux.js';
+import { careersInPty } from '../helpers/pty.js';
 
 const ANSI = /\u001B\[/;
 const ENGINEER = {
@@ -124,6 +125,16 @@ describe('careers assess --answers (built binary)', () => {
     const { code, stderr } = careers(['plan'], { env: env() });
     expect(code).toBe(1);
     expect(stderr).toMatch(/warning: saved run .* does not hold a result; skipped/);
+  });
+
+  it('shows past runs in the local time zone in a terminal', () => {
+    careers(['assess', '--answers', write('a.json', ENGINEER), '--format', 'json'], { env: env() });
+    const saved = JSON.parse(careers(['history', '--format', 'json'], { env: env() }).stdout) as Array<{ date: string }>;
+    const utc = new Date(saved[0]?.date ?? '');
+    const tokyo = new Date(utc.getTime() + 9 * 3600_000); // Asia/Tokyo has no daylight saving time
+    const expected = `${tokyo.toISOString().slice(0, 10)} ${tokyo.toISOString().slice(11, 16)}`;
+    const { output } = careersInPty(['history'], { env: { ...env(), TZ: 'Asia/Tokyo', NO_COLOR: '1' } });
+    expect(output).toContain(`${expected}  industry`);
   });
 
   it('says so when there is no saved plan yet', () => {
