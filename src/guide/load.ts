@@ -75,13 +75,15 @@ function readDataFiles(dir: string, inputs: FolderInput[]): Record<string, DataF
       } catch (error) {
         // js-yaml errors carry a `reason`; anything else is about reading the file.
         const reason = yamlReason(error);
-        const why = reason ? `not valid YAML: ${reason}` : error instanceof GuideFileError ? error.message : `cannot read file: ${errorCode(error)}`;
-        data[`${folder}/${name}`] = { file, error: why };
+        data[`${folder}/${name}`] = { file, error: reason ? `not valid YAML: ${reason}` : unusableFile(error) };
       }
     }
   }
   return data;
 }
+
+/** Why a guide file could not be read: our own refusal (not a regular file, too large) or the system's error code. */
+const unusableFile = (error: unknown) => (error instanceof GuideFileError ? error.message : `cannot read file: ${errorCode(error)}`);
 
 function readSection(file: string, origin: string, problems: Problem[], inputs: FolderInput[]): Section | undefined {
   let bytes: Buffer;
@@ -90,7 +92,7 @@ function readSection(file: string, origin: string, problems: Problem[], inputs: 
     inputs.push({ path: file, mtimeMs: stat.mtimeMs, size: stat.size });
     bytes = readGuideFile(file);
   } catch (error) {
-    problems.push({ file, severity: 'error', message: error instanceof GuideFileError ? error.message : `cannot read file: ${errorCode(error)}` });
+    problems.push({ file, severity: 'error', message: unusableFile(error) });
     return undefined;
   }
   if (bytes.includes(0)) {
