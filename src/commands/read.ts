@@ -41,8 +41,9 @@ export async function readCommand(io: IO, topics: string[], options: ReadOptions
     io.stdout.write(sectionsToMarkdown(sections, { withFrontMatter: options.frontMatter !== false }));
   } else {
     // The renderer is the heaviest import; only this path pays for it.
-    const { renderTerminal } = await import('../render/terminal.js');
-    const text = sections.map((s) => renderTerminal(sectionMarkdown(s), { width, colorLevel })).join('\n');
+    const { terminalRenderer } = await import('../render/terminal.js');
+    const render = terminalRenderer({ width, colorLevel });
+    const text = sections.map((s) => render(sectionMarkdown(s))).join('\n');
     await writePage(io, text, options.pager !== false);
   }
 }

@@ -40,9 +40,10 @@ export async function showPlan(io: IO, result: Assessment, date: string, section
   } else if (format === 'markdown') {
     io.stdout.write([planNote(result, date, { withFrontMatter: options.frontMatter !== false }), ...full.map(sectionMarkdown)].join('\n'));
   } else {
-    const { renderTerminal } = await import('../render/terminal.js');
+    const { terminalRenderer } = await import('../render/terminal.js');
+    const render = terminalRenderer({ width, colorLevel });
     const summary = `# Your careers assessment\n\n*${date.slice(0, 10)}*\n\n${planMarkdown(result, { topRoles: TEXT_ROLES })}\n`;
-    const text = [summary, ...full.map(sectionMarkdown)].map((md) => renderTerminal(md, { width, colorLevel })).join('\n');
+    const text = [summary, ...full.map(sectionMarkdown)].map(render).join('\n');
     await writePage(io, text, options.pager !== false);
   }
 }

@@ -12,12 +12,17 @@ export interface TerminalOptions {
 
 const plain = (text: string) => text;
 
+/** Renders one markdown document for a terminal; see terminalRenderer. */
+export const renderTerminal = (markdown: string, options: TerminalOptions): string => terminalRenderer(options)(markdown);
+
 /**
- * Renders markdown for a terminal with marked-terminal. Styles come from our
- * own chalk instance, so the colour rule (NO_COLOR, --color) decides every
- * escape code rather than chalk's own guess from process.stdout.
+ * A renderer for markdown in a terminal, built on marked-terminal once and
+ * reused for every document of a command (several sections, a plan and its
+ * sections). Styles come from our own chalk instance, so the colour rule
+ * (NO_COLOR, --color) decides every escape code rather than chalk's own guess
+ * from process.stdout.
  */
-export function renderTerminal(markdown: string, options: TerminalOptions): string {
+export function terminalRenderer(options: TerminalOptions): (markdown: string) => string {
   const c = new Chalk({ level: options.colorLevel });
   const marked = new Marked(
     markedTerminal({
@@ -46,8 +51,10 @@ export function renderTerminal(markdown: string, options: TerminalOptions): stri
     tablesWithin(options.width, c),
     ...(options.colorLevel === 0 ? [plainLinks] : []),
   );
-  const rendered = (marked.parse(markdown) as string).replace(/\n{3,}/g, '\n\n').trimEnd();
-  return `${wrapLines(rendered, options.width)}\n`;
+  return (markdown) => {
+    const rendered = (marked.parse(markdown) as string).replace(/\n{3,}/g, '\n\n').trimEnd();
+    return `${wrapLines(rendered, options.width)}\n`;
+  };
 }
 
 /**
