@@ -1,17 +1,22 @@
 #!/usr/bin/env node
-// Thin launcher: the CLI is built into dist/ by `npm install` (the prepare script).
-import { readFileSync } from 'node:fs';
+'use strict';
+// Thin launcher, CommonJS on purpose: Node starts its ES module loader for an
+// ES module entry, a few milliseconds every run. The CLI itself is built into
+// dist/ by `npm install` (the prepare script) and loaded with its code caches.
+const fs = require('node:fs');
+const path = require('node:path');
 
+const root = path.join(__dirname, '..');
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // Scripts and prompts ask for this most often: answered without loading the CLI at all,
   // with the same quiet handling of a closed or failing stdout as the CLI.
-  process.stdout.on('error', (error) => {
+  try {
+    fs.writeSync(1, `${require('../package.json').version}\n`);
+  } catch (error) {
     if (error.code !== 'EPIPE') process.stderr.write(`careers: cannot write output: ${error.code ?? error.message}\n`);
-    process.exit(error.code === 'EPIPE' ? 0 : 1);
-  });
-  process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
+    process.exitCode = error.code === 'EPIPE' ? 0 : 1;
+  }
 } else {
-  const { main } = await import('../dist/main.js');
-  await main();
+  require('./load-bundle.js').loadBundle(path.join(root, 'dist', 'main.js')).main(root);
 }

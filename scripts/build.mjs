@@ -1,18 +1,24 @@
-// Bundles the CLI into dist/ with esbuild, in two parts:
+// Bundles the CLI into dist/ with esbuild, as CommonJS (an ES module entry
+// makes Node start its ES module loader, a few milliseconds every run):
 //  - dist/main.js: one file with Commander and the light, most used commands
-//    (list, read, completion). The ESM loader fetches modules one at a time,
-//    so a lookup that touches one file starts fastest.
+//    (list, read, completion): a lookup reads one file.
 //  - dist/lazy/: the heavy modules (renderer, prompts, parser, search index,
-//    the assessment), split into chunks and imported only when a command
-//    needs them. main.js refers to them as external files.
-// Then the built-in guide is precompiled to dist/guide-index.json.
-import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+//    the assessment), split into shared chunks and loaded only when a
+//    command needs them. main.js refers to them as external files.
+// Then the built-in guide is precompiled to dist/guide-index.json, and the
+// common commands are run once so that V8 code caches of what they compiled
+// can be saved beside each file (see bin/load-bundle.js).
+import { build, transform } from 'esbuild';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
+const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const src = path.join(root, 'src');
+const dist = path.join(root, 'dist');
 
 /** Modules main.js imports only with a dynamic import(), each built as an entry of dist/lazy/. */
 const LAZY = [
@@ -25,10 +31,14 @@ const LAZY = [
  * language, ~1.5 MB) and an emoji table at load time. The guide has no code
  * to highlight and emoji shortcodes are off, so both are replaced by stand-ins:
  * code blocks print as written.
+ * chalk guesses a colour level from process.stdout at load time, which loads
+ * Node's tty and os modules; every chalk we use is given its level by our
+ * colour rule (src/render/color.ts), so the guess is replaced by "none".
  */
 const STUBS = {
   'cli-highlight': 'export function highlight(code) { return code; }',
   'node-emoji': 'export function get() { return undefined; }',
+  '#supports-color': 'export default { stdout: false, stderr: false };',
 };
 const stubHeavyModules = {
   name: 'stub-heavy-modules',
@@ -84,36 +94,108 @@ const lazyImportsExternal = {
   },
 };
 
+/**
+ * Commander loads node:child_process (and with it dgram and net) at start-up
+ * for executable subcommands, which careers does not have; it gets a
+ * stand-in that loads the real module on first use.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (/[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 const common = {
   bundle: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
+  // import() becomes require(), so that lazy files load through bin/load-bundle.js with their code caches.
+  supported: { 'dynamic-import': false },
   // Less to parse at every start; names are kept so CAREERS_DEBUG stack traces stay readable.
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: 'none',
   logLevel: 'warning',
-  // CommonJS dependencies (gray-matter, js-yaml) call require(); ESM output needs one.
-  banner: { js: "import { createRequire as __careersRequire } from 'node:module'; const require = __careersRequire(import.meta.url);" },
 };
 
-rmSync(path.join(root, 'dist'), { recursive: true, force: true });
-await build({ ...common, entryPoints: [path.join(src, 'main.ts')], outdir: path.join(root, 'dist'), plugins: [lazyImportsExternal] });
+fs.rmSync(dist, { recursive: true, force: true });
 await build({
   ...common,
+  format: 'cjs',
+  entryPoints: [path.join(src, 'main.ts')],
+  outdir: dist,
+  plugins: [lazyImportsExternal, stubHeavyModules, lazyChildProcess],
+});
+// Code splitting needs ES module output; each file is then turned into CommonJS on its own.
+const lazy = await build({
+  ...common,
+  format: 'esm',
   entryPoints: LAZY,
-  outdir: path.join(root, 'dist', 'lazy'),
+  outdir: path.join(dist, 'lazy'),
   outbase: src,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
+  write: false,
   plugins: [stubHeavyModules, treeShakePrompts, noYamlFunctions],
 });
+for (const file of lazy.outputFiles) {
+  const { bundle: _bundle, platform, ...transformOptions } = common;
+  const { code } = await transform(file.text, { ...transformOptions, platform, format: 'cjs', loader: 'js' });
+  fs.mkdirSync(path.dirname(file.path), { recursive: true });
+  fs.writeFileSync(file.path, code);
+}
+for (const file of fs.readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'))) {
+  if (/\bimport\(|import\.meta/.test(fs.readFileSync(path.join(dist, file), 'utf8'))) throw new Error(`build: dist/${file} still has an ES module import`);
+}
 
 // Precompile the built-in guide with the same loader the CLI uses.
-const indexer = path.join(root, 'dist', '.build-index.mjs');
-await build({ ...common, entryPoints: [path.join(src, 'guide', 'build-index.ts')], outfile: indexer, plugins: [noYamlFunctions] });
-const { buildGuideIndex } = await import(pathToFileURL(indexer).href);
-const count = buildGuideIndex(path.join(root, 'guide'), path.join(root, 'dist', 'guide-index.json'));
-rmSync(indexer);
+const indexer = path.join(dist, '.build-index.js');
+await build({ ...common, format: 'cjs', entryPoints: [path.join(src, 'guide', 'build-index.ts')], outfile: indexer, plugins: [noYamlFunctions] });
+const count = require(indexer).buildGuideIndex(path.join(root, 'guide'), path.join(dist, 'guide-index.json'));
+fs.rmSync(indexer);
 if (!count) throw new Error('build: the built-in guide has no sections');
+
+await saveCodeCaches();
+
+/**
+ * Runs the commands people use most, in this process and with a throwaway
+ * home, through the same loader as bin/careers.js; then saves what V8
+ * compiled for them beside each file. A command that fails here fails the build.
+ */
+async function saveCodeCaches() {
+  const { loadBundle, writeCodeCaches } = require('../bin/load-bundle.js');
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-build-'));
+  const answers = path.join(home, 'answers.json');
+  fs.writeFileSync(answers, JSON.stringify({
+    stage: 'undergrad', top_institution: false, skills: { software: 3, ml: 2, research: 2, theory: 2 }, numerical: true,
+    publications: 0, research_experience: 'none', interests: ['implementation', 'policy'], phd: 'maybe', region: 'us',
+  }));
+  const commands = [
+    ['list'], ['list', '--format', 'json'], ['read', 'skills'], ['read', 'sop', '--format', 'json'],
+    ['read', 'skills', 'phd', '--format', 'terminal', '--color', 'always'], ['read', 'cv', '--format', 'terminal'],
+    ['search', 'residency'], ['assess', '--answers', answers, '--format', 'json', '--no-save'],
+    ['assess', '--answers', answers, '--format', 'markdown'], ['plan'], ['history'],
+  ];
+  const { run } = loadBundle(path.join(dist, 'main.js'));
+  try {
+    for (const argv of commands) {
+      const failures = [];
+      const sink = { write: () => {} };
+      const io = {
+        stdout: sink, stderr: { write: (text) => failures.push(text) }, stdin: undefined, stdoutIsTTY: false, stdinIsTTY: false,
+        columns: undefined, rows: undefined, cwd: home, env: { HOME: home, XDG_CACHE_HOME: path.join(home, 'cache'), XDG_DATA_HOME: path.join(home, 'data') },
+        builtinGuideDir: path.join(root, 'guide'), builtinGuideIndex: path.join(dist, 'guide-index.json'), now: () => new Date(),
+      };
+      const code = await run(argv, io);
+      if (code !== 0) throw new Error(`build: careers ${argv.join(' ')} exited ${code}: ${failures.join('')}`);
+    }
+  } finally {
+    fs.rmSync(home, { recursive: true, force: true });
+  }
+  writeCodeCaches();
+}

@@ -1,49 +1,63 @@
-import { isatty } from 'node:tty';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { run } from './cli.js';
-import type { IO } from './io.js';
+import { fdOutput, isTerminal } from './fd-output.js';
+import type { IO, Output } from './io.js';
 import { page } from './pager.js';
+
+export { run };
+
+/** A reader that stops early (`careers read --all | head -1`) is not an error; any other failure to write (a full disk) is one line, exit 1. */
+function writeFailed(error: NodeJS.ErrnoException): never {
+  if (error.code !== 'EPIPE') {
+    try {
+      process.stderr.write(`careers: cannot write output: ${error.code ?? error.message}\n`);
+    } catch {
+      // stderr is gone too: the exit code is all that is left to tell
+    }
+  }
+  process.exit(error.code === 'EPIPE' ? 0 : 1);
+}
 
 /**
  * The real process behind the IO object; the only place that touches
- * `process` for the commands. process.stdin is only touched when a command
- * reads it: creating the stream costs time that a lookup should not pay.
+ * `process` for the commands. Streams are created only when something
+ * needs them (a terminal, a prompt, stdin): a lookup piped to a file
+ * writes with fs.writeSync and never loads Node's stream modules.
  */
-function processIO(): IO {
-  const stdinIsTTY = isatty(0);
+function processIO(root: string): IO {
+  const stdoutIsTTY = isTerminal(1);
+  const stdinIsTTY = isTerminal(0);
+  if (stdoutIsTTY) process.stdout.on('error', writeFailed);
+  const stdout: Output = stdoutIsTTY ? process.stdout : fdOutput(1, () => process.stdout.on('error', writeFailed), writeFailed);
+  const stderr: Output = fdOutput(2, () => process.stderr, () => {});
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout,
+    stderr,
     get stdin() {
       return process.stdin;
     },
-    ...(stdinIsTTY && process.stdout.isTTY
+    ...(stdinIsTTY && stdoutIsTTY
       ? {
           get prompt() {
             return { input: process.stdin, output: process.stdout };
           },
         }
       : {}),
-    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stdoutIsTTY,
     stdinIsTTY,
     // Some pseudo-terminals report a size of 0: treat that as unknown, not as zero columns.
-    columns: (process.stdout.isTTY && process.stdout.columns) || undefined,
-    rows: (process.stdout.isTTY && process.stdout.rows) || undefined,
+    columns: (stdoutIsTTY && process.stdout.columns) || undefined,
+    rows: (stdoutIsTTY && process.stdout.rows) || undefined,
     page: (text) => page(text, process.env.PAGER),
     cwd: process.cwd(),
     env: process.env,
-    builtinGuideDir: fileURLToPath(new URL('../guide', import.meta.url)),
-    builtinGuideIndex: fileURLToPath(new URL('./guide-index.json', import.meta.url)),
+    builtinGuideDir: path.join(root, 'guide'),
+    builtinGuideIndex: path.join(root, 'dist', 'guide-index.json'),
     now: () => new Date(),
   };
 }
 
-export async function main(): Promise<void> {
-  // A reader that stops early (`careers read --all | head -1`) is not an error;
-  // any other failure to write (a full disk) is one line on stderr, not a stack trace.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') process.stderr.write(`careers: cannot write output: ${error.code ?? error.message}\n`);
-    process.exit(error.code === 'EPIPE' ? 0 : 1);
-  });
-  process.exitCode = await run(process.argv.slice(2), processIO());
+/** Runs the command line of this process; `root` is the package folder (bin/careers.js knows it). */
+export async function main(root: string): Promise<void> {
+  process.exitCode = await run(process.argv.slice(2), processIO(root));
 }
