@@ -187,7 +187,7 @@ async function saveCodeCaches() {
       const failures = [];
       const sink = { write: () => {} };
       const io = {
-        stdout: sink, stderr: { write: (text) => failures.push(text) }, stdin: undefined, stdoutIsTTY: false, stdinIsTTY: false,
+        stdout: sink, stderr: { write: (text) => failures.push(text) }, stdin: undefined, stdoutIsTTY: false,
         columns: undefined, rows: undefined, cwd: home, env: { HOME: home, XDG_CACHE_HOME: path.join(home, 'cache'), XDG_DATA_HOME: path.join(home, 'data') },
         builtinGuideDir: path.join(root, 'guide'), builtinGuideIndex: path.join(dist, 'guide-index.json'), now: () => new Date(),
       };

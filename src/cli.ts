@@ -176,5 +176,8 @@ function reportError(error: unknown, io: IO): number {
  * every message, so no caller can forget to.
  */
 function withSafeStderr(io: IO): IO {
-  return { ...io, stderr: { write: (text) => io.stderr.write(stripControls(text)) } };
+  // Copied by descriptor, not spread: a spread would call the lazy getters (stdin, prompt) and create streams no command asked for.
+  const safe = Object.defineProperties({}, Object.getOwnPropertyDescriptors(io)) as IO;
+  safe.stderr = { write: (text) => io.stderr.write(stripControls(text)) };
+  return safe;
 }

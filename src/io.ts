@@ -14,7 +14,6 @@ export interface IO {
   /** The terminal to prompt on; present only when stdin and stdout are both terminals. */
   prompt?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
   stdoutIsTTY: boolean;
-  stdinIsTTY: boolean;
   /** Terminal size, or undefined when stdout is not a terminal. */
   columns: number | undefined;
   rows: number | undefined;

@@ -26,7 +26,8 @@ function writeFailed(error: NodeJS.ErrnoException): never {
  */
 function processIO(root: string): IO {
   const stdoutIsTTY = isTerminal(1);
-  const stdinIsTTY = isTerminal(0);
+  // Asked only when it matters: stdin of a piped lookup is often /dev/null, a device that costs the tty check.
+  const canPrompt = stdoutIsTTY && isTerminal(0);
   if (stdoutIsTTY) process.stdout.on('error', writeFailed);
   const stdout: Output = stdoutIsTTY ? process.stdout : fdOutput(1, () => process.stdout.on('error', writeFailed), writeFailed);
   const stderr: Output = fdOutput(2, () => process.stderr, () => {});
@@ -36,7 +37,7 @@ function processIO(root: string): IO {
     get stdin() {
       return process.stdin;
     },
-    ...(stdinIsTTY && stdoutIsTTY
+    ...(canPrompt
       ? {
           get prompt() {
             return { input: process.stdin, output: process.stdout };
@@ -44,7 +45,6 @@ function processIO(root: string): IO {
         }
       : {}),
     stdoutIsTTY,
-    stdinIsTTY,
     // Some pseudo-terminals report a size of 0: treat that as unknown, not as zero columns.
     columns: (stdoutIsTTY && process.stdout.columns) || undefined,
     rows: (stdoutIsTTY && process.stdout.rows) || undefined,

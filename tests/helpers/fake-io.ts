@@ -14,22 +14,22 @@ export interface FakeIO extends IO {
 export function fakeIO(overrides: Partial<IO> = {}): FakeIO {
   let out = '';
   let err = '';
-  return {
+  const io = {
     stdout: { write: (s: string) => void (out += s) },
     stderr: { write: (s: string) => void (err += s) },
     stdin: new PassThrough(),
     stdoutIsTTY: false,
-    stdinIsTTY: false,
     columns: undefined,
     rows: undefined,
     cwd: process.cwd(),
     env: {},
     builtinGuideDir: REPO_GUIDE,
     now: () => new Date('2026-11-26T12:00:00Z'),
-    ...overrides,
     out: () => out,
     err: () => err,
   };
+  // By descriptor, so an override's getter stays a getter (a test can tell whether a command touched it).
+  return Object.defineProperties(io, Object.getOwnPropertyDescriptors(overrides));
 }
 
 /** Runs the CLI in-process and returns its exit code and output. */

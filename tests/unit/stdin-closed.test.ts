@@ -16,7 +16,6 @@ describe('closing standard input at a prompt', () => {
     // The first prompt is drawn, then the terminal goes away.
     setTimeout(() => input.end(), 100);
     const result = await runCli(['assess', '--no-pager'], {
-      stdinIsTTY: true,
       stdoutIsTTY: true,
       prompt: { input, output },
       env: { CAREERS_HOME: home },
