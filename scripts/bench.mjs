@@ -3,7 +3,7 @@
 // ratio and peak memory, and which targets hold. A script, not a test: timing
 // on shared machines is too noisy to assert in CI.
 //
-// usage: npm run bench [-- --runs 20]
+// usage: npm run bench [-- --runs 20] [--only <text in a scenario's name>]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,6 +14,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'bin', 'careers.js');
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = Math.max(10, Number(runsArg > 0 ? process.argv[runsArg + 1] : 15) || 15);
+const onlyArg = process.argv.indexOf('--only');
+const ONLY = onlyArg > 0 ? process.argv[onlyArg + 1] ?? '' : '';
 const WARMUP = 3;
 const MEMORY_RUNS = 5;
 
@@ -66,7 +68,7 @@ console.log(`node ${process.version} on ${os.cpus()[0]?.model ?? 'unknown CPU'} 
 const header = ['scenario', 'node ms', 'careers ms', 'ratio', 'target', 'node MB', 'careers MB', 'mem ratio'];
 const rows = [];
 let failures = 0;
-for (const scenario of scenarios) {
+for (const scenario of scenarios.filter((s) => s.name.includes(ONLY))) {
   const args = [scenario.script ?? bin, ...scenario.args];
   for (let i = 0; i < WARMUP; i++) { timeOnce(bare); timeOnce(args); }
   const base = [];

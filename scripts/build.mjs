@@ -110,6 +110,21 @@ const lazyChildProcess = {
   },
 };
 
+/**
+ * Our code imports node:fs and node:path as default imports; bundled as
+ * CommonJS, each such import copies every property of the module into an
+ * ES module namespace object at start-up (esbuild's __toESM). The modules
+ * are taken as plain values instead. A named import from them would fail
+ * the build here ("No matching export"), not at run time.
+ */
+const builtinsAsValues = {
+  name: 'builtins-as-values',
+  setup(b) {
+    b.onResolve({ filter: /^node:(fs|path)$/ }, (args) => (args.importer.startsWith(src) ? { path: args.path, namespace: 'builtin-value' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'builtin-value' }, (args) => ({ contents: `export default process.getBuiltinModule(${JSON.stringify(args.path)});`, loader: 'js' }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -129,7 +144,7 @@ await build({
   format: 'cjs',
   entryPoints: [path.join(src, 'main.ts')],
   outdir: dist,
-  plugins: [lazyImportsExternal, stubHeavyModules, lazyChildProcess],
+  plugins: [lazyImportsExternal, stubHeavyModules, lazyChildProcess, builtinsAsValues],
 });
 // Code splitting needs ES module output; each file is then turned into CommonJS on its own.
 const lazy = await build({
@@ -141,7 +156,7 @@ const lazy = await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   write: false,
-  plugins: [stubHeavyModules, treeShakePrompts, noYamlFunctions],
+  plugins: [stubHeavyModules, treeShakePrompts, noYamlFunctions, builtinsAsValues],
 });
 for (const file of lazy.outputFiles) {
   const { bundle: _bundle, platform, ...transformOptions } = common;

@@ -21,8 +21,8 @@ const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ $
  * Wires Commander to the commands; nothing here decides what a command does.
  * The light, most used commands (list, read, completion) load with the CLI;
  * the others, and the heavy modules (renderer, prompts, parser, search
- * index), are imported only when they run. Every module is a file the ESM
- * loader must fetch one at a time, so a lookup should touch as few as it can.
+ * index), are imported only when they run: the build puts them in separate
+ * files (dist/lazy), so a lookup reads and compiles only what it uses.
  */
 function buildProgram(io: IO): Command {
   const program = new Command('careers')

@@ -44,7 +44,7 @@ export function readRoles(sections: readonly Section[]): { roles: RoleProfile[];
   for (const section of sections) {
     const id = ROLE_IDS.find((role) => role === section.id);
     if (!id) continue;
-    const result = v.safeParse(roleBlockSchema, section.meta.role);
+    const result = v.safeParse(roleBlockSchema, section.roleBlock);
     if (!result.success) {
       problems.push(...issueProblems(section.file, result.issues, 'role'));
       continue;

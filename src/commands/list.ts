@@ -1,6 +1,6 @@
+import type { ChalkInstance } from 'chalk';
 import type { Section } from '../guide/types.js';
 import type { IO } from '../io.js';
-import { Chalk } from 'chalk';
 import { toJson } from '../render/json.js';
 import type { GlobalOptions } from './global-options.js';
 import { loadGuideFor } from './guide-context.js';
@@ -30,6 +30,8 @@ export async function listCommand(io: IO, options: ListOptions): Promise<void> {
   } else if (format === 'json') {
     io.stdout.write(toJson(sections.map(({ id, title, summary, tags, aliases, origin, file }) => ({ id, title, summary, tags, aliases, origin, file }))));
   } else if (io.stdoutIsTTY) {
+    // chalk is loaded only for a person at a terminal; a piped list is plain text.
+    const { Chalk } = await import('chalk');
     io.stdout.write(columns(sections, io.columns ?? 80, new Chalk({ level })));
   } else {
     io.stdout.write(sections.map((s) => `${s.id}\t${s.title}\t${s.tags.join(',')}\n`).join(''));
@@ -44,7 +46,7 @@ function tagCounts(sections: readonly Section[]): Array<[string, number]> {
 }
 
 /** id, title and summary aligned, each line cut to the terminal width. */
-function columns(sections: readonly Section[], width: number, c: InstanceType<typeof Chalk>): string {
+function columns(sections: readonly Section[], width: number, c: ChalkInstance): string {
   const idWidth = Math.max(...sections.map((s) => s.id.length));
   return sections
     .map((s) => {

@@ -36,7 +36,7 @@ export async function readCommand(io: IO, topics: string[], options: ReadOptions
   const sections = options.all ? guide.sections : topics.map((topic) => findSection(guide.sections, topic));
 
   if (format === 'json') {
-    io.stdout.write(toJson({ sections: sections.map(({ file: _file, meta: _meta, ...rest }) => rest) }));
+    io.stdout.write(toJson({ sections: sections.map(({ file: _file, roleBlock: _roleBlock, ...rest }) => rest) }));
   } else if (format === 'markdown') {
     io.stdout.write(sectionsToMarkdown(sections, { withFrontMatter: options.frontMatter !== false }));
   } else {

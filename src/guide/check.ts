@@ -1,7 +1,7 @@
 import type { Problem, Section } from './types.js';
 
 /** A section that describes a role carries a `role:` block (validated by the assessment). */
-const isRole = (section: Section) => section.meta.role !== undefined;
+const isRole = (section: Section) => section.roleBlock !== undefined;
 
 /**
  * Checks that need the whole guide: every `related` and `roles` id exists and

@@ -4,7 +4,7 @@ import { writeFileAtomic } from '../store/write-atomic.js';
 import type { FolderInput, GuideSource, LoadedFolder } from './load.js';
 
 /** Bumped whenever the cached shape or the parsing rules change, so old caches are ignored. */
-const CACHE_VERSION = 4;
+const CACHE_VERSION = 5;
 
 interface CacheFile extends LoadedFolder {
   version: number;

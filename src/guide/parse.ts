@@ -64,6 +64,7 @@ export function parseSection(raw: string, file: string, origin: string, fallback
     return fail(message, field, fieldLine(`---${matterText}`, topKey));
   }
   const fm = result.output;
+  const roleBlock = (data as { role?: unknown }).role;
   // Without an `id`, the file name is the id; ids are typed by users and printed in lists, so "a\u001B[31m.md" must not become one.
   if (fm.id === undefined && !ID_PATTERN.test(fallbackId)) {
     return fail(`file name "${fallbackId}" is not a valid id (lowercase letters, digits and dashes); rename the file or set id in the front-matter`, 'id');
@@ -87,7 +88,7 @@ export function parseSection(raw: string, file: string, origin: string, fallback
       body: stripControls(body).trim(),
       file,
       origin,
-      meta: data as Record<string, unknown>,
+      ...(roleBlock === undefined ? {} : { roleBlock }),
     },
   };
 }

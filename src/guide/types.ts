@@ -34,8 +34,12 @@ export interface Section {
   /** Where it came from: the file path, and the folder it was loaded from. */
   file: string;
   origin: string;
-  /** The front-matter as parsed, for data other modules validate themselves (e.g. a role's weights). */
-  meta: Record<string, unknown>;
+  /**
+   * A role file's `role:` block (weights, interests) as written; the
+   * assessment validates it. Only this is kept of the raw front-matter: the
+   * rest is in the typed fields above, and caches stay small.
+   */
+  roleBlock?: unknown;
 }
 
 /** A file that could not be used, or a soft problem with one that was. */

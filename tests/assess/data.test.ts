@@ -88,8 +88,8 @@ describe('problems name the file and the field', () => {
     const problems = problemsAfter((raw) => {
       const sections = raw.sections as Section[];
       const byId = (id: string) => sections.find((section) => section.id === id) as Section;
-      byId('research-engineer').meta = { ...byId('research-engineer').meta, role: undefined };
-      byId('theory-researcher').meta = { ...byId('theory-researcher').meta, role: { weights: { software: 0, ml: 0, research: 1, theory: -2 } } };
+      byId('research-engineer').roleBlock = undefined;
+      byId('theory-researcher').roleBlock = { weights: { software: 0, ml: 0, research: 1, theory: -2 } };
       raw.sections = sections.filter((section) => section.id !== 'policy-strategy');
     });
     expect(problems.slice(0, 3)).toEqual([

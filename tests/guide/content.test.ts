@@ -28,7 +28,7 @@ describe('the built-in guide', () => {
   });
 
   it('marks every role file as a role', () => {
-    for (const id of ROLE_IDS) expect(byId.get(id)?.meta.role, id).toBeDefined();
+    for (const id of ROLE_IDS) expect(byId.get(id)?.roleBlock, id).toBeDefined();
   });
 
   it.each(Object.entries(ALIASES))('resolves the alias %s to %s', (alias, id) => {

@@ -4,12 +4,12 @@ import type { Section } from '../../src/guide/types.js';
 
 const make = (id: string, extra: Partial<Section> = {}): Section => ({
   id, title: id, summary: '', order: 0, tags: [], aliases: [], related: [], roles: [], stages: [], skills: [], regions: [], changed: [],
-  body: '', file: `${id}.md`, origin: 'test', meta: {}, ...extra,
+  body: '', file: `${id}.md`, origin: 'test', ...extra,
 });
 
 describe('checkGuide', () => {
   it('accepts a consistent guide', () => {
-    const role = make('research-engineer', { meta: { role: {} } });
+    const role = make('research-engineer', { roleBlock: {} });
     expect(checkGuide([make('a', { related: ['b'], roles: ['research-engineer'], aliases: ['x'] }), make('b'), role])).toEqual([]);
   });
 

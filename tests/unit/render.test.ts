@@ -6,7 +6,7 @@ import type { Section } from '../../src/guide/types.js';
 
 const section: Section = {
   id: 'skills', title: 'Skills', summary: 'The four skill sets', order: 1, tags: ['skills', 'roles'], aliases: [], related: [],
-  roles: [], stages: [], skills: [], regions: [], file: 'skills.md', origin: 'built-in', meta: {},
+  roles: [], stages: [], skills: [], regions: [], file: 'skills.md', origin: 'built-in',
   changed: [{ name: 'Google Brain', note: 'Merged into Google DeepMind.', source: 'Google, 2023-04-20', as_of: '2026-11-26' }],
   body: '## In short\n\n- a **bold** item\n- an *em* item\n  - nested **deep**\n\n| Role | A |\n| --- | --- |\n| RE | **some** |\n\nSee [the source](https://example.org).',
 };

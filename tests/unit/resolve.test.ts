@@ -4,7 +4,7 @@ import type { Section } from '../../src/guide/types.js';
 
 const make = (id: string, title: string, aliases: string[] = []): Section => ({
   id, title, aliases, summary: '', order: 0, tags: [], related: [], roles: [], stages: [], skills: [], regions: [], changed: [],
-  body: '', file: `${id}.md`, origin: 'test', meta: {},
+  body: '', file: `${id}.md`, origin: 'test',
 });
 const sections = [
   make('skills', 'Skills within technical AI research'),

@@ -9,7 +9,7 @@ import { useTempFolders } from '../helpers/temp-folders.js';
 const { tempDir: cache } = useTempFolders('search');
 const section = (id: string, body: string): Section => ({
   id, title: id, summary: '', order: 0, tags: [], aliases: [], related: [], roles: [], stages: [], skills: [], regions: [], changed: [],
-  body, file: `${id}.md`, origin: 'test', meta: {},
+  body, file: `${id}.md`, origin: 'test',
 });
 const guide = (signature: string, sections: Section[]): Guide => ({ sections, problems: [], data: {}, inputs: [{ path: signature, mtimeMs: 1, size: 1 }] });
 
