@@ -38,6 +38,8 @@ const scenarios = [
   { name: 'list (piped)', args: ['list'] },
   { name: 'read skills (piped)', args: ['read', 'skills'], target: 1.25, memoryTarget: 1.3 },
   { name: 'read skills (rendered)', args: ['read', 'skills', '--format', 'terminal', '--color', 'always'], target: 1.5 },
+  // The same with an empty cache folder each run: the first reading of a section at a width, which renders it.
+  { name: 'read skills (rendered, first time)', args: ['read', 'skills', '--format', 'terminal', '--color', 'always'], coldCache: true },
   { name: 'search residency', args: ['search', 'residency'] },
   { name: 'assess --answers (json)', args: ['assess', '--answers', answers, '--format', 'json', '--no-save'], target: 1.5 },
   { name: 'list, 2,000 sections', args: ['list', '--guide', bigGuide], target: 2.5 },
@@ -46,15 +48,18 @@ const scenarios = [
 
 const env = { PATH: process.env.PATH, HOME: temp, LANG: 'C.UTF-8' };
 const bare = ['-e', '0'];
-const timeOnce = (args) => {
+/** A new, empty cache folder for each run of a `coldCache` scenario; the shared one (warm after the warm-up) otherwise. */
+const envFor = (scenario) => (scenario?.coldCache ? { ...env, XDG_CACHE_HOME: fs.mkdtempSync(path.join(temp, 'cache-')) } : env);
+const timeOnce = (args, scenario) => {
+  const runEnv = envFor(scenario);
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const result = spawnSync(process.execPath, args, { env: runEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   return ms;
 };
-const peakKb = (args) => {
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { env, encoding: 'utf8' });
+const peakKb = (args, scenario) => {
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { env: envFor(scenario), encoding: 'utf8' });
   return Number(result.stderr.trim().split('\n').pop());
 };
 const median = (xs) => {
@@ -70,10 +75,10 @@ const rows = [];
 let failures = 0;
 for (const scenario of scenarios.filter((s) => s.name.includes(ONLY))) {
   const args = [scenario.script ?? bin, ...scenario.args];
-  for (let i = 0; i < WARMUP; i++) { timeOnce(bare); timeOnce(args); }
+  for (let i = 0; i < WARMUP; i++) { timeOnce(bare); timeOnce(args, scenario); }
   const base = [];
   const ours = [];
-  for (let i = 0; i < RUNS; i++) { base.push(timeOnce(bare)); ours.push(timeOnce(args)); }
+  for (let i = 0; i < RUNS; i++) { base.push(timeOnce(bare)); ours.push(timeOnce(args, scenario)); }
   const ratio = median(ours) / median(base);
   const row = [scenario.name, median(base).toFixed(1), median(ours).toFixed(1), ratio.toFixed(2)];
   const holds = scenario.target === undefined || ratio <= scenario.target;
@@ -81,7 +86,7 @@ for (const scenario of scenarios.filter((s) => s.name.includes(ONLY))) {
   if (!holds) failures++;
   if (hasTime) {
     const baseMem = median(Array.from({ length: MEMORY_RUNS }, () => peakKb(bare)));
-    const ourMem = median(Array.from({ length: MEMORY_RUNS }, () => peakKb(args)));
+    const ourMem = median(Array.from({ length: MEMORY_RUNS }, () => peakKb(args, scenario)));
     const memRatio = ourMem / baseMem;
     const memHolds = scenario.memoryTarget === undefined || memRatio <= scenario.memoryTarget;
     if (!memHolds) failures++;

@@ -9,6 +9,7 @@
 // common commands are run once so that V8 code caches of what they compiled
 // can be saved beside each file (see bin/load-bundle.js).
 import { build, transform } from 'esbuild';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -34,11 +35,15 @@ const LAZY = [
  * chalk guesses a colour level from process.stdout at load time, which loads
  * Node's tty and os modules; every chalk we use is given its level by our
  * colour rule (src/render/color.ts), so the guess is replaced by "none".
+ * supports-hyperlinks creates process.stdout at load time to guess whether
+ * links may be terminal hyperlinks; our renderer prints every link itself,
+ * by src/render/hyperlinks.ts, so the guess is replaced by "no".
  */
 const STUBS = {
   'cli-highlight': 'export function highlight(code) { return code; }',
   'node-emoji': 'export function get() { return undefined; }',
   '#supports-color': 'export default { stdout: false, stderr: false };',
+  'supports-hyperlinks': 'export default { supportsHyperlink: () => false, stdout: false, stderr: false };',
 };
 const stubHeavyModules = {
   name: 'stub-heavy-modules',
@@ -139,13 +144,6 @@ const common = {
 };
 
 fs.rmSync(dist, { recursive: true, force: true });
-await build({
-  ...common,
-  format: 'cjs',
-  entryPoints: [path.join(src, 'main.ts')],
-  outdir: dist,
-  plugins: [lazyImportsExternal, stubHeavyModules, lazyChildProcess, builtinsAsValues],
-});
 // Code splitting needs ES module output; each file is then turned into CommonJS on its own.
 const lazy = await build({
   ...common,
@@ -158,12 +156,23 @@ const lazy = await build({
   write: false,
   plugins: [stubHeavyModules, treeShakePrompts, noYamlFunctions, builtinsAsValues],
 });
+const lazyHash = createHash('sha256');
 for (const file of lazy.outputFiles) {
   const { bundle: _bundle, platform, ...transformOptions } = common;
   const { code } = await transform(file.text, { ...transformOptions, platform, format: 'cjs', loader: 'js' });
   fs.mkdirSync(path.dirname(file.path), { recursive: true });
   fs.writeFileSync(file.path, code);
+  lazyHash.update(code);
 }
+await build({
+  ...common,
+  format: 'cjs',
+  entryPoints: [path.join(src, 'main.ts')],
+  outdir: dist,
+  // Saved renderings (src/store/render-cache.ts) are keyed by the renderer's code, which lives in dist/lazy.
+  define: { CAREERS_RENDERER_BUILD: JSON.stringify(lazyHash.digest('hex').slice(0, 16)) },
+  plugins: [lazyImportsExternal, stubHeavyModules, lazyChildProcess, builtinsAsValues],
+});
 for (const file of fs.readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'))) {
   if (/\bimport\(|import\.meta/.test(fs.readFileSync(path.join(dist, file), 'utf8'))) throw new Error(`build: dist/${file} still has an ES module import`);
 }
@@ -203,7 +212,7 @@ async function saveCodeCaches() {
       const sink = { write: () => {} };
       const io = {
         stdout: sink, stderr: { write: (text) => failures.push(text) }, stdin: undefined, stdoutIsTTY: false,
-        columns: undefined, rows: undefined, cwd: home, env: { HOME: home, XDG_CACHE_HOME: path.join(home, 'cache'), XDG_DATA_HOME: path.join(home, 'data') },
+        columns: undefined, rows: undefined, cwd: home, platform: process.platform, env: { HOME: home, XDG_CACHE_HOME: path.join(home, 'cache'), XDG_DATA_HOME: path.join(home, 'data') },
         builtinGuideDir: path.join(root, 'guide'), builtinGuideIndex: path.join(dist, 'guide-index.json'), now: () => new Date(),
       };
       const code = await run(argv, io);

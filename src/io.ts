@@ -21,6 +21,8 @@ export interface IO {
   page?: (text: string) => Promise<void>;
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
+  /** process.platform: a few terminal features depend on it. */
+  platform: string;
   /** Folder of the guide shipped with the tool, and its index precompiled by the build. */
   builtinGuideDir: string;
   builtinGuideIndex?: string;

@@ -51,6 +51,7 @@ function processIO(root: string): IO {
     page: (text) => page(text, process.env.PAGER),
     cwd: process.cwd(),
     env: process.env,
+    platform: process.platform,
     builtinGuideDir: path.join(root, 'guide'),
     builtinGuideIndex: path.join(root, 'dist', 'guide-index.json'),
     now: () => new Date(),

@@ -1,6 +1,8 @@
 import { usageError } from '../errors.js';
 import type { IO } from '../io.js';
 import { colorLevel, COLOR_CHOICES, type ColorChoice, type ColorLevel } from '../render/color.js';
+import { hyperlinkMode } from '../render/hyperlinks.js';
+import type { TerminalOptions } from '../render/terminal-options.js';
 
 /** Output for people (rendered) when stdout is a terminal; for files and pipes otherwise. */
 export function pickFormat<F extends string>(requested: string | undefined, allowed: readonly F[], forTerminal: F, forPipe: F, io: IO): F {
@@ -30,4 +32,10 @@ export function pickWidth(requested: string | undefined, io: IO): number {
     return n;
   }
   return Math.min(io.columns ?? PIPE_WIDTH, MAX_WIDTH);
+}
+
+/** Everything the terminal renderer needs from the options and the terminal. */
+export function pickTerminalOptions(options: { color?: string; width?: string }, io: IO): TerminalOptions {
+  const level = pickColor(options.color, io);
+  return { width: pickWidth(options.width, io), colorLevel: level, hyperlinks: hyperlinkMode(io.env, io.stdoutIsTTY, level, io.platform) };
 }

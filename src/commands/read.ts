@@ -7,7 +7,8 @@ import { sectionsToMarkdown } from '../render/markdown.js';
 import { sectionMarkdown } from '../render/section-markdown.js';
 import type { GlobalOptions } from './global-options.js';
 import { loadGuideFor } from './guide-context.js';
-import { pickColor, pickFormat, pickWidth } from './output-format.js';
+import { pickFormat, pickTerminalOptions } from './output-format.js';
+import { renderForTerminal } from './render-for-terminal.js';
 import { writePage } from './write-page.js';
 
 export interface ReadOptions extends GlobalOptions {
@@ -24,8 +25,7 @@ const FORMATS = ['terminal', 'markdown', 'json'] as const;
 /** `careers read <topic...>`: sections rendered for a terminal, or as clean markdown when piped. */
 export async function readCommand(io: IO, topics: string[], options: ReadOptions): Promise<void> {
   const format = pickFormat(options.format, FORMATS, 'terminal', 'markdown', io);
-  const colorLevel = pickColor(options.color, io);
-  const width = pickWidth(options.width, io);
+  const terminal = pickTerminalOptions(options, io);
   const wantsPicker = !topics.length && !options.all;
   if (wantsPicker && !io.prompt) throw usageError('which topic? name one, e.g. careers read skills', 'careers list shows every topic');
   const guide = await loadGuideFor(io, options.guide);
@@ -40,10 +40,7 @@ export async function readCommand(io: IO, topics: string[], options: ReadOptions
   } else if (format === 'markdown') {
     io.stdout.write(sectionsToMarkdown(sections, { withFrontMatter: options.frontMatter !== false }));
   } else {
-    // The renderer is the heaviest import; only this path pays for it.
-    const { terminalRenderer } = await import('../render/terminal.js');
-    const render = terminalRenderer({ width, colorLevel });
-    const text = sections.map((s) => render(sectionMarkdown(s))).join('\n');
+    const text = (await renderForTerminal(io, sections.map(sectionMarkdown), terminal)).join('\n');
     await writePage(io, text, options.pager !== false);
   }
 }

@@ -6,7 +6,8 @@ import { planJson, planNote } from '../render/plan.js';
 import { planMarkdown } from '../render/plan-markdown.js';
 import { sectionMarkdown } from '../render/section-markdown.js';
 import type { GlobalOptions } from './global-options.js';
-import { pickColor, pickFormat, pickWidth } from './output-format.js';
+import { pickFormat, pickTerminalOptions } from './output-format.js';
+import { renderForTerminal } from './render-for-terminal.js';
 import { writePage } from './write-page.js';
 
 export interface PlanOutputOptions extends GlobalOptions {
@@ -26,24 +27,21 @@ const TEXT_ROLES = 3;
 export function planFormat(io: IO, options: PlanOutputOptions) {
   return {
     format: pickFormat(options.format, FORMATS, 'text', 'markdown', io),
-    colorLevel: pickColor(options.color, io),
-    width: pickWidth(options.width, io),
+    terminal: pickTerminalOptions(options, io),
   };
 }
 
 /** Prints an assessment result (fresh from `assess` or saved, for `plan`) in the chosen format. */
 export async function showPlan(io: IO, result: Assessment, date: string, sections: readonly Section[], options: PlanOutputOptions): Promise<void> {
-  const { format, colorLevel, width } = planFormat(io, options);
+  const { format, terminal } = planFormat(io, options);
   const full = options.full ? sections.filter((s) => result.sections.some((r) => r.id === s.id)) : [];
   if (format === 'json') {
     io.stdout.write(toJson(options.full ? { ...planJson(result), fullSections: full.map((s) => ({ id: s.id, title: s.title, body: s.body })) } : planJson(result)));
   } else if (format === 'markdown') {
     io.stdout.write([planNote(result, date, { withFrontMatter: options.frontMatter !== false }), ...full.map(sectionMarkdown)].join('\n'));
   } else {
-    const { terminalRenderer } = await import('../render/terminal.js');
-    const render = terminalRenderer({ width, colorLevel });
     const summary = `# Your careers assessment\n\n*${date.slice(0, 10)}*\n\n${planMarkdown(result, { topRoles: TEXT_ROLES })}\n`;
-    const text = [summary, ...full.map(sectionMarkdown)].map(render).join('\n');
+    const text = (await renderForTerminal(io, [summary, ...full.map(sectionMarkdown)], terminal)).join('\n');
     await writePage(io, text, options.pager !== false);
   }
 }

@@ -2,13 +2,12 @@ import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import { Marked, type MarkedExtension, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
-import type { ColorLevel } from './color.js';
+import { stripControls } from '../text/sanitize.js';
+import type { HyperlinkMode } from './hyperlinks.js';
+import type { TerminalOptions } from './terminal-options.js';
 import { wrapLines } from './wrap.js';
 
-export interface TerminalOptions {
-  width: number;
-  colorLevel: ColorLevel;
-}
+export type { TerminalOptions };
 
 const plain = (text: string) => text;
 
@@ -49,7 +48,7 @@ export function terminalRenderer(options: TerminalOptions): (markdown: string) =
     }) as MarkedExtension,
     inlineMarkupInText,
     tablesWithin(options.width, c),
-    ...(options.colorLevel === 0 ? [plainLinks] : []),
+    links(c, options.hyperlinks),
   );
   return (markdown) => {
     const rendered = (marked.parse(markdown) as string).replace(/\n{3,}/g, '\n\n').trimEnd();
@@ -74,18 +73,26 @@ const inlineMarkupInText: MarkedExtension = {
 };
 
 /**
- * marked-terminal turns links into terminal hyperlinks (OSC 8 escapes) when
- * it guesses, from the environment, that the terminal supports them. Without
- * colour no escape may be printed at all, so links are written out instead.
+ * Links as marked-terminal 7 prints them, except that whether they become
+ * terminal hyperlinks (OSC 8 escapes) is decided by our rule (see
+ * hyperlinksSupported), not guessed from process.stdout and the environment:
+ * without colour no escape is printed at all.
  */
-const plainLinks: MarkedExtension = {
-  renderer: {
-    link(token: Tokens.Link) {
-      const text = this.parser.parseInline(token.tokens);
-      return text && text !== token.href ? `${text} (${token.href})` : token.href;
+function links(c: InstanceType<typeof Chalk>, mode: HyperlinkMode): MarkedExtension {
+  // tmux passes an escape on only inside its DCS wrapper, with each ESC doubled.
+  const osc = (sequence: string) => (mode === 'osc8-tmux' ? `\u001BPtmux;${sequence.replaceAll('\u001B', '\u001B\u001B')}\u001B\\` : sequence);
+  return {
+    renderer: {
+      link(token: Tokens.Link) {
+        const text = this.parser.parseInline(token.tokens);
+        const href = stripControls(token.href);
+        if (mode === 'off') return c.blue(text && text !== href ? `${text} (${c.blue.underline(href)})` : c.blue.underline(href));
+        const shown = c.blue.underline(text || href);
+        return c.blue(`${osc(`\u001B]8;;${href.replace(/\+/g, '%20')}\u0007`)}${shown}${osc('\u001B]8;;\u0007')}`);
+      },
     },
-  },
-};
+  };
+}
 
 const ANSI = /\u001B\[[0-9;]*m/g;
 const visible = (text: string) => text.replace(ANSI, '').length;

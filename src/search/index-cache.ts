@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Guide } from '../guide/types.js';
+import { pruneOldest } from '../store/prune.js';
 import { writeFileAtomic } from '../store/write-atomic.js';
 import { shortHash } from '../text/hash.js';
 import { buildSearchIndex, loadSearchIndex } from './search.js';
@@ -31,19 +32,10 @@ export function cachedSearchIndex(guide: Guide, cacheDir: string | undefined) {
     try {
       fs.mkdirSync(folder, { recursive: true });
       writeFileAtomic(file, JSON.stringify(index), 0o644);
-      prune(folder);
+      pruneOldest(folder, KEEP);
     } catch {
       // A read-only cache only costs speed.
     }
   }
   return index;
-}
-
-function prune(folder: string): void {
-  const files = fs
-    .readdirSync(folder)
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => ({ file: path.join(folder, name), mtime: fs.statSync(path.join(folder, name)).mtimeMs }))
-    .sort((a, b) => b.mtime - a.mtime);
-  for (const { file } of files.slice(KEEP)) fs.rmSync(file, { force: true });
 }

@@ -80,6 +80,36 @@ describe('careers read (built binary)', () => {
     expect(stdout).toContain('the guide (https://example.org/g)');
   });
 
+  it('prints terminal hyperlinks only when colour is on and the terminal supports them (by our rule, not a guess at stdout)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-links-'));
+    fs.writeFileSync(path.join(dir, 'linky.md'), '---\ntitle: Links\nsummary: A section with a link\n---\nSee [the guide](https://example.org/g).\n');
+    const args = ['read', 'linky', '--guide', dir, '--format', 'terminal', '--color', 'always'];
+    const forced = careers(args, { env: { FORCE_HYPERLINK: '1' } });
+    const piped = careers(args);
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(forced.stdout).toContain('\u001B]8;;https://example.org/g\u0007');
+    expect(piped.stdout).not.toContain('\u001B]8;;');
+    expect(piped.stdout).toContain('(\u001B[34m\u001B[4mhttps://example.org/g');
+  });
+
+  it('reuses a rendering only while the section, width and colour are the same', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-rendered-'));
+    const cache = path.join(dir, 'cache');
+    const file = path.join(dir, 'guide', 'note.md');
+    fs.mkdirSync(path.dirname(file));
+    fs.writeFileSync(file, '---\ntitle: Note\nsummary: A note\n---\nFirst **version** of a note long enough to wrap at thirty columns.\n');
+    const read = (...extra: string[]) => careers(['read', 'note', '--guide', path.dirname(file), '--format', 'terminal', '--color', 'always', ...extra], { env: { XDG_CACHE_HOME: cache } }).stdout;
+    const first = read();
+    expect(fs.readdirSync(path.join(cache, 'careers', 'rendered'))).toHaveLength(1);
+    expect(read()).toBe(first);
+    expect(read('--width', '30')).not.toBe(first);
+    fs.writeFileSync(file, '---\ntitle: Note\nsummary: A note\n---\nSecond **version**.\n');
+    const edited = read();
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(edited).toContain('Second');
+    expect(edited).not.toContain('First');
+  });
+
   it('wraps rendered text and tables to --width', () => {
     const { stdout } = careers(['read', 'research-engineering', 'skills', '--format', 'terminal', '--width', '50']);
     const long = stdout.split('\n').filter((l) => l.length > 50);

@@ -23,6 +23,7 @@ export function fakeIO(overrides: Partial<IO> = {}): FakeIO {
     rows: undefined,
     cwd: process.cwd(),
     env: {},
+    platform: 'linux',
     builtinGuideDir: REPO_GUIDE,
     now: () => new Date('2026-11-26T12:00:00Z'),
     out: () => out,

@@ -12,7 +12,7 @@ const section: Section = {
 };
 
 describe('terminal rendering', () => {
-  const plain = renderTerminal('- a **bold** and *em* item\n\n1. loose **one**\n\n2. loose *two*\n', { width: 80, colorLevel: 0 });
+  const plain = renderTerminal('- a **bold** and *em* item\n\n1. loose **one**\n\n2. loose *two*\n', { width: 80, colorLevel: 0, hyperlinks: 'off' });
 
   it('renders bold and italic inside list items instead of printing the markup (marked-terminal #304)', () => {
     expect(plain).toContain('a bold and em item');
@@ -21,19 +21,36 @@ describe('terminal rendering', () => {
   });
 
   it('styles list-item markup when colour is on', () => {
-    const coloured = renderTerminal('- a **bold** item\n  - nested *deep*\n', { width: 80, colorLevel: 1 });
+    const coloured = renderTerminal('- a **bold** item\n  - nested *deep*\n', { width: 80, colorLevel: 1, hyperlinks: 'off' });
     expect(coloured).toContain('\u001B[1mbold\u001B[22m');
     expect(coloured).toContain('\u001B[3mdeep\u001B[23m');
   });
 
   it('emits no escape codes at colour level 0', () => {
-    const out = renderTerminal(sectionMarkdown(section), { width: 80, colorLevel: 0 });
+    const out = renderTerminal(sectionMarkdown(section), { width: 80, colorLevel: 0, hyperlinks: 'off' });
     expect(out).not.toContain('\u001B');
     expect(out).toContain('RE');
   });
 
+  describe('links', () => {
+    const link = 'See [the source](https://example.org/a+b).\n';
+    it('print as text and address without hyperlinks, styled only with colour', () => {
+      expect(renderTerminal(link, { width: 80, colorLevel: 0, hyperlinks: 'off' })).toBe('See the source (https://example.org/a+b).\n');
+      expect(renderTerminal(link, { width: 80, colorLevel: 1, hyperlinks: 'off' })).toContain('the source (\u001B[34m\u001B[4mhttps://example.org/a+b\u001B[24m\u001B[39m\u001B[34m)');
+    });
+    it('print as OSC 8 hyperlinks (with + encoded, as marked-terminal does) when the mode says so', () => {
+      const out = renderTerminal(link, { width: 80, colorLevel: 1, hyperlinks: 'osc8' });
+      expect(out).toContain('\u001B]8;;https://example.org/a%20b\u0007\u001B[34m\u001B[4mthe source\u001B[24m\u001B[39m\u001B[34m\u001B]8;;\u0007');
+    });
+    it('are wrapped for tmux passthrough inside tmux', () => {
+      const out = renderTerminal(link, { width: 80, colorLevel: 1, hyperlinks: 'osc8-tmux' });
+      expect(out).toContain('\u001BPtmux;\u001B\u001B]8;;https://example.org/a%20b\u0007\u001B\\');
+      expect(out).toContain('\u001BPtmux;\u001B\u001B]8;;\u0007\u001B\\');
+    });
+  });
+
   it('wraps paragraphs to the width', () => {
-    const out = renderTerminal(`${'word '.repeat(60)}\n`, { width: 40, colorLevel: 0 });
+    const out = renderTerminal(`${'word '.repeat(60)}\n`, { width: 40, colorLevel: 0, hyperlinks: 'off' });
     for (const line of out.trimEnd().split('\n')) expect(line.length).toBeLessThanOrEqual(40);
   });
 });

@@ -1,0 +1,28 @@
+import type { IO } from '../io.js';
+import { RENDERER_BUILD } from '../render/renderer-build.js';
+import type { TerminalOptions } from '../render/terminal-options.js';
+import { cacheDir } from '../store/data-dir.js';
+import { renderCache } from '../store/render-cache.js';
+
+/**
+ * Renders markdown documents for a terminal, each taken from the render
+ * cache when it was rendered before with the same options. The renderer
+ * (marked, marked-terminal, the heaviest import) loads only on a miss.
+ */
+export async function renderForTerminal(io: IO, documents: readonly string[], options: TerminalOptions): Promise<string[]> {
+  const cache = renderCache(cacheDir(io.env), RENDERER_BUILD, options);
+  let render: ((markdown: string) => string) | undefined;
+  const texts: string[] = [];
+  for (const markdown of documents) {
+    const saved = cache?.get(markdown);
+    if (saved !== undefined) {
+      texts.push(saved);
+      continue;
+    }
+    render ??= (await import('../render/terminal.js')).terminalRenderer(options);
+    const text = render(markdown);
+    cache?.set(markdown, text);
+    texts.push(text);
+  }
+  return texts;
+}

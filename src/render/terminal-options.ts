@@ -1,0 +1,10 @@
+import type { ColorLevel } from './color.js';
+import type { HyperlinkMode } from './hyperlinks.js';
+
+/** Everything a terminal rendering depends on besides the markdown itself. */
+export interface TerminalOptions {
+  width: number;
+  colorLevel: ColorLevel;
+  /** Links as "text (address)" or as terminal hyperlinks; see hyperlinkMode. */
+  hyperlinks: HyperlinkMode;
+}

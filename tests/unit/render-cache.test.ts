@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { TerminalOptions } from '../../src/render/terminal-options.js';
+import { pruneOldest } from '../../src/store/prune.js';
+import { renderCache } from '../../src/store/render-cache.js';
+import { useTempFolders } from '../helpers/temp-folders.js';
+
+const { tempDir } = useTempFolders('render-cache');
+const OPTIONS: TerminalOptions = { width: 80, colorLevel: 1, hyperlinks: 'off' };
+
+describe('renderCache', () => {
+  it('gives back a rendering only for the same markdown, options and renderer build', () => {
+    const dir = tempDir();
+    renderCache(dir, 'b1', OPTIONS)?.set('# A', 'rendered A');
+    expect(renderCache(dir, 'b1', OPTIONS)?.get('# A')).toBe('rendered A');
+    expect(renderCache(dir, 'b1', OPTIONS)?.get('# B')).toBeUndefined();
+    expect(renderCache(dir, 'b2', OPTIONS)?.get('# A')).toBeUndefined();
+    expect(renderCache(dir, 'b1', { ...OPTIONS, width: 60 })?.get('# A')).toBeUndefined();
+    expect(renderCache(dir, 'b1', { ...OPTIONS, colorLevel: 0 })?.get('# A')).toBeUndefined();
+    expect(renderCache(dir, 'b1', { ...OPTIONS, hyperlinks: 'osc8' })?.get('# A')).toBeUndefined();
+  });
+
+  it('never returns an entry whose stored key differs (a hash collision), nor a damaged one', () => {
+    const dir = tempDir();
+    const cache = renderCache(dir, 'b1', OPTIONS);
+    cache?.set('# A', 'rendered A');
+    const [file] = fs.readdirSync(path.join(dir, 'rendered'));
+    const entry = path.join(dir, 'rendered', file ?? '');
+    fs.writeFileSync(entry, JSON.stringify({ key: 'something else', text: 'wrong' }));
+    expect(cache?.get('# A')).toBeUndefined();
+    fs.writeFileSync(entry, '{"key":');
+    expect(cache?.get('# A')).toBeUndefined();
+  });
+
+  it('is off without a cache folder or a renderer build (running from source)', () => {
+    expect(renderCache(undefined, 'b1', OPTIONS)).toBeUndefined();
+    expect(renderCache(tempDir(), undefined, OPTIONS)).toBeUndefined();
+  });
+
+  it('costs only speed when the cache folder cannot be written', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'rendered'), 'a file where the folder should be');
+    const cache = renderCache(dir, 'b1', OPTIONS);
+    expect(() => cache?.set('# A', 'x')).not.toThrow();
+    expect(cache?.get('# A')).toBeUndefined();
+  });
+});
+
+describe('pruneOldest', () => {
+  it('keeps the newest files of the kind and leaves others alone', () => {
+    const dir = tempDir();
+    for (let i = 0; i < 5; i++) {
+      const file = path.join(dir, `${i}.json`);
+      fs.writeFileSync(file, '{}');
+      fs.utimesSync(file, new Date(1_000_000 + i * 1000), new Date(1_000_000 + i * 1000));
+    }
+    fs.writeFileSync(path.join(dir, 'notes.txt'), 'kept');
+    pruneOldest(dir, 2);
+    expect(fs.readdirSync(dir).sort()).toEqual(['3.json', '4.json', 'notes.txt']);
+  });
+});
