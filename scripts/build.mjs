@@ -177,10 +177,10 @@ for (const file of fs.readdirSync(dist, { recursive: true, encoding: 'utf8' }).f
   if (/\bimport\(|import\.meta/.test(fs.readFileSync(path.join(dist, file), 'utf8'))) throw new Error(`build: dist/${file} still has an ES module import`);
 }
 
-// Precompile the built-in guide with the same loader the CLI uses.
+// Precompile the built-in guide, and check its assessment, with the same code the CLI uses.
 const indexer = path.join(dist, '.build-index.js');
-await build({ ...common, format: 'cjs', entryPoints: [path.join(src, 'guide', 'build-index.ts')], outfile: indexer, plugins: [noYamlFunctions] });
-const count = require(indexer).buildGuideIndex(path.join(root, 'guide'), path.join(dist, 'guide-index.json'));
+await build({ ...common, format: 'cjs', entryPoints: [path.join(src, 'build-index.ts')], outfile: indexer, plugins: [noYamlFunctions] });
+const count = require(indexer).buildGuideIndex(path.join(root, 'guide'), { index: path.join(dist, 'guide-index.json'), assessment: path.join(dist, 'assessment.json') });
 fs.rmSync(indexer);
 if (!count) throw new Error('build: the built-in guide has no sections');
 
@@ -213,7 +213,7 @@ async function saveCodeCaches() {
       const io = {
         stdout: sink, stderr: { write: (text) => failures.push(text) }, stdin: undefined, stdoutIsTTY: false,
         columns: undefined, rows: undefined, cwd: home, platform: process.platform, env: { HOME: home, XDG_CACHE_HOME: path.join(home, 'cache'), XDG_DATA_HOME: path.join(home, 'data') },
-        builtinGuideDir: path.join(root, 'guide'), builtinGuideIndex: path.join(dist, 'guide-index.json'), now: () => new Date(),
+        builtinGuideDir: path.join(root, 'guide'), builtinGuideIndex: path.join(dist, 'guide-index.json'), builtinAssessment: path.join(dist, 'assessment.json'), now: () => new Date(),
       };
       const code = await run(argv, io);
       if (code !== 0) throw new Error(`build: careers ${argv.join(' ')} exited ${code}: ${failures.join('')}`);

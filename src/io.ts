@@ -26,5 +26,7 @@ export interface IO {
   /** Folder of the guide shipped with the tool, and its index precompiled by the build. */
   builtinGuideDir: string;
   builtinGuideIndex?: string;
+  /** The built-in assessment data as checked by the build (see loadAssessment). */
+  builtinAssessment?: string;
   now(): Date;
 }

@@ -54,6 +54,7 @@ function processIO(root: string): IO {
     platform: process.platform,
     builtinGuideDir: path.join(root, 'guide'),
     builtinGuideIndex: path.join(root, 'dist', 'guide-index.json'),
+    builtinAssessment: path.join(root, 'dist', 'assessment.json'),
     now: () => new Date(),
   };
 }

@@ -28,7 +28,7 @@ export async function assessCommand(io: IO, options: AssessOptions): Promise<voi
     throw usageError('assess asks its questions in a terminal; here, pass the answers with --answers FILE (JSON or YAML, - for stdin)', 'careers assess --help lists the answer keys');
   }
   const guide = await loadGuideFor(io, options.guide);
-  const data = loadAssessment(guideSources(io, options.guide), guide);
+  const data = loadAssessment(guideSources(io, options.guide), guide, io.builtinAssessment);
   const store = dataDir(io.env);
 
   let answers: PartialAnswers = options.answers ? await answersFromFile(io, options.answers) : {};

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { ASSESS_FILE_NAMES, parseAssessmentData, type AssessmentData, type RawFile } from '../assess/index.js';
 import { CareersError } from '../errors.js';
@@ -33,8 +34,50 @@ export function readAssessment(sources: readonly GuideSource[], guide: Guide): {
   return parseAssessmentData({ questions, scoring, nextSteps, sections: guide.sections });
 }
 
+/** Bumped when AssessmentData changes shape, so a file from an older build is not used. */
+const PREBUILT_VERSION = 1;
+
+interface PrebuiltAssessment {
+  version: number;
+  /** The guide files it was checked from, relative to the built-in folder, with their mtimes and sizes. */
+  inputs: Guide['inputs'];
+  data: AssessmentData;
+}
+
+/**
+ * Run by the build: checks the built-in guide's assessment once and saves
+ * the result beside the bundle (dist/assessment.json), so `assess` does not
+ * validate the same data on every run. A problem fails the build.
+ */
+export function writePrebuiltAssessment(file: string, source: GuideSource, guide: Guide): void {
+  const result = readAssessment([source], guide);
+  if (!('ok' in result)) throw new Error(`the built-in assessment data is invalid: ${result.problems.map(formatProblem).join('; ')}`);
+  const inputs = guide.inputs.map((input) => ({ ...input, path: path.relative(source.dir, input.path) || '.' }));
+  fs.writeFileSync(file, JSON.stringify({ version: PREBUILT_VERSION, inputs, data: result.ok } satisfies PrebuiltAssessment));
+}
+
+/**
+ * The build's checked assessment, used only when the guide is exactly the
+ * built-in files it was checked from: no custom folder, and every file with
+ * the same mtime and size (the loader has just checked they are current).
+ */
+function prebuiltAssessment(file: string | undefined, sources: readonly GuideSource[], guide: Guide): AssessmentData | undefined {
+  const [source] = sources;
+  if (!file || !source || sources.length !== 1) return undefined;
+  try {
+    const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as PrebuiltAssessment;
+    if (saved.version !== PREBUILT_VERSION) return undefined;
+    const inputs = saved.inputs.map((input) => ({ ...input, path: path.resolve(source.dir, input.path) }));
+    return JSON.stringify(inputs) === JSON.stringify(guide.inputs) ? saved.data : undefined;
+  } catch {
+    return undefined; // missing or damaged: check the data here instead
+  }
+}
+
 /** The checked assessment data, or one clear error naming the first problem. */
-export function loadAssessment(sources: readonly GuideSource[], guide: Guide): AssessmentData {
+export function loadAssessment(sources: readonly GuideSource[], guide: Guide, prebuilt?: string): AssessmentData {
+  const saved = prebuiltAssessment(prebuilt, sources, guide);
+  if (saved) return saved;
   const result = readAssessment(sources, guide);
   if ('ok' in result) return result.ok;
   const [first] = result.problems;
