@@ -78,4 +78,24 @@ describe('loadFolderCached', () => {
     const loaded = await loadFolderCached({ dir: moved, origin: 'built-in' }, { prebuilt: path.join(moved, 'index.json') });
     expect(loaded.sections[0]).toMatchObject({ title: 'cached A', file: path.join(moved, 'a.md') });
   });
+
+  it('gives back every field, bodies included, exactly as parsed', async () => {
+    const dir = guideFolder({ 'a.md': '---\ntitle: A\nsummary: About A\ntags: [x]\naliases: [aa]\n---\nBody of **A**.\n', 'b.md': section('B') });
+    const cache = path.join(tempDir(), 'cache.json');
+    const fresh = await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
+    const cached = await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
+    expect(JSON.parse(JSON.stringify(cached))).toEqual(JSON.parse(JSON.stringify(fresh)));
+    expect(cached.sections.map((s) => s.body)).toEqual(['Body of **A**.', 'Body.']);
+    expect({ ...cached.sections[1] }).toMatchObject({ body: 'Body.', aliases: [], tags: [] });
+  });
+
+  it('says in one line which cache to delete when its bodies are damaged', async () => {
+    const dir = guideFolder({ 'a.md': section('A') });
+    const cache = path.join(tempDir(), 'cache.json');
+    await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
+    fs.writeFileSync(cache, `${fs.readFileSync(cache, 'utf8').split('\n')[0]}\n["body",`);
+    const cached = await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
+    expect(cached.sections[0]?.title).toBe('A');
+    expect(() => cached.sections[0]?.body).toThrow(`the guide cache ${cache} is damaged; delete it and run the command again`);
+  });
 });

@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readTwoPartFile } from '../../src/guide/two-part-file.js';
+import { useTempFolders } from '../helpers/temp-folders.js';
+
+const { tempDir } = useTempFolders('two-part');
+
+const write = (text: string) => {
+  const file = path.join(tempDir(), 'cache.json');
+  fs.writeFileSync(file, text);
+  return file;
+};
+
+describe('readTwoPartFile', () => {
+  it('splits a small file at its first newline', () => {
+    const parts = readTwoPartFile(write('{"a":1}\n["x\\ny"]'));
+    expect(parts?.first).toBe('{"a":1}');
+    expect(parts?.second()).toBe('["x\\ny"]');
+  });
+
+  it('reads a large file only to its first part, then the rest intact, with characters cut by the chunk size', () => {
+    const first = `"${'é'.repeat(200_000)}"`; // ~400 KB: the newline lies past the first chunk
+    const second = `"${'ü€'.repeat(300_000)}"`;
+    const parts = readTwoPartFile(write(`${first}\n${second}`));
+    expect(parts?.first).toBe(first);
+    expect(parts?.second()).toBe(second);
+  });
+
+  it('gives the second part of the file it started reading, even if that was replaced since', () => {
+    const file = write(`"${'a'.repeat(300_000)}"\n"old bodies"`);
+    const parts = readTwoPartFile(file);
+    const replacement = `${file}.new`;
+    fs.writeFileSync(replacement, `"${'b'.repeat(300_000)}"\n"new bodies"`);
+    fs.renameSync(replacement, file);
+    expect(parts?.second()).toBe('"old bodies"');
+  });
+
+  it('is undefined for a missing file or one without a newline', () => {
+    expect(readTwoPartFile(path.join(tempDir(), 'missing.json'))).toBeUndefined();
+    expect(readTwoPartFile(write('{"a":1}'))).toBeUndefined();
+    expect(readTwoPartFile(write('x'.repeat(600_000)))).toBeUndefined();
+  });
+});
