@@ -7,13 +7,15 @@ import type { Section } from './types.js';
 import { readTwoPartFile } from './two-part-file.js';
 
 /** Bumped whenever the cached shape or the parsing rules change, so old caches are ignored. */
-const CACHE_VERSION = 7;
+const CACHE_VERSION = 8;
 
 interface CacheFile extends Omit<LoadedFolder, 'sections'> {
   sections: Array<Partial<Section>>;
   version: number;
   /** The folder it was made from; a user cache is only used for that same folder. */
   dir: string;
+  /** Where each section's body starts in the second part (and one past the last): a body is read alone. */
+  bodyOffsets: number[];
 }
 
 export interface CacheFiles {
@@ -60,9 +62,14 @@ export function writeCache(file: string, source: GuideSource, folder: LoadedFold
     for (const field of LIST_FIELDS) if (!section[field].length) delete entry[field];
     return entry;
   };
+  // One JSON string a line; a body is found by its byte offset, so a lookup reads only the bodies it prints.
+  const bodies = folder.sections.map((s) => `${JSON.stringify(s.body)}\n`);
+  const bodyOffsets = [0];
+  for (const body of bodies) bodyOffsets.push((bodyOffsets.at(-1) ?? 0) + Buffer.byteLength(body));
   const catalog: CacheFile = {
     version: CACHE_VERSION,
     dir: path.resolve(source.dir),
+    bodyOffsets,
     sections: folder.sections.map(compact),
     problems: folder.problems.map((p) => ({ ...p, file: rel(p.file) })),
     data: Object.fromEntries(Object.entries(folder.data).map(([key, entry]) => [key, { ...entry, file: rel(entry.file) }])),
@@ -71,7 +78,7 @@ export function writeCache(file: string, source: GuideSource, folder: LoadedFold
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     // Readable by all: the built-in index ships with the package, and a guide is not private.
-    writeFileAtomic(file, `${JSON.stringify(catalog)}\n${JSON.stringify(folder.sections.map((s) => s.body))}`, 0o644);
+    writeFileAtomic(file, `${JSON.stringify(catalog)}\n${bodies.join('')}`, 0o644);
   } catch {
     // Read-only cache folder: work uncached.
   }
@@ -87,15 +94,13 @@ function readCache(file: string, source: GuideSource, sameDir: boolean): LoadedF
     return undefined;
   }
   if (!parts || data?.version !== CACHE_VERSION || !Array.isArray(data.sections) || !Array.isArray(data.inputs) || !Array.isArray(data.problems)) return undefined;
+  const offsets = data.bodyOffsets;
+  if (!Array.isArray(offsets) || offsets.length !== data.sections.length + 1) return undefined;
   const dir = path.resolve(source.dir);
   if (sameDir && data.dir !== dir) return undefined;
   // Paths were written by path.relative from this folder: joining them back needs no normalising (path.resolve is slow on 2,000 files).
   const abs = (p: string) => (p === '.' ? dir : p.startsWith('..') || path.isAbsolute(p) ? path.resolve(dir, p) : `${dir}${path.sep}${p}`);
-  let bodies: string[] | undefined;
-  const body = (index: number): string => {
-    bodies ??= parseBodies(parts.second(), data.sections.length, file);
-    return bodies[index] ?? '';
-  };
+  const body = (index: number) => parseBody(parts.slice(offsets[index] ?? 0, (offsets[index + 1] ?? 1) - 1), file);
   // The parsed objects are new and ours: completed in place rather than copied, which matters at 2,000 sections.
   const sections = data.sections as Section[]; // our own format: the fields left out are restored here
   sections.forEach((s, index) => {
@@ -110,11 +115,11 @@ function readCache(file: string, source: GuideSource, sameDir: boolean): LoadedF
   return { sections, problems: data.problems, data: data.data ?? {}, inputs: data.inputs };
 }
 
-/** The bodies line of a cache; a damaged one is an error to act on, since the rest of the cache was already used. */
-function parseBodies(text: string, count: number, file: string): string[] {
+/** One body of a cache; a damaged one is an error to act on, since the rest of the cache was already used. */
+function parseBody(text: string, file: string): string {
   try {
-    const bodies: unknown = JSON.parse(text);
-    if (Array.isArray(bodies) && bodies.length === count && bodies.every((b) => typeof b === 'string')) return bodies as string[];
+    const body: unknown = JSON.parse(text);
+    if (typeof body === 'string') return body;
   } catch {
     // reported below
   }

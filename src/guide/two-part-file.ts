@@ -4,19 +4,23 @@ import fs from 'node:fs';
 const READ_WHOLE = 256 * 1024;
 const CHUNK = 256 * 1024;
 
-/** A file of two parts separated by the first newline, the second read only if asked for. */
+/** A file of two parts separated by the first newline; the second is read piece by piece, when asked for. */
 export interface TwoPartFile {
   first: string;
-  /** The second part; reads it from the same file even if that was replaced since (the descriptor stays open until then). */
-  second(): string;
+  /**
+   * Bytes [start, end) of the second part, decoded. They come from the
+   * file as it was when first read, even if it was replaced since: the
+   * descriptor stays open for this.
+   */
+  slice(start: number, end: number): string;
 }
 
 /**
  * Reads the first part of a file written as `first + "\n" + second`, where
  * the first part has no newline (JSON.stringify never writes one). A large
- * guide's cache is mostly section bodies that `list` never prints; reading
- * only up to the newline skips them. Undefined if the file is missing or
- * has no newline.
+ * guide's cache is mostly section bodies: `list` never reads them, and a
+ * lookup reads only the ones it prints. Undefined if the file is missing
+ * or has no newline.
  */
 export function readTwoPartFile(file: string): TwoPartFile | undefined {
   let fd: number;
@@ -27,51 +31,35 @@ export function readTwoPartFile(file: string): TwoPartFile | undefined {
   }
   try {
     const size = fs.fstatSync(fd).size;
-    if (size <= READ_WHOLE) {
-      const bytes = Buffer.alloc(size);
-      const length = readFully(fd, bytes, 0);
-      fs.closeSync(fd);
-      return split(bytes.subarray(0, length), () => Buffer.alloc(0));
-    }
     let bytes = Buffer.alloc(0);
     let newline = -1;
     while (newline < 0 && bytes.length < size) {
-      const chunk = Buffer.alloc(Math.min(CHUNK, size - bytes.length));
-      const length = readFully(fd, chunk, bytes.length);
+      const chunk = Buffer.alloc(size <= READ_WHOLE ? size : Math.min(CHUNK, size - bytes.length));
+      const length = readAt(fd, chunk, bytes.length);
       if (!length) break;
-      newline = chunk.subarray(0, length).indexOf(10);
-      if (newline >= 0) newline += bytes.length;
-      bytes = Buffer.concat([bytes, chunk.subarray(0, length)]);
+      const found = chunk.subarray(0, length).indexOf(10);
+      if (found >= 0) newline = bytes.length + found;
+      bytes = bytes.length ? Buffer.concat([bytes, chunk.subarray(0, length)]) : chunk.subarray(0, length);
     }
-    if (newline < 0) {
-      fs.closeSync(fd);
-      return undefined;
-    }
-    const readSoFar = bytes.length;
-    return split(bytes, () => {
-      const rest = Buffer.alloc(Math.max(0, size - readSoFar));
-      const length = readFully(fd, rest, readSoFar);
-      fs.closeSync(fd);
-      return rest.subarray(0, length);
-    });
+    const whole = bytes.length >= size;
+    if (whole || newline < 0) fs.closeSync(fd);
+    if (newline < 0) return undefined;
+    const base = newline + 1;
+    return {
+      first: bytes.toString('utf8', 0, newline),
+      slice(start, end) {
+        if (whole || base + end <= bytes.length) return bytes.toString('utf8', base + start, base + end);
+        const piece = Buffer.alloc(end - start);
+        return piece.toString('utf8', 0, readAt(fd, piece, base + start));
+      },
+    };
   } catch {
     fs.closeSync(fd);
     return undefined;
   }
 }
 
-/** Splits at the first newline; `more` returns whatever of the file was not read yet (decoded together, so no character is cut in two). */
-function split(bytes: Buffer, more: () => Buffer): TwoPartFile | undefined {
-  const newline = bytes.indexOf(10);
-  if (newline < 0) return undefined;
-  let second: string | undefined;
-  return {
-    first: bytes.toString('utf8', 0, newline),
-    second: () => (second ??= Buffer.concat([bytes.subarray(newline + 1), more()]).toString('utf8')),
-  };
-}
-
-function readFully(fd: number, into: Buffer, position: number): number {
+function readAt(fd: number, into: Buffer, position: number): number {
   let total = 0;
   while (total < into.length) {
     const n = fs.readSync(fd, into, total, into.length - total, position + total);

@@ -5,10 +5,13 @@
  * collision only means a cache is checked and found not to match.
  */
 export function shortHash(text: string): string {
-  const hash = (seed: number) => {
-    let h = seed;
-    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-    return h.toString(16).padStart(8, '0');
-  };
-  return hash(0x811c9dc5) + hash(0x01000193);
+  // Both seeds in one pass: this hashes the file list of a whole guide (130 KB for 2,000 files) on each search.
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c, 0x01000193) >>> 0;
+  }
+  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
 }

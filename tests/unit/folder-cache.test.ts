@@ -93,7 +93,7 @@ describe('loadFolderCached', () => {
     const dir = guideFolder({ 'a.md': section('A') });
     const cache = path.join(tempDir(), 'cache.json');
     await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
-    fs.writeFileSync(cache, `${fs.readFileSync(cache, 'utf8').split('\n')[0]}\n["body",`);
+    fs.writeFileSync(cache, `${fs.readFileSync(cache, 'utf8').split('\n')[0]}\n"Bo`);
     const cached = await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
     expect(cached.sections[0]?.title).toBe('A');
     expect(() => cached.sections[0]?.body).toThrow(`the guide cache ${cache} is damaged; delete it and run the command again`);
