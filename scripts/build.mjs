@@ -1,14 +1,16 @@
 // Bundles the CLI into dist/ with esbuild, as CommonJS (an ES module entry
 // makes Node start its ES module loader, a few milliseconds every run):
-//  - dist/main.js: one file with Commander and the light, most used commands
-//    (list, read, completion): a lookup reads one file.
+//  - dist/main.js: Commander and the light, most used commands (list, read,
+//    completion): a lookup reads one file.
 //  - dist/lazy/: the heavy modules (renderer, prompts, parser, search index,
-//    the assessment), split into shared chunks and loaded only when a
-//    command needs them. main.js refers to them as external files.
+//    the assessment), each a file of its own with everything it uses, loaded
+//    only when a command needs it. Shared code is repeated between files
+//    rather than split into shared chunks: a command then reads two or three
+//    files instead of fifteen, each with its own cache to check and load.
 // Then the built-in guide is precompiled to dist/guide-index.json, and the
 // common commands are run once so that V8 code caches of what they compiled
 // can be saved beside each file (see bin/load-bundle.js).
-import { build, transform } from 'esbuild';
+import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,11 +23,14 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const src = path.join(root, 'src');
 const dist = path.join(root, 'dist');
 
-/** Modules main.js imports only with a dynamic import(), each built as an entry of dist/lazy/. */
+/** Modules imported only with a dynamic import(), each built as its own file in dist/lazy/. */
 const LAZY = [
   'commands/assess.ts', 'commands/plan.ts', 'commands/history.ts', 'commands/validate.ts', 'commands/search.ts',
-  'render/terminal.ts', 'prompts/pick-topic.ts', 'guide/load.ts',
+  'render/terminal.ts', 'prompts/pick-topic.ts', 'prompts/ask-question.ts', 'guide/load.ts',
 ].map((file) => path.join(src, file));
+const MAIN = path.join(src, 'main.ts');
+/** Where a source entry is built to. */
+const outFile = (entry) => (entry === MAIN ? path.join(dist, 'main.js') : path.join(dist, 'lazy', path.relative(src, entry).replace(/\.ts$/, '.js')));
 
 /**
  * marked-terminal imports a syntax highlighter (highlight.js with every
@@ -86,18 +91,19 @@ const treeShakePrompts = {
   },
 };
 
-/** In main.js, a dynamic import of a lazy module becomes an import of its built file in dist/lazy/. */
-const lazyImportsExternal = {
+/** A dynamic import of one of our modules becomes a require() of its own built file, relative to the file being built. */
+const lazyImportsExternal = (building) => ({
   name: 'lazy-imports-external',
   setup(b) {
     b.onResolve({ filter: /^\.\.?\// }, (args) => {
       if (args.kind !== 'dynamic-import') return undefined;
       const target = path.resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts');
       if (!LAZY.includes(target)) throw new Error(`build: ${args.path} is imported lazily but is not in LAZY`);
-      return { path: `./lazy/${path.relative(src, target).replace(/\.ts$/, '.js')}`, external: true };
+      const relative = path.relative(path.dirname(building), outFile(target)).split(path.sep).join('/');
+      return { path: relative.startsWith('.') ? relative : `./${relative}`, external: true };
     });
   },
-};
+});
 
 /**
  * Commander loads node:child_process (and with it dgram and net) at start-up
@@ -144,35 +150,18 @@ const common = {
 };
 
 fs.rmSync(dist, { recursive: true, force: true });
-// Code splitting needs ES module output; each file is then turned into CommonJS on its own.
-const lazy = await build({
-  ...common,
-  format: 'esm',
-  entryPoints: LAZY,
-  outdir: path.join(dist, 'lazy'),
-  outbase: src,
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
-  write: false,
-  plugins: [stubHeavyModules, treeShakePrompts, noYamlFunctions, builtinsAsValues],
-});
-const lazyHash = createHash('sha256');
-for (const file of lazy.outputFiles) {
-  const { bundle: _bundle, platform, ...transformOptions } = common;
-  const { code } = await transform(file.text, { ...transformOptions, platform, format: 'cjs', loader: 'js' });
-  fs.mkdirSync(path.dirname(file.path), { recursive: true });
-  fs.writeFileSync(file.path, code);
-  lazyHash.update(code);
-}
-await build({
+const bundle = (entry, options = {}) => build({
   ...common,
   format: 'cjs',
-  entryPoints: [path.join(src, 'main.ts')],
-  outdir: dist,
-  // Saved renderings (src/store/render-cache.ts) are keyed by the renderer's code, which lives in dist/lazy.
-  define: { CAREERS_RENDERER_BUILD: JSON.stringify(lazyHash.digest('hex').slice(0, 16)) },
-  plugins: [lazyImportsExternal, stubHeavyModules, lazyChildProcess, builtinsAsValues],
+  entryPoints: [entry],
+  outfile: outFile(entry),
+  plugins: [lazyImportsExternal(outFile(entry)), stubHeavyModules, treeShakePrompts, noYamlFunctions, builtinsAsValues, lazyChildProcess],
+  ...options,
 });
+await Promise.all(LAZY.map((entry) => bundle(entry)));
+// Saved renderings (src/store/render-cache.ts) are keyed by the renderer's code: a new renderer never reuses them.
+const rendererBuild = createHash('sha256').update(fs.readFileSync(outFile(path.join(src, 'render', 'terminal.ts')))).digest('hex').slice(0, 16);
+await bundle(MAIN, { define: { CAREERS_RENDERER_BUILD: JSON.stringify(rendererBuild) } });
 for (const file of fs.readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'))) {
   if (/\bimport\(|import\.meta/.test(fs.readFileSync(path.join(dist, file), 'utf8'))) throw new Error(`build: dist/${file} still has an ES module import`);
 }
