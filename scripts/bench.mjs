@@ -28,12 +28,12 @@ fs.writeFileSync(answers, JSON.stringify({
   publications: 0, research_experience: 'none', interests: ['implementation'], phd: 'maybe', region: 'us',
 }));
 
-// The floor for any ESM program: Node starts its ES module loader for it, which bare `node -e 0` never does.
-const emptyModule = path.join(temp, 'empty.mjs');
-fs.writeFileSync(emptyModule, 'export {};\n');
+// The floor for any script: an empty CommonJS file (an ES module one costs more: Node starts its module loader).
+const emptyScript = path.join(temp, 'empty.cjs');
+fs.writeFileSync(emptyScript, '');
 
 const scenarios = [
-  { name: '(floor: empty ESM file)', script: emptyModule, args: [] },
+  { name: '(floor: an empty script)', script: emptyScript, args: [] },
   { name: '--version', args: ['--version'], target: 1.15 },
   { name: 'list (piped)', args: ['list'] },
   { name: 'read skills (piped)', args: ['read', 'skills'], target: 1.25, memoryTarget: 1.3 },
