@@ -18,5 +18,10 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
     process.exitCode = error.code === 'EPIPE' ? 0 : 1;
   }
 } else {
-  require('./load-bundle.js').loadBundle(path.join(root, 'dist', 'main.js')).main(root);
+  const main = path.join(root, 'dist', 'main.js');
+  if (fs.existsSync(main)) require('./load-bundle.js').loadBundle(main).main(root);
+  else {
+    process.stderr.write('careers: not built yet: run npm install (or npm run build) in the careers folder\n');
+    process.exitCode = 1;
+  }
 }

@@ -201,6 +201,18 @@ describe('help and version', () => {
     expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
+  it('says in one line how to build when dist/ is missing, but still knows its version', () => {
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-unbuilt-'));
+    fs.cpSync(path.dirname(BIN), path.join(copy, 'bin'), { recursive: true });
+    fs.copyFileSync(path.join(path.dirname(BIN), '..', 'package.json'), path.join(copy, 'package.json'));
+    const run = (args: string[]) => spawnSync(process.execPath, [path.join(copy, 'bin', 'careers.js'), ...args], { encoding: 'utf8', env: cleanEnv() });
+    const list = run(['list']);
+    const version = run(['--version']);
+    fs.rmSync(copy, { recursive: true, force: true });
+    expect([list.status, list.stdout, list.stderr]).toEqual([1, '', 'careers: not built yet: run npm install (or npm run build) in the careers folder\n']);
+    expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
   it('prints an overview pointing to the main commands when run alone', () => {
     const { code, stdout } = careers([]);
     expect(code).toBe(0);
