@@ -24,7 +24,7 @@ const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ $
  * index), are imported only when they run: the build puts them in separate
  * files (dist/lazy), so a lookup reads and compiles only what it uses.
  */
-function buildProgram(io: IO): Command {
+function buildProgram(io: IO, only?: string): Command {
   const program = new Command('careers')
     .description('Career advice for people who want to make AI beneficial, in your terminal.')
     .version(VERSION, '-V, --version')
@@ -41,6 +41,11 @@ function buildProgram(io: IO): Command {
       'after',
       `\nStart here:\n  careers assess               which role fits you, and what to do next\n  careers read <topic>         read a section, e.g. careers read skills\n  careers list                 every topic in the guide\n  careers search <words>       find the passages that mention something\n  careers read sop >> notes.md append a section to your notes as markdown\n\nExit codes: 0 ok, 1 not found or failed, 2 usage error, 130 cancelled.\n`,
     );
+
+  /** Adds a command, unless the command line is for another one (see commandNamed). */
+  const define = (name: string, build: (command: Command) => unknown) => {
+    if (only === undefined || only === name) build(program.command(name));
+  };
 
   const ANSWER_KEYS_HELP = `
 Answers file (JSON or YAML; any key left out is asked in a terminal):
@@ -63,84 +68,106 @@ Answers file (JSON or YAML; any key left out is asked in a terminal):
       .option('--no-pager', 'print straight to the terminal instead of through $PAGER')
       .option('--no-front-matter', 'markdown without the YAML header, to append to a note that has one');
 
-  planOutput(
-    program
-      .command('assess')
-      .description('answer a few questions; get ranked roles, reasons, next steps and what to read')
-      .option('--answers <file>', 'take answers from a JSON or YAML file (- for stdin); only missing ones are asked')
-      .option('--again', 'offer your last answers as the defaults')
-      .option('--no-save', 'do not save this run to your history'),
-  )
-    .addHelpText(
-      'after',
-      `${ANSWER_KEYS_HELP}${examples('careers assess', 'careers assess --again', 'careers assess --answers me.yaml --format json --no-save', 'careers assess --format markdown >> notes.md')}`,
+  define('assess', (command) =>
+    planOutput(
+      command
+        .description('answer a few questions; get ranked roles, reasons, next steps and what to read')
+        .option('--answers <file>', 'take answers from a JSON or YAML file (- for stdin); only missing ones are asked')
+        .option('--again', 'offer your last answers as the defaults')
+        .option('--no-save', 'do not save this run to your history'),
     )
-    .action(async (options: AssessOptions, command: Command) => (await import('./commands/assess.js')).assessCommand(io, { ...command.optsWithGlobals(), ...options }));
+      .addHelpText(
+        'after',
+        `${ANSWER_KEYS_HELP}${examples('careers assess', 'careers assess --again', 'careers assess --answers me.yaml --format json --no-save', 'careers assess --format markdown >> notes.md')}`,
+      )
+      .action(async (options: AssessOptions, command: Command) => (await import('./commands/assess.js')).assessCommand(io, { ...command.optsWithGlobals(), ...options })),
+  );
 
-  planOutput(program.command('plan').description('print the result of your last assessment again'))
-    .addHelpText('after', examples('careers plan', 'careers plan --format markdown >> notes.md', 'careers plan --format json | jq .roles[0]'))
-    .action(async (options: PlanOutputOptions, command: Command) => (await import('./commands/plan.js')).planCommand(io, { ...command.optsWithGlobals(), ...options }));
+  define('plan', (command) =>
+    planOutput(command.description('print the result of your last assessment again'))
+      .addHelpText('after', examples('careers plan', 'careers plan --format markdown >> notes.md', 'careers plan --format json | jq .roles[0]'))
+      .action(async (options: PlanOutputOptions, command: Command) => (await import('./commands/plan.js')).planCommand(io, { ...command.optsWithGlobals(), ...options })),
+  );
 
-  program
-    .command('history')
-    .description('list your past assessments')
-    .option('--format <format>', 'text or json (default: text)')
-    .addHelpText('after', examples('careers history', 'careers history --format json'))
-    .action(async (options: HistoryOptions, command: Command) => (await import('./commands/history.js')).historyCommand(io, { ...command.optsWithGlobals(), ...options }));
+  define('history', (command) =>
+    command
+      .description('list your past assessments')
+      .option('--format <format>', 'text or json (default: text)')
+      .addHelpText('after', examples('careers history', 'careers history --format json'))
+      .action(async (options: HistoryOptions, command: Command) => (await import('./commands/history.js')).historyCommand(io, { ...command.optsWithGlobals(), ...options })),
+  );
 
-  program
-    .command('list')
-    .description('list the topics of the guide')
-    .option('--tag <tag>', 'only topics with this tag or role')
-    .option('--tags', 'list every tag with how many topics carry it')
-    .option('--format <format>', 'text or json (default: text)')
-    .addHelpText('after', examples('careers list', 'careers list --tag phd', 'careers list --tags', 'careers list --format json | jq -r ".[].id"'))
-    .action((options: ListOptions, command: Command) => listCommand(io, { ...command.optsWithGlobals(), ...options }));
+  define('list', (command) =>
+    command
+      .description('list the topics of the guide')
+      .option('--tag <tag>', 'only topics with this tag or role')
+      .option('--tags', 'list every tag with how many topics carry it')
+      .option('--format <format>', 'text or json (default: text)')
+      .addHelpText('after', examples('careers list', 'careers list --tag phd', 'careers list --tags', 'careers list --format json | jq -r ".[].id"'))
+      .action((options: ListOptions, command: Command) => listCommand(io, { ...command.optsWithGlobals(), ...options })),
+  );
 
-  program
-    .command('read')
-    .description('print sections of the guide: rendered in a terminal, markdown when piped')
-    .argument('[topics...]', 'topic ids, aliases or title words')
-    .option('--all', 'print the whole guide in reading order')
-    .option('--format <format>', 'terminal, markdown or json (default: terminal in a terminal, else markdown)')
-    .option('--width <columns>', 'wrap rendered text at this width (default: terminal width, at most 100)')
-    .option('--no-pager', 'print straight to the terminal instead of through $PAGER (default: less -FRX)')
-    .option('--no-front-matter', 'markdown without the YAML header, to append to a note that has one')
-    .addHelpText('after', examples('careers read skills', 'careers read sop cv', 'careers read statement-of-purpose >> notes.md', 'careers read --all --format markdown > guide.md'))
-    .action((topics: string[], options: ReadOptions, command: Command) => readCommand(io, topics, { ...command.optsWithGlobals(), ...options }));
+  define('read', (command) =>
+    command
+      .description('print sections of the guide: rendered in a terminal, markdown when piped')
+      .argument('[topics...]', 'topic ids, aliases or title words')
+      .option('--all', 'print the whole guide in reading order')
+      .option('--format <format>', 'terminal, markdown or json (default: terminal in a terminal, else markdown)')
+      .option('--width <columns>', 'wrap rendered text at this width (default: terminal width, at most 100)')
+      .option('--no-pager', 'print straight to the terminal instead of through $PAGER (default: less -FRX)')
+      .option('--no-front-matter', 'markdown without the YAML header, to append to a note that has one')
+      .addHelpText('after', examples('careers read skills', 'careers read sop cv', 'careers read statement-of-purpose >> notes.md', 'careers read --all --format markdown > guide.md'))
+      .action((topics: string[], options: ReadOptions, command: Command) => readCommand(io, topics, { ...command.optsWithGlobals(), ...options })),
+  );
 
-  program
-    .command('search')
-    .description('search the guide and print the passages that match')
-    .argument('<words...>', 'what to look for (prefixes and small typos match too)')
-    .option('--format <format>', 'text or json (default: text)')
-    .option('--limit <n>', 'at most this many sections (default: 5)')
-    .addHelpText('after', examples('careers search residency', 'careers search GPA', 'careers search recommendation letters --format json'))
-    .action(async (words: string[], options: SearchOptions, command: Command) => (await import('./commands/search.js')).searchCommand(io, words, { ...command.optsWithGlobals(), ...options }));
+  define('search', (command) =>
+    command
+      .description('search the guide and print the passages that match')
+      .argument('<words...>', 'what to look for (prefixes and small typos match too)')
+      .option('--format <format>', 'text or json (default: text)')
+      .option('--limit <n>', 'at most this many sections (default: 5)')
+      .addHelpText('after', examples('careers search residency', 'careers search GPA', 'careers search recommendation letters --format json'))
+      .action(async (words: string[], options: SearchOptions, command: Command) => (await import('./commands/search.js')).searchCommand(io, words, { ...command.optsWithGlobals(), ...options })),
+  );
 
-  program
-    .command('validate')
-    .description('check guide folders: front-matter schema, duplicate ids, dangling related ids, unknown roles')
-    .argument('[dirs...]', 'folders to check (default: the built-in guide)')
-    .addHelpText('after', examples('careers validate', 'careers validate ~/my-careers-notes'))
-    .action(async (dirs: string[]) => (await import('./commands/validate.js')).validateCommand(io, dirs));
+  define('validate', (command) =>
+    command
+      .description('check guide folders: front-matter schema, duplicate ids, dangling related ids, unknown roles')
+      .argument('[dirs...]', 'folders to check (default: the built-in guide)')
+      .addHelpText('after', examples('careers validate', 'careers validate ~/my-careers-notes'))
+      .action(async (dirs: string[]) => (await import('./commands/validate.js')).validateCommand(io, dirs)),
+  );
 
-  program
-    .command('completion')
-    .description('print a shell completion script for commands, options and topic ids')
-    .argument('<shell>', 'bash, zsh or fish')
-    .addHelpText('after', examples('source <(careers completion bash)', 'careers completion fish > ~/.config/fish/completions/careers.fish'))
-    .action((shell: string) => completionCommand(io, shell, program));
+  define('completion', (command) =>
+    command
+      .description('print a shell completion script for commands, options and topic ids')
+      .argument('<shell>', 'bash, zsh or fish')
+      .addHelpText('after', examples('source <(careers completion bash)', 'careers completion fish > ~/.config/fish/completions/careers.fish'))
+      .action((shell: string) => completionCommand(io, shell, program)),
+  );
 
   for (const command of program.commands) command.copyInheritedSettings(program);
   return program;
+}
+
+/**
+ * The command a command line runs, when its first word names one: then
+ * only that command is defined, as defining all of them (some thirty
+ * options) is a good part of a lookup's start-up. Its parsing, errors and
+ * help are the same either way (each command's help shows only itself).
+ * Anything else (global options first, `help`, a typo, `completion`, which
+ * describes every command) gets the whole program.
+ */
+function commandNamed(argv: readonly string[]): string | undefined {
+  const first = argv[0];
+  return first && ['assess', 'plan', 'history', 'list', 'read', 'search', 'validate'].includes(first) ? first : undefined;
 }
 
 /** Runs the CLI and returns the exit code; every failure ends here as one line on stderr. */
 export async function run(argv: readonly string[], rawIO: IO): Promise<number> {
   const io = withSafeStderr(rawIO);
   try {
-    const program = buildProgram(io);
+    const program = buildProgram(io, commandNamed(argv));
     // Alone, `careers` is a request for orientation, not a mistake: overview on stdout, exit 0 (as gh does).
     if (!argv.length) program.outputHelp();
     else await program.parseAsync([...argv], { from: 'user' });
