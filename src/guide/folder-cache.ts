@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomic } from '../store/write-atomic.js';
+import { writeCacheFile } from '../store/write-atomic.js';
 import { CareersError } from '../errors.js';
 import type { FolderInput, GuideSource, LoadedFolder } from './load.js';
 import type { Section } from './types.js';
@@ -78,7 +78,7 @@ export function writeCache(file: string, source: GuideSource, folder: LoadedFold
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     // Readable by all: the built-in index ships with the package, and a guide is not private.
-    writeFileAtomic(file, `${JSON.stringify(catalog)}\n${bodies.join('')}`, 0o644);
+    writeCacheFile(file, `${JSON.stringify(catalog)}\n${bodies.join('')}`);
   } catch {
     // Read-only cache folder: work uncached.
   }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Guide } from '../guide/types.js';
 import { pruneOldest } from '../store/prune.js';
-import { writeFileAtomic } from '../store/write-atomic.js';
+import { writeCacheFile } from '../store/write-atomic.js';
 import { shortHash } from '../text/hash.js';
 import { buildSearchIndex, loadSearchIndex } from './search.js';
 
@@ -31,7 +31,7 @@ export function cachedSearchIndex(guide: Guide, cacheDir: string | undefined) {
   if (folder && file) {
     try {
       fs.mkdirSync(folder, { recursive: true });
-      writeFileAtomic(file, JSON.stringify(index), 0o644);
+      writeCacheFile(file, JSON.stringify(index));
       pruneOldest(folder, KEEP);
     } catch {
       // A read-only cache only costs speed.

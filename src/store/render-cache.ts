@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { TerminalOptions } from '../render/terminal-options.js';
 import { shortHash } from '../text/hash.js';
 import { pruneOldest } from './prune.js';
-import { writeFileAtomic } from './write-atomic.js';
+import { writeCacheFile } from './write-atomic.js';
 
 /** Renderings kept: every section at a few widths, both with and without colour. */
 const KEEP = 300;
@@ -40,7 +40,7 @@ export function renderCache(cacheDir: string | undefined, build: string | undefi
       const key = keyOf(markdown);
       try {
         fs.mkdirSync(folder, { recursive: true });
-        writeFileAtomic(fileOf(key), JSON.stringify({ key, text }), 0o644);
+        writeCacheFile(fileOf(key), JSON.stringify({ key, text }));
         pruneOldest(folder, KEEP);
       } catch {
         // A read-only cache only costs speed.

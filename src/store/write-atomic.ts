@@ -7,8 +7,9 @@ import path from 'node:path';
  * A crash before the rename leaves only the temp file, which readers skip.
  * Private (0600) unless told otherwise: saved answers are personal. With
  * `exclusive`, an existing file of that name is an error (EEXIST), not replaced.
+ * `durable: false` skips the flush to disk (see writeCacheFile).
  */
-export function writeFileAtomic(file: string, content: string, mode = 0o600, { exclusive = false } = {}): void {
+export function writeFileAtomic(file: string, content: string, mode = 0o600, { exclusive = false, durable = true } = {}): void {
   // Unique enough to avoid a clash; the 'wx' flag below refuses to reuse an existing name anyway.
   const unique = `${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${unique}.tmp`);
@@ -16,7 +17,7 @@ export function writeFileAtomic(file: string, content: string, mode = 0o600, { e
     const fd = fs.openSync(temp, 'wx', mode);
     try {
       fs.writeFileSync(fd, content);
-      fs.fsyncSync(fd);
+      if (durable) fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);
     }
@@ -32,3 +33,10 @@ export function writeFileAtomic(file: string, content: string, mode = 0o600, { e
     throw error;
   }
 }
+
+/**
+ * For caches: atomic and readable by all, but not flushed to disk, which
+ * costs milliseconds on every miss. After a power cut a cache may be lost
+ * or damaged; every reader checks what it reads, so that costs only a rebuild.
+ */
+export const writeCacheFile = (file: string, content: string): void => writeFileAtomic(file, content, 0o644, { durable: false });
