@@ -29,6 +29,8 @@ const LAZY = [
   'render/terminal.ts', 'prompts/pick-topic.ts', 'prompts/ask-question.ts', 'guide/load.ts',
 ].map((file) => path.join(src, file));
 const MAIN = path.join(src, 'main.ts');
+/** Packages imported only with a dynamic import() (js-yaml: answers files in YAML), each built as its own file too. */
+const LAZY_PACKAGES = { 'js-yaml': path.join(dist, 'lazy', 'vendor', 'js-yaml.js') };
 /** Where a source entry is built to. */
 const outFile = (entry) => (entry === MAIN ? path.join(dist, 'main.js') : path.join(dist, 'lazy', path.relative(src, entry).replace(/\.ts$/, '.js')));
 
@@ -95,13 +97,19 @@ const treeShakePrompts = {
 const lazyImportsExternal = (building) => ({
   name: 'lazy-imports-external',
   setup(b) {
+    const external = (built) => {
+      const relative = path.relative(path.dirname(building), built).split(path.sep).join('/');
+      return { path: relative.startsWith('.') ? relative : `./${relative}`, external: true };
+    };
     b.onResolve({ filter: /^\.\.?\// }, (args) => {
       if (args.kind !== 'dynamic-import') return undefined;
       const target = path.resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts');
       if (!LAZY.includes(target)) throw new Error(`build: ${args.path} is imported lazily but is not in LAZY`);
-      const relative = path.relative(path.dirname(building), outFile(target)).split(path.sep).join('/');
-      return { path: relative.startsWith('.') ? relative : `./${relative}`, external: true };
+      return external(outFile(target));
     });
+    b.onResolve({ filter: new RegExp(`^(${Object.keys(LAZY_PACKAGES).join('|')})$`) }, (args) =>
+      args.kind === 'dynamic-import' && building !== LAZY_PACKAGES[args.path] ? external(LAZY_PACKAGES[args.path]) : undefined,
+    );
   },
 });
 
@@ -150,15 +158,18 @@ const common = {
 };
 
 fs.rmSync(dist, { recursive: true, force: true });
-const bundle = (entry, options = {}) => build({
+const bundle = (entry, { outfile = outFile(entry), ...options } = {}) => build({
   ...common,
   format: 'cjs',
   entryPoints: [entry],
-  outfile: outFile(entry),
-  plugins: [lazyImportsExternal(outFile(entry)), stubHeavyModules, treeShakePrompts, noYamlFunctions, builtinsAsValues, lazyChildProcess],
+  outfile,
+  plugins: [lazyImportsExternal(outfile), stubHeavyModules, treeShakePrompts, noYamlFunctions, builtinsAsValues, lazyChildProcess],
   ...options,
 });
-await Promise.all(LAZY.map((entry) => bundle(entry)));
+await Promise.all([
+  ...LAZY.map((entry) => bundle(entry)),
+  ...Object.entries(LAZY_PACKAGES).map(([name, outfile]) => bundle(require.resolve(name), { outfile })),
+]);
 // Saved renderings (src/store/render-cache.ts) are keyed by the renderer's code: a new renderer never reuses them.
 const rendererBuild = createHash('sha256').update(fs.readFileSync(outFile(path.join(src, 'render', 'terminal.ts')))).digest('hex').slice(0, 16);
 await bundle(MAIN, { define: { CAREERS_RENDERER_BUILD: JSON.stringify(rendererBuild) } });
@@ -184,6 +195,11 @@ async function saveCodeCaches() {
   const { loadBundle, writeCodeCaches } = require('../bin/load-bundle.js');
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-build-'));
   const answers = path.join(home, 'answers.json');
+  const yamlAnswers = path.join(home, 'answers.yaml');
+  fs.writeFileSync(yamlAnswers, [
+    'stage: masters', 'skills: { software: 2, ml: 3, research: 3, theory: 1 }', 'numerical: true', 'publications: 1',
+    'research_experience: some', 'interests: [ideas]', 'phd: yes', 'region: uk', '',
+  ].join('\n'));
   fs.writeFileSync(answers, JSON.stringify({
     stage: 'undergrad', top_institution: false, skills: { software: 3, ml: 2, research: 2, theory: 2 }, numerical: true,
     publications: 0, research_experience: 'none', interests: ['implementation', 'policy'], phd: 'maybe', region: 'us',
@@ -192,6 +208,7 @@ async function saveCodeCaches() {
     ['list'], ['list', '--format', 'json'], ['read', 'skills'], ['read', 'sop', '--format', 'json'],
     ['read', 'skills', 'phd', '--format', 'terminal', '--color', 'always'], ['read', 'cv', '--format', 'terminal'],
     ['search', 'residency'], ['assess', '--answers', answers, '--format', 'json', '--no-save'],
+    ['assess', '--answers', yamlAnswers, '--format', 'json', '--no-save'],
     ['assess', '--answers', answers, '--format', 'markdown'], ['plan'], ['history'],
   ];
   const { run } = loadBundle(path.join(dist, 'main.js'));
