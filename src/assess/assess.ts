@@ -32,7 +32,7 @@ export function assess(data: AssessmentData, answers: Answers, sections: readonl
     nextSteps: steps,
     sections: matchingSections(sections, answers, fitting.length ? fitting : [top.id], steps.map((step) => step.section)),
     answers,
-    whatWouldChange: whatWouldChange(data, answers),
+    whatWouldChange: whatWouldChange(data, answers, roles),
     caveat: data.caveat,
   };
 }

@@ -82,10 +82,11 @@ function describeChange(question: Question, from: AnswerValue, to: AnswerValue):
 /**
  * Tries every single change the questions allow, smallest first (then in
  * question order), and returns the first that changes the top role; null
- * when no single change would.
+ * when no single change would. `ranked` is the ranking of `answers`, when
+ * the caller has it already.
  */
-export function whatWouldChange(data: AssessmentData, answers: Answers): WhatWouldChange | null {
-  const current = rankRoles(data, answers)[0];
+export function whatWouldChange(data: AssessmentData, answers: Answers, ranked = rankRoles(data, answers)): WhatWouldChange | null {
+  const current = ranked[0];
   if (!current) return null;
   const all = data.questions
     .filter((question) => question.what_if !== 'never' && applies(question, answers) !== false)
