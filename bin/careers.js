@@ -11,11 +11,14 @@ const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // Scripts and prompts ask for this most often: answered without loading the CLI at all,
   // with the same quiet handling of a closed or failing stdout as the CLI.
+  const line = `${require('../package.json').version}\n`;
   try {
-    fs.writeSync(1, `${require('../package.json').version}\n`);
+    fs.writeSync(1, line);
   } catch (error) {
-    if (error.code !== 'EPIPE') process.stderr.write(`careers: cannot write output: ${error.code ?? error.message}\n`);
-    process.exitCode = error.code === 'EPIPE' ? 0 : 1;
+    // As src/main.ts does: a descriptor that would block gets the stream; a closed reader is not an error.
+    if (error.code === 'EAGAIN') process.stdout.write(line);
+    else if (error.code !== 'EPIPE') process.stderr.write(`careers: cannot write output: ${error.code ?? error.message}\n`);
+    process.exitCode = error.code === 'EPIPE' || error.code === 'EAGAIN' ? 0 : 1;
   }
 } else {
   const main = path.join(root, 'dist', 'main.js');

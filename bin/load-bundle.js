@@ -4,9 +4,10 @@
 // and compile the same code again. The build runs the common commands once
 // and saves, next to each bundle file, V8's compiled code for the functions
 // they used (`<file>.cache`). Here each file is compiled with vm.Script and
-// its cache; a cache that V8 rejects (another Node version) or that is older
-// than its file is ignored and the code compiles as usual, so a cache only
-// ever changes speed, never behaviour.
+// its cache. V8 itself checks a cache only against its Node version and the
+// source's length, so each cache starts with the size and mtime of the file
+// it was made from; a cache for any other file, or one V8 rejects, is
+// ignored and the code compiles as usual.
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
@@ -14,11 +15,17 @@ const vm = require('node:vm');
 /** file → { exports, script }: each file runs once, like require. */
 const loaded = new Map();
 
+/** Bytes before V8's data in a cache file: the stamp, padded (a multiple of 8 keeps V8's data aligned). */
+const HEADER = 64;
+const stamp = (file) => {
+  const { size, mtimeMs } = fs.statSync(file);
+  return `careers code cache for ${size} bytes, mtime ${mtimeMs}`.padEnd(HEADER);
+};
+
 function readCache(file) {
   try {
-    const cache = `${file}.cache`;
-    if (fs.statSync(cache).mtimeMs < fs.statSync(file).mtimeMs) return undefined;
-    return fs.readFileSync(cache);
+    const cache = fs.readFileSync(`${file}.cache`);
+    return cache.toString('latin1', 0, HEADER) === stamp(file) ? cache.subarray(HEADER) : undefined;
   } catch {
     return undefined;
   }
@@ -43,7 +50,7 @@ function loadBundle(file) {
 
 /** For the build: saves the code compiled so far of every loaded file, next to it. */
 function writeCodeCaches() {
-  for (const [file, { script }] of loaded) fs.writeFileSync(`${file}.cache`, script.createCachedData());
+  for (const [file, { script }] of loaded) fs.writeFileSync(`${file}.cache`, Buffer.concat([Buffer.from(stamp(file), 'latin1'), script.createCachedData()]));
   return loaded.size;
 }
 

@@ -166,13 +166,17 @@ const bundle = (entry, { outfile = outFile(entry), ...options } = {}) => build({
   plugins: [lazyImportsExternal(outfile), stubHeavyModules, treeShakePrompts, noYamlFunctions, builtinsAsValues, lazyChildProcess],
   ...options,
 });
+// The renderer first: saved renderings (src/store/render-cache.ts) are keyed by its code, so a new renderer never reuses them.
+const renderer = path.join(src, 'render', 'terminal.ts');
+await bundle(renderer);
+const define = { CAREERS_RENDERER_BUILD: JSON.stringify(createHash('sha256').update(fs.readFileSync(outFile(renderer))).digest('hex').slice(0, 16)) };
 await Promise.all([
-  ...LAZY.map((entry) => bundle(entry)),
+  ...[MAIN, ...LAZY.filter((entry) => entry !== renderer)].map((entry) => bundle(entry, { define })),
   ...Object.entries(LAZY_PACKAGES).map(([name, outfile]) => bundle(require.resolve(name), { outfile })),
 ]);
-// Saved renderings (src/store/render-cache.ts) are keyed by the renderer's code: a new renderer never reuses them.
-const rendererBuild = createHash('sha256').update(fs.readFileSync(outFile(path.join(src, 'render', 'terminal.ts')))).digest('hex').slice(0, 16);
-await bundle(MAIN, { define: { CAREERS_RENDERER_BUILD: JSON.stringify(rendererBuild) } });
+for (const file of fs.readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'))) {
+  if (fs.readFileSync(path.join(dist, file), 'utf8').includes('CAREERS_RENDERER_BUILD')) throw new Error(`build: dist/${file} does not know the renderer build`);
+}
 for (const file of fs.readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'))) {
   if (/\bimport\(|import\.meta/.test(fs.readFileSync(path.join(dist, file), 'utf8'))) throw new Error(`build: dist/${file} still has an ES module import`);
 }

@@ -32,11 +32,11 @@ export interface WriteFailure {
  * the reader; any other error goes to `failed`.
  */
 export function fdOutput(fd: number, stream: () => NodeJS.WritableStream, failed: WriteFailure): Output {
-  let useStream = false;
+  let fallback: NodeJS.WritableStream | undefined; // made once: the caller may set up listeners on it
   return {
     write(text: string) {
-      if (useStream) {
-        stream().write(text);
+      if (fallback) {
+        fallback.write(text);
         return;
       }
       const bytes = Buffer.from(text);
@@ -46,8 +46,8 @@ export function fdOutput(fd: number, stream: () => NodeJS.WritableStream, failed
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code !== 'EAGAIN') return failed(error as NodeJS.ErrnoException);
-        useStream = true;
-        stream().write(bytes.subarray(offset));
+        fallback = stream();
+        fallback.write(bytes.subarray(offset));
       }
     },
   };

@@ -36,7 +36,8 @@ function processIO(root: string): IO & { streamed(): boolean } {
   const canPrompt = stdoutIsTTY && isTerminal(0);
   if (stdoutIsTTY) process.stdout.on('error', writeFailed);
   const stdout: Output = stdoutIsTTY ? process.stdout : fdOutput(1, stream(() => process.stdout.on('error', writeFailed)), writeFailed);
-  const stderr: Output = fdOutput(2, stream(() => process.stderr), () => {});
+  // A Windows console needs the stream, which writes through the console API rather than as bytes in the console's code page.
+  const stderr: Output = process.platform === 'win32' && isTerminal(2) ? stream(() => process.stderr)() : fdOutput(2, stream(() => process.stderr), () => {});
   return {
     streamed: () => streamed,
     stdout,

@@ -40,7 +40,7 @@ export async function readCommand(io: IO, topics: string[], options: ReadOptions
   } else if (format === 'markdown') {
     io.stdout.write(sectionsToMarkdown(sections, { withFrontMatter: options.frontMatter !== false }));
   } else {
-    const text = (await renderForTerminal(io, sections.map(sectionMarkdown), terminal)).join('\n');
+    const text = (await renderForTerminal(io, sections.map((s) => ({ markdown: sectionMarkdown(s) })), terminal)).join('\n');
     await writePage(io, text, options.pager !== false);
   }
 }

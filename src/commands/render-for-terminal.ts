@@ -4,24 +4,30 @@ import type { TerminalOptions } from '../render/terminal-options.js';
 import { cacheDir } from '../store/data-dir.js';
 import { renderCache } from '../store/render-cache.js';
 
+export interface TerminalDocument {
+  markdown: string;
+  /** Someone's own results (an assessment): rendered, never saved in the cache folder. */
+  personal?: boolean;
+}
+
 /**
- * Renders markdown documents for a terminal, each taken from the render
- * cache when it was rendered before with the same options. The renderer
- * (marked, marked-terminal, the heaviest import) loads only on a miss.
+ * Renders markdown documents for a terminal, each guide section taken from
+ * the render cache when it was rendered before with the same options. The
+ * renderer (marked, marked-terminal, the heaviest import) loads only on a miss.
  */
-export async function renderForTerminal(io: IO, documents: readonly string[], options: TerminalOptions): Promise<string[]> {
+export async function renderForTerminal(io: IO, documents: readonly TerminalDocument[], options: TerminalOptions): Promise<string[]> {
   const cache = renderCache(cacheDir(io.env), RENDERER_BUILD, options);
   let render: ((markdown: string) => string) | undefined;
   const texts: string[] = [];
-  for (const markdown of documents) {
-    const saved = cache?.get(markdown);
+  for (const { markdown, personal } of documents) {
+    const saved = personal ? undefined : cache?.get(markdown);
     if (saved !== undefined) {
       texts.push(saved);
       continue;
     }
     render ??= (await import('../render/terminal.js')).terminalRenderer(options);
     const text = render(markdown);
-    cache?.set(markdown, text);
+    if (!personal) cache?.set(markdown, text);
     texts.push(text);
   }
   return texts;

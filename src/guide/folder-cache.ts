@@ -7,10 +7,10 @@ import type { Section } from './types.js';
 import { readTwoPartFile } from './two-part-file.js';
 
 /** Bumped whenever the cached shape or the parsing rules change, so old caches are ignored. */
-const CACHE_VERSION = 8;
+const CACHE_VERSION = 9;
 
 interface CacheFile extends Omit<LoadedFolder, 'sections'> {
-  sections: Array<Partial<Section>>;
+  sections: Array<Omit<Section, 'body'> & { body: 0 }>;
   version: number;
   /** The folder it was made from; a user cache is only used for that same folder. */
   dir: string;
@@ -35,19 +35,20 @@ export interface CacheFiles {
  */
 export async function loadFolderCached(source: GuideSource, caches: CacheFiles): Promise<LoadedFolder> {
   // In order, and only as far as needed: the prebuilt index is usually current, so the user cache is not even opened.
-  const candidates = [() => caches.prebuilt && readCache(caches.prebuilt, source, false), () => caches.writable && readCache(caches.writable, source, true)];
+  const candidates = [
+    () => (caches.prebuilt ? readCache(caches.prebuilt, source, false) : undefined),
+    () => (caches.writable ? readCache(caches.writable, source, true) : undefined),
+  ];
   for (const read of candidates) {
     const cached = read();
-    if (cached && isCurrent(cached.inputs)) return cached;
+    if (cached && isCurrent(cached.folder.inputs)) return cached.folder;
+    cached?.close(); // stale: it is about to be rewritten, which an open file may prevent (Windows)
   }
   const { loadFolder } = await import('./load.js');
   const loaded = loadFolder(source);
   if (caches.writable) writeCache(caches.writable, source, loaded);
   return loaded;
 }
-
-/** List fields left out of the cache when empty (most are, in most sections), and restored on reading. */
-const LIST_FIELDS = ['tags', 'aliases', 'related', 'roles', 'stages', 'skills', 'regions', 'changed'] as const satisfies ReadonlyArray<keyof Section>;
 
 /**
  * Writes the cache for a folder; a cache that cannot be written only costs
@@ -57,11 +58,8 @@ const LIST_FIELDS = ['tags', 'aliases', 'related', 'roles', 'stages', 'skills', 
  */
 export function writeCache(file: string, source: GuideSource, folder: LoadedFolder): void {
   const rel = (p: string) => path.relative(source.dir, p) || '.';
-  const compact = ({ body: _body, origin: _origin, ...section }: Section) => {
-    const entry: Partial<Section> = { ...section, file: rel(section.file) };
-    for (const field of LIST_FIELDS) if (!section[field].length) delete entry[field];
-    return entry;
-  };
+  // Every field keeps its place (body and origin as placeholders), so a section read back prints its fields in the order a fresh parse does.
+  const entry = (section: Section) => ({ ...section, body: 0 as const, file: rel(section.file), origin: '' });
   // One JSON string a line; a body is found by its byte offset, so a lookup reads only the bodies it prints.
   const bodies = folder.sections.map((s) => `${JSON.stringify(s.body)}\n`);
   const bodyOffsets = [0];
@@ -70,7 +68,7 @@ export function writeCache(file: string, source: GuideSource, folder: LoadedFold
     version: CACHE_VERSION,
     dir: path.resolve(source.dir),
     bodyOffsets,
-    sections: folder.sections.map(compact),
+    sections: folder.sections.map(entry),
     problems: folder.problems.map((p) => ({ ...p, file: rel(p.file) })),
     data: Object.fromEntries(Object.entries(folder.data).map(([key, entry]) => [key, { ...entry, file: rel(entry.file) }])),
     inputs: folder.inputs.map((i) => ({ ...i, path: rel(i.path) })),
@@ -85,26 +83,23 @@ export function writeCache(file: string, source: GuideSource, folder: LoadedFold
 }
 
 /** A prebuilt index may have moved with its folder; a user cache must name the same folder (its file name is only a hash). */
-function readCache(file: string, source: GuideSource, sameDir: boolean): LoadedFolder | undefined {
+function readCache(file: string, source: GuideSource, sameDir: boolean): { folder: LoadedFolder; close(): void } | undefined {
   const parts = readTwoPartFile(file);
-  let data: CacheFile;
-  try {
-    data = JSON.parse(parts?.first ?? '') as CacheFile;
-  } catch {
+  if (!parts) return undefined;
+  const data = usableCache(parts.first, sameDir ? path.resolve(source.dir) : undefined);
+  if (!data) {
+    parts.close();
     return undefined;
   }
-  if (!parts || data?.version !== CACHE_VERSION || !Array.isArray(data.sections) || !Array.isArray(data.inputs) || !Array.isArray(data.problems)) return undefined;
   const offsets = data.bodyOffsets;
-  if (!Array.isArray(offsets) || offsets.length !== data.sections.length + 1) return undefined;
   const dir = path.resolve(source.dir);
-  if (sameDir && data.dir !== dir) return undefined;
   // Paths were written by path.relative from this folder: joining them back needs no normalising (path.resolve is slow on 2,000 files).
-  const abs = (p: string) => (p === '.' ? dir : p.startsWith('..') || path.isAbsolute(p) ? path.resolve(dir, p) : `${dir}${path.sep}${p}`);
+  // Only with '/' separators: a path with another separator, or climbing out, goes through path.resolve.
+  const abs = (p: string) => (p === '.' ? dir : path.sep !== '/' || p.startsWith('..') || path.isAbsolute(p) ? path.resolve(dir, p) : `${dir}/${p}`);
   const body = (index: number) => parseBody(parts.slice(offsets[index] ?? 0, (offsets[index + 1] ?? 1) - 1), file);
   // The parsed objects are new and ours: completed in place rather than copied, which matters at 2,000 sections.
-  const sections = data.sections as Section[]; // our own format: the fields left out are restored here
+  const sections = data.sections as unknown as Section[]; // our own format: the placeholders are filled in here
   sections.forEach((s, index) => {
-    for (const field of LIST_FIELDS) (s[field] as unknown[] | undefined) ??= [];
     s.file = abs(s.file);
     s.origin = source.origin;
     withLazyBody(s, () => body(index));
@@ -112,7 +107,20 @@ function readCache(file: string, source: GuideSource, sameDir: boolean): LoadedF
   for (const p of data.problems) p.file = abs(p.file);
   for (const entry of Object.values(data.data ?? {})) entry.file = abs(entry.file);
   for (const i of data.inputs) i.path = abs(i.path);
-  return { sections, problems: data.problems, data: data.data ?? {}, inputs: data.inputs };
+  return { folder: { sections, problems: data.problems, data: data.data ?? {}, inputs: data.inputs }, close: parts.close };
+}
+
+/** The catalog of a cache in the current format (and, for a user cache, made from `dir`), or undefined. */
+function usableCache(text: string, dir: string | undefined): CacheFile | undefined {
+  let data: CacheFile;
+  try {
+    data = JSON.parse(text) as CacheFile;
+  } catch {
+    return undefined;
+  }
+  if (data?.version !== CACHE_VERSION || !Array.isArray(data.sections) || !Array.isArray(data.inputs) || !Array.isArray(data.problems)) return undefined;
+  if (!Array.isArray(data.bodyOffsets) || data.bodyOffsets.length !== data.sections.length + 1) return undefined;
+  return dir === undefined || data.dir === dir ? data : undefined;
 }
 
 /** One body of a cache; a damaged one is an error to act on, since the rest of the cache was already used. */
@@ -126,8 +134,8 @@ function parseBody(text: string, file: string): string {
   throw new CareersError(`the guide cache ${file} is damaged; delete it and run the command again`);
 }
 
-/** A section whose body is decoded on first use, then kept; it reads and spreads like a plain field. */
-function withLazyBody(section: Omit<Section, 'body'>, load: () => string): Section {
+/** A section whose body is decoded on first use, then kept; it reads and spreads like a plain field, in the same place. */
+function withLazyBody(section: Section, load: () => string): Section {
   let body: string | undefined;
   return Object.defineProperty(section, 'body', {
     enumerable: true,

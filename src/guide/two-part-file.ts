@@ -13,6 +13,8 @@ export interface TwoPartFile {
    * descriptor stays open for this.
    */
   slice(start: number, end: number): string;
+  /** Done with it: later slices come from what was already read, or are empty. */
+  close(): void;
 }
 
 /**
@@ -41,17 +43,26 @@ export function readTwoPartFile(file: string): TwoPartFile | undefined {
       if (found >= 0) newline = bytes.length + found;
       bytes = bytes.length ? Buffer.concat([bytes, chunk.subarray(0, length)]) : chunk.subarray(0, length);
     }
-    const whole = bytes.length >= size;
-    if (whole || newline < 0) fs.closeSync(fd);
-    if (newline < 0) return undefined;
+    let open = true;
+    const close = () => {
+      if (open) fs.closeSync(fd);
+      open = false;
+    };
+    if (bytes.length >= size) close(); // all of it is in memory
+
+    if (newline < 0) {
+      close();
+      return undefined;
+    }
     const base = newline + 1;
     return {
       first: bytes.toString('utf8', 0, newline),
       slice(start, end) {
-        if (whole || base + end <= bytes.length) return bytes.toString('utf8', base + start, base + end);
+        if (!open || base + end <= bytes.length) return bytes.toString('utf8', base + start, Math.min(base + end, bytes.length));
         const piece = Buffer.alloc(end - start);
         return piece.toString('utf8', 0, readAt(fd, piece, base + start));
       },
+      close,
     };
   } catch {
     fs.closeSync(fd);

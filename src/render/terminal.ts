@@ -7,8 +7,6 @@ import type { HyperlinkMode } from './hyperlinks.js';
 import type { TerminalOptions } from './terminal-options.js';
 import { wrapLines } from './wrap.js';
 
-export type { TerminalOptions };
-
 const plain = (text: string) => text;
 
 /** Renders one markdown document for a terminal; see terminalRenderer. */
@@ -75,7 +73,7 @@ const inlineMarkupInText: MarkedExtension = {
 /**
  * Links as marked-terminal 7 prints them, except that whether they become
  * terminal hyperlinks (OSC 8 escapes) is decided by our rule (see
- * hyperlinksSupported), not guessed from process.stdout and the environment:
+ * hyperlinkMode), not guessed from process.stdout and the environment:
  * without colour no escape is printed at all.
  */
 function links(c: InstanceType<typeof Chalk>, mode: HyperlinkMode): MarkedExtension {

@@ -1,12 +1,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Keeps the `keep` most recently written files of a cache folder ending in `suffix`, and removes the rest. */
-export function pruneOldest(folder: string, keep: number, suffix = '.json'): void {
-  const names = fs.readdirSync(folder).filter((name) => name.endsWith(suffix));
-  if (names.length <= keep) return;
-  const files = names
-    .map((name) => ({ file: path.join(folder, name), mtime: fs.statSync(path.join(folder, name), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
-    .sort((a, b) => b.mtime - a.mtime);
-  for (const { file } of files.slice(keep)) fs.rmSync(file, { force: true });
+/** A temp file this old was left by a write that crashed, not one in progress. */
+const STALE_TEMP_MS = 10 * 60 * 1000;
+
+const mtimeOf = (file: string) => fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+
+/**
+ * Keeps a cache folder from growing without end: once it holds more than
+ * `keep` files ending in `suffix`, the least recently used are removed down
+ * to four fifths of `keep` (so the next pruning is some writes away, not on
+ * every one). Temp files left by crashed writes are removed too.
+ */
+export function pruneOldest(folder: string, keep: number, suffix = '.json', now = Date.now()): void {
+  const names = fs.readdirSync(folder);
+  for (const name of names.filter((n) => n.startsWith('.') && n.endsWith('.tmp'))) {
+    const file = path.join(folder, name);
+    if (now - mtimeOf(file) > STALE_TEMP_MS) fs.rmSync(file, { force: true });
+  }
+  const entries = names.filter((name) => name.endsWith(suffix));
+  if (entries.length <= keep) return;
+  const files = entries.map((name) => ({ file: path.join(folder, name), mtime: mtimeOf(path.join(folder, name)) })).sort((a, b) => b.mtime - a.mtime);
+  for (const { file } of files.slice(Math.floor((keep * 4) / 5))) fs.rmSync(file, { force: true });
 }

@@ -29,9 +29,12 @@ export function renderCache(cacheDir: string | undefined, build: string | undefi
   return {
     get(markdown) {
       const key = keyOf(markdown);
+      const file = fileOf(key);
       try {
-        const entry = JSON.parse(fs.readFileSync(fileOf(key), 'utf8')) as { key?: unknown; text?: unknown };
-        return entry.key === key && typeof entry.text === 'string' ? entry.text : undefined;
+        const entry = JSON.parse(fs.readFileSync(file, 'utf8')) as { key?: unknown; text?: unknown };
+        if (entry.key !== key || typeof entry.text !== 'string') return undefined;
+        markUsed(file);
+        return entry.text;
       } catch {
         return undefined; // missing or damaged: render again
       }
@@ -47,4 +50,14 @@ export function renderCache(cacheDir: string | undefined, build: string | undefi
       }
     },
   };
+}
+
+/** Pruning removes the least recently used renderings first; a read-only cache just stays as it is. */
+function markUsed(file: string): void {
+  try {
+    const now = new Date();
+    fs.utimesSync(file, now, now);
+  } catch {
+    // not ours to change
+  }
 }

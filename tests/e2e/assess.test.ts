@@ -32,6 +32,17 @@ const runsIn = (dir: string) => (fs.existsSync(path.join(dir, 'runs')) ? fs.read
 const env = () => ({ CAREERS_HOME: path.join(home, 'data') });
 
 describe('careers assess --answers (built binary)', () => {
+  it('keeps renderings of guide sections in the cache folder, never of the person\'s own results', () => {
+    const cache = path.join(home, 'cache');
+    const args = ['assess', '--answers', write('a.json', ENGINEER), '--format', 'text', '--color', 'always', '--full', '--no-save'];
+    const first = careers(args, { env: { ...env(), XDG_CACHE_HOME: cache } });
+    expect(first.code).toBe(0);
+    const saved = fs.readdirSync(path.join(cache, 'careers', 'rendered')).map((name) => fs.readFileSync(path.join(cache, 'careers', 'rendered', name), 'utf8'));
+    expect(saved.length).toBeGreaterThan(1);
+    expect(saved.filter((entry) => entry.includes('Your careers assessment'))).toEqual([]);
+    expect(careers(args, { env: { ...env(), XDG_CACHE_HOME: cache } }).stdout).toBe(first.stdout);
+  });
+
   it('prints the JSON contract: six roles best first, next steps tied to sections, sections, answers', () => {
     const { code, stdout, stderr } = careers(['assess', '--answers', write('a.json', ENGINEER), '--format', 'json', '--no-save'], { env: env() });
     expect(stderr).toBe('');

@@ -48,15 +48,42 @@ describe('renderCache', () => {
 });
 
 describe('pruneOldest', () => {
-  it('keeps the newest files of the kind and leaves others alone', () => {
+  it('once over the limit, keeps the most recently used four fifths, and leaves other files alone', () => {
     const dir = tempDir();
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 6; i++) {
       const file = path.join(dir, `${i}.json`);
       fs.writeFileSync(file, '{}');
       fs.utimesSync(file, new Date(1_000_000 + i * 1000), new Date(1_000_000 + i * 1000));
     }
     fs.writeFileSync(path.join(dir, 'notes.txt'), 'kept');
-    pruneOldest(dir, 2);
-    expect(fs.readdirSync(dir).sort()).toEqual(['3.json', '4.json', 'notes.txt']);
+    pruneOldest(dir, 6);
+    expect(fs.readdirSync(dir)).toHaveLength(7); // not over yet
+    pruneOldest(dir, 5);
+    expect(fs.readdirSync(dir).sort()).toEqual(['2.json', '3.json', '4.json', '5.json', 'notes.txt']);
+  });
+
+  it('removes temp files left by a crashed write, not one being written', () => {
+    const dir = tempDir();
+    const stale = path.join(dir, '.a.json.1-x.tmp');
+    const fresh = path.join(dir, '.b.json.2-y.tmp');
+    fs.writeFileSync(stale, '{');
+    fs.writeFileSync(fresh, '{');
+    fs.utimesSync(stale, new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
+    pruneOldest(dir, 10);
+    expect(fs.readdirSync(dir)).toEqual(['.b.json.2-y.tmp']);
+  });
+});
+
+describe('renderCache use', () => {
+  it('marks an entry as used when it is read, so pruning keeps it', () => {
+    const dir = tempDir();
+    const cache = renderCache(dir, 'b1', OPTIONS);
+    cache?.set('# A', 'A');
+    cache?.set('# B', 'B');
+    const folder = path.join(dir, 'rendered');
+    for (const name of fs.readdirSync(folder)) fs.utimesSync(path.join(folder, name), new Date(1_000_000), new Date(1_000_000));
+    cache?.get('# A');
+    const times = fs.readdirSync(folder).map((name) => [fs.readFileSync(path.join(folder, name), 'utf8').includes('"A"'), fs.statSync(path.join(folder, name)).mtimeMs] as const);
+    expect(times.find(([isA]) => isA)?.[1]).toBeGreaterThan(times.find(([isA]) => !isA)?.[1] ?? Infinity);
   });
 });

@@ -63,11 +63,13 @@ describe('fdOutput', () => {
       throw Object.assign(new Error('busy'), { code: 'EAGAIN' });
     }) as typeof fs.writeSync);
     const failed = vi.fn();
-    const out = fdOutput(99, () => stream, failed);
+    const makeStream = vi.fn(() => stream);
+    const out = fdOutput(99, makeStream, failed);
     out.write('abcdef');
-    out.write('ghi');
+    for (const text of ['g', 'h', 'i']) out.write(text);
     expect(chunks.join('')).toBe('defghi');
     expect(calls).toBe(2);
+    expect(makeStream).toHaveBeenCalledTimes(1); // its listeners are set up once, not per write
     expect(failed).not.toHaveBeenCalled();
   });
 
@@ -91,20 +93,29 @@ describe('bin/load-bundle.js', () => {
     fs.writeFileSync(path.join(dir, 'part.js'), 'globalThis.loads = (globalThis.loads || 0) + 1; exports.n = 21;');
     fs.writeFileSync(path.join(dir, 'main.js'), "const a = require('./part.js'); const b = require('./part.js'); exports.value = a.n + b.n + ':' + globalThis.loads + ':' + require('node:path').sep;");
     const first = loadInChild(path.join(dir, 'main.js'), true);
-    expect(first.stdout).toBe('42:1:/');
+    expect(first.stdout).toBe(`42:1:${path.sep}`);
     expect(fs.existsSync(path.join(dir, 'main.js.cache')) && fs.existsSync(path.join(dir, 'part.js.cache'))).toBe(true);
-    expect(loadInChild(path.join(dir, 'main.js')).stdout).toBe('42:1:/');
+    expect(loadInChild(path.join(dir, 'main.js')).stdout).toBe(`42:1:${path.sep}`);
   });
 
-  it('ignores a cache older than its file, even one V8 would accept (same length)', () => {
+  it('ignores a cache made for another version of its file, even one V8 would accept (same length, mtime copied from the cache)', () => {
     const dir = tempDir();
     const file = path.join(dir, 'main.js');
     fs.writeFileSync(file, 'exports.value = 1111;');
     expect(loadInChild(file, true).stdout).toBe('1111');
-    const later = new Date(Date.now() + 5_000);
     fs.writeFileSync(file, 'exports.value = 2222;');
-    fs.utimesSync(file, later, later);
+    const cacheTime = fs.statSync(`${file}.cache`).mtime;
+    fs.utimesSync(file, cacheTime, cacheTime); // as `touch -r main.js.cache main.js` would
     expect(loadInChild(file).stdout).toBe('2222');
+  });
+
+  it('uses a cache only for the file it was made from, and then V8 accepts it', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'main.js');
+    fs.writeFileSync(file, 'exports.value = 3;');
+    loadInChild(file, true);
+    const check = spawnSync(process.execPath, ['-e', `const vm = require('node:vm'); const Script = vm.Script; let rejected; vm.Script = class extends Script { constructor(s, o) { super(s, o); rejected = o.cachedData ? this.cachedDataRejected : 'none'; } }; require(${JSON.stringify(LOADER)}).loadBundle(${JSON.stringify(file)}); process.stdout.write(String(rejected));`], { encoding: 'utf8' });
+    expect(check.stdout).toBe('false');
   });
 
   it('ignores a damaged cache', () => {

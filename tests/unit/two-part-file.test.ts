@@ -30,12 +30,22 @@ describe('readTwoPartFile', () => {
   });
 
   it('gives the second part of the file it started reading, even if that was replaced since', () => {
-    const file = write(`"${'a'.repeat(300_000)}"\n"old bodies"`);
+    // Both parts past the first chunk, so the second is read from the file after the replacement.
+    const file = write(`"${'a'.repeat(300_000)}"\n${'x'.repeat(300_000)}"old bodies"`);
     const parts = readTwoPartFile(file);
     const replacement = `${file}.new`;
-    fs.writeFileSync(replacement, `"${'b'.repeat(300_000)}"\n"new bodies"`);
+    fs.writeFileSync(replacement, `"${'b'.repeat(300_000)}"\n${'x'.repeat(300_000)}"new bodies"`);
     fs.renameSync(replacement, file);
-    expect(parts?.slice(0, 12)).toBe('"old bodies"');
+    expect(parts?.slice(300_000, 300_012)).toBe('"old bodies"');
+    parts?.close();
+  });
+
+  it('reads nothing more once closed', () => {
+    const parts = readTwoPartFile(write(`"${'a'.repeat(300_000)}"\n${'x'.repeat(300_000)}`));
+    expect(parts?.slice(0, 3)).toBe('xxx');
+    parts?.close();
+    expect(parts?.slice(299_990, 300_000)).toBe('');
+    parts?.close(); // twice is harmless
   });
 
   it('is undefined for a missing file or one without a newline', () => {
