@@ -1,16 +1,15 @@
 import fs from 'node:fs';
 
-/** Files up to this size are read whole; larger ones only up to the end of their first part. */
-const READ_WHOLE = 256 * 1024;
-const CHUNK = 256 * 1024;
+/** Read at once; for a small file (the built-in guide's index) that is all of it. */
+const FIRST_READ = 256 * 1024;
 
-/** A file of two parts separated by the first newline; the second is read piece by piece, when asked for. */
+/** A file of two parts; the second is read piece by piece, when asked for. */
 export interface TwoPartFile {
   first: string;
   /**
    * Bytes [start, end) of the second part, decoded. They come from the
    * file as it was when first read, even if it was replaced since: the
-   * descriptor stays open for this.
+   * descriptor stays open for this until `close`.
    */
   slice(start: number, end: number): string;
   /** Done with it: later slices come from what was already read, or are empty. */
@@ -18,11 +17,17 @@ export interface TwoPartFile {
 }
 
 /**
- * Reads the first part of a file written as `first + "\n" + second`, where
- * the first part has no newline (JSON.stringify never writes one). A large
- * guide's cache is mostly section bodies: `list` never reads them, and a
- * lookup reads only the ones it prints. Undefined if the file is missing
- * or has no newline.
+ * The text of a two-part file: the byte length of the first part on a line
+ * of its own, then the first part, a newline and the second. The length
+ * lets a reader take exactly the first part in one read.
+ */
+export const twoPartText = (first: string, second: string): string => `${Buffer.byteLength(first)}\n${first}\n${second}`;
+
+/**
+ * Reads the first part of a file written by twoPartText. A large guide's
+ * cache is mostly section bodies: `list` never reads them, and a lookup
+ * reads only the ones it prints. Undefined if the file is missing or not
+ * in this form.
  */
 export function readTwoPartFile(file: string): TwoPartFile | undefined {
   let fd: number;
@@ -31,32 +36,29 @@ export function readTwoPartFile(file: string): TwoPartFile | undefined {
   } catch {
     return undefined;
   }
+  let open = true;
+  const close = () => {
+    if (open) fs.closeSync(fd);
+    open = false;
+  };
   try {
     const size = fs.fstatSync(fd).size;
-    let bytes = Buffer.alloc(0);
-    let newline = -1;
-    while (newline < 0 && bytes.length < size) {
-      const chunk = Buffer.alloc(size <= READ_WHOLE ? size : Math.min(CHUNK, size - bytes.length));
-      const length = readAt(fd, chunk, bytes.length);
-      if (!length) break;
-      const found = chunk.subarray(0, length).indexOf(10);
-      if (found >= 0) newline = bytes.length + found;
-      bytes = bytes.length ? Buffer.concat([bytes, chunk.subarray(0, length)]) : chunk.subarray(0, length);
-    }
-    let open = true;
-    const close = () => {
-      if (open) fs.closeSync(fd);
-      open = false;
-    };
-    if (bytes.length >= size) close(); // all of it is in memory
-
-    if (newline < 0) {
+    let bytes = Buffer.alloc(Math.min(size, FIRST_READ));
+    bytes = bytes.subarray(0, readAt(fd, bytes, 0));
+    const headerEnd = bytes.indexOf(10);
+    const length = Number(bytes.toString('latin1', 0, headerEnd));
+    const base = headerEnd + 1 + length + 1; // where the second part starts
+    if (headerEnd < 1 || headerEnd > 15 || !Number.isSafeInteger(length) || base > size) {
       close();
       return undefined;
     }
-    const base = newline + 1;
+    if (bytes.length < base) {
+      const rest = Buffer.alloc(base - bytes.length);
+      bytes = Buffer.concat([bytes, rest.subarray(0, readAt(fd, rest, bytes.length))]);
+    }
+    if (bytes.length >= size) close(); // all of it is in memory
     return {
-      first: bytes.toString('utf8', 0, newline),
+      first: bytes.toString('utf8', headerEnd + 1, headerEnd + 1 + length),
       slice(start, end) {
         if (!open || base + end <= bytes.length) return bytes.toString('utf8', base + start, Math.min(base + end, bytes.length));
         const piece = Buffer.alloc(end - start);
@@ -65,7 +67,7 @@ export function readTwoPartFile(file: string): TwoPartFile | undefined {
       close,
     };
   } catch {
-    fs.closeSync(fd);
+    close();
     return undefined;
   }
 }

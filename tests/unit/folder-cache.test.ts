@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFolderCached } from '../../src/guide/folder-cache.js';
+import { twoPartText } from '../../src/guide/two-part-file.js';
 import { useTempFolders } from '../helpers/temp-folders.js';
 
 const { tempDir, track } = useTempFolders('cache');
@@ -18,7 +19,12 @@ function guideFolder(files: Record<string, string>) {
 }
 /** Rewrites the cached titles, so a test can tell a cached result from a fresh parse. */
 function markCache(file: string) {
-  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/"title":"([^"]+)"/g, '"title":"cached $1"'));
+  const bytes = fs.readFileSync(file);
+  const headerEnd = bytes.indexOf(10);
+  const length = Number(bytes.toString('utf8', 0, headerEnd));
+  const catalog = bytes.toString('utf8', headerEnd + 1, headerEnd + 1 + length);
+  const bodies = bytes.toString('utf8', headerEnd + 1 + length + 1);
+  fs.writeFileSync(file, twoPartText(catalog.replace(/"title":"([^"]+)"/g, '"title":"cached $1"'), bodies));
 }
 
 describe('loadFolderCached', () => {
@@ -93,7 +99,8 @@ describe('loadFolderCached', () => {
     const dir = guideFolder({ 'a.md': section('A') });
     const cache = path.join(tempDir(), 'cache.json');
     await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
-    fs.writeFileSync(cache, `${fs.readFileSync(cache, 'utf8').split('\n')[0]}\n"Bo`);
+    const text = fs.readFileSync(cache, 'utf8');
+    fs.writeFileSync(cache, `${text.slice(0, text.lastIndexOf('"Body'))}"Bo`); // the body cut short
     const cached = await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
     expect(cached.sections[0]?.title).toBe('A');
     expect(() => cached.sections[0]?.body).toThrow(`the guide cache ${cache} is damaged; delete it and run the command again`);
