@@ -12,7 +12,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
 
-/** file → { exports, script }: each file runs once, like require. */
+/** file → { module, script }: each file runs once, like require. */
 const loaded = new Map();
 
 /** Bytes before V8's data in a cache file: the stamp, padded (a multiple of 8 keeps V8's data aligned). */
