@@ -174,11 +174,11 @@ await Promise.all([
   ...[MAIN, ...LAZY.filter((entry) => entry !== renderer)].map((entry) => bundle(entry, { define })),
   ...Object.entries(LAZY_PACKAGES).map(([name, outfile]) => bundle(require.resolve(name), { outfile })),
 ]);
+// Every built file must load through bin/load-bundle.js (no ES module syntax left) and know the renderer build.
 for (const file of fs.readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'))) {
-  if (fs.readFileSync(path.join(dist, file), 'utf8').includes('CAREERS_RENDERER_BUILD')) throw new Error(`build: dist/${file} does not know the renderer build`);
-}
-for (const file of fs.readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'))) {
-  if (/\bimport\(|import\.meta/.test(fs.readFileSync(path.join(dist, file), 'utf8'))) throw new Error(`build: dist/${file} still has an ES module import`);
+  const code = fs.readFileSync(path.join(dist, file), 'utf8');
+  if (/\bimport\(|import\.meta/.test(code)) throw new Error(`build: dist/${file} still has an ES module import`);
+  if (code.includes('CAREERS_RENDERER_BUILD')) throw new Error(`build: dist/${file} does not know the renderer build`);
 }
 
 // Precompile the built-in guide, and check its assessment, with the same code the CLI uses.
