@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Guide } from '../guide/types.js';
-import { pruneOldest } from '../store/prune.js';
-import { writeCacheFile } from '../store/write-atomic.js';
+import { saveCacheEntry } from '../store/cache-folder.js';
 import { shortHash } from '../text/hash.js';
 import { buildSearchIndex, loadSearchIndex } from './search.js';
 
@@ -28,14 +27,6 @@ export function cachedSearchIndex(guide: Guide, cacheDir: string | undefined) {
     }
   }
   const index = buildSearchIndex(guide.sections);
-  if (folder && file) {
-    try {
-      fs.mkdirSync(folder, { recursive: true });
-      writeCacheFile(file, JSON.stringify(index));
-      pruneOldest(folder, KEEP);
-    } catch {
-      // A read-only cache only costs speed.
-    }
-  }
+  if (file) saveCacheEntry(file, JSON.stringify(index), KEEP);
   return index;
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeCacheFile } from './write-atomic.js';
 
 /** A temp file this old was left by a write that crashed, not one in progress. */
 const STALE_TEMP_MS = 10 * 60 * 1000;
@@ -22,4 +23,20 @@ export function pruneOldest(folder: string, keep: number, suffix = '.json', now 
   if (entries.length <= keep) return;
   const files = entries.map((name) => ({ file: path.join(folder, name), mtime: mtimeOf(path.join(folder, name)) })).sort((a, b) => b.mtime - a.mtime);
   for (const { file } of files.slice(Math.floor((keep * 4) / 5))) fs.rmSync(file, { force: true });
+}
+
+/**
+ * Saves one entry of a cache folder of at most `keep` entries (see
+ * pruneOldest). A cache that cannot be written only costs speed, so any
+ * failure is ignored.
+ */
+export function saveCacheEntry(file: string, content: string, keep: number): void {
+  const folder = path.dirname(file);
+  try {
+    fs.mkdirSync(folder, { recursive: true });
+    writeCacheFile(file, content);
+    pruneOldest(folder, keep);
+  } catch {
+    // read-only or full: work uncached
+  }
 }

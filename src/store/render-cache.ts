@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { TerminalOptions } from '../render/terminal-options.js';
 import { shortHash } from '../text/hash.js';
-import { pruneOldest } from './prune.js';
-import { writeCacheFile } from './write-atomic.js';
+import { saveCacheEntry } from './cache-folder.js';
 
 /** Renderings kept: every section at a few widths, both with and without colour. */
 const KEEP = 300;
@@ -41,13 +40,7 @@ export function renderCache(cacheDir: string | undefined, build: string | undefi
     },
     set(markdown, text) {
       const key = keyOf(markdown);
-      try {
-        fs.mkdirSync(folder, { recursive: true });
-        writeCacheFile(fileOf(key), JSON.stringify({ key, text }));
-        pruneOldest(folder, KEEP);
-      } catch {
-        // A read-only cache only costs speed.
-      }
+      saveCacheEntry(fileOf(key), JSON.stringify({ key, text }), KEEP);
     },
   };
 }
