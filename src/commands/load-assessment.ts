@@ -35,12 +35,12 @@ export function readAssessment(sources: readonly GuideSource[], guide: Guide): {
 }
 
 /** Bumped when AssessmentData changes shape, so a file from an older build is not used. */
-const PREBUILT_VERSION = 1;
+const PREBUILT_VERSION = 2;
 
 interface PrebuiltAssessment {
   version: number;
-  /** The guide files it was checked from, relative to the built-in folder, with their mtimes and sizes. */
-  inputs: Guide['inputs'];
+  /** The stamp of the guide it was checked from: it is used only with the same guide files. */
+  stamp: string;
   data: AssessmentData;
 }
 
@@ -52,23 +52,19 @@ interface PrebuiltAssessment {
 export function writePrebuiltAssessment(file: string, source: GuideSource, guide: Guide): void {
   const result = readAssessment([source], guide);
   if (!('ok' in result)) throw new Error(`the built-in assessment data is invalid: ${result.problems.map(formatProblem).join('; ')}`);
-  const inputs = guide.inputs.map((input) => ({ ...input, path: path.relative(source.dir, input.path) || '.' }));
-  fs.writeFileSync(file, JSON.stringify({ version: PREBUILT_VERSION, inputs, data: result.ok } satisfies PrebuiltAssessment));
+  fs.writeFileSync(file, JSON.stringify({ version: PREBUILT_VERSION, stamp: guide.stamp, data: result.ok } satisfies PrebuiltAssessment));
 }
 
 /**
  * The build's checked assessment, used only when the guide is exactly the
- * built-in files it was checked from: no custom folder, and every file with
- * the same mtime and size (the loader has just checked they are current).
+ * built-in files it was checked from: no custom folder, and the same stamp
+ * (the loader has just checked the files behind it are unchanged).
  */
 function prebuiltAssessment(file: string | undefined, sources: readonly GuideSource[], guide: Guide): AssessmentData | undefined {
-  const [source] = sources;
-  if (!file || !source || sources.length !== 1) return undefined;
+  if (!file || sources.length !== 1) return undefined;
   try {
     const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as PrebuiltAssessment;
-    if (saved.version !== PREBUILT_VERSION) return undefined;
-    const inputs = saved.inputs.map((input) => ({ ...input, path: path.resolve(source.dir, input.path) }));
-    return JSON.stringify(inputs) === JSON.stringify(guide.inputs) ? saved.data : undefined;
+    return saved.version === PREBUILT_VERSION && saved.stamp === guide.stamp ? saved.data : undefined;
   } catch {
     return undefined; // missing or damaged: check the data here instead
   }

@@ -36,7 +36,7 @@ export async function readCommand(io: IO, topics: string[], options: ReadOptions
   const sections = options.all ? guide.sections : topics.map((topic) => findSection(guide.sections, topic));
 
   if (format === 'json') {
-    io.stdout.write(toJson({ sections: sections.map(({ file: _file, roleBlock: _roleBlock, ...rest }) => rest) }));
+    io.stdout.write(toJson({ sections: sections.map(sectionJson) }));
   } else if (format === 'markdown') {
     io.stdout.write(sectionsToMarkdown(sections, { withFrontMatter: options.frontMatter !== false }));
   } else {
@@ -58,3 +58,8 @@ function findSection(sections: readonly Section[], topic: string): Section {
     }
   }
 }
+
+/** A section as `read --format json` prints it: these keys in this order, whether it was parsed or came from a cache. */
+const sectionJson = ({ id, title, summary, order, tags, aliases, related, roles, stages, skills, regions, changed, body, origin }: Section) => ({
+  id, title, summary, order, tags, aliases, related, roles, stages, skills, regions, changed, body, origin,
+});

@@ -2,20 +2,33 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { writeCacheFile } from '../store/write-atomic.js';
 import { CareersError } from '../errors.js';
-import type { FolderInput, GuideSource, LoadedFolder } from './load.js';
+import type { GuideSource, LoadedFolder, ReadFolder } from './load.js';
 import type { Section } from './types.js';
-import { readTwoPartFile, twoPartText } from './two-part-file.js';
+import { jsonLine, jsonLines, readTwoPartFile, twoPartText } from '../store/two-part-file.js';
 
 /** Bumped whenever the cached shape or the parsing rules change, so old caches are ignored. */
-const CACHE_VERSION = 10;
+const CACHE_VERSION = 11;
+
+/**
+ * The files and folders a folder was read from, relative to it, with their
+ * mtimes and sizes, one array each: three arrays parse faster than 2,000
+ * small objects, and are only ever checked, never used as objects.
+ */
+interface CachedInputs {
+  paths: string[];
+  mtimes: number[];
+  sizes: number[];
+}
 
 interface CacheFile extends Omit<LoadedFolder, 'sections'> {
-  sections: Array<Omit<Section, 'body'> & { body: 0 }>;
+  /** Without their bodies, which are in the second part. */
+  sections: Array<Omit<Section, 'body'>>;
   version: number;
   /** The folder it was made from; a user cache is only used for that same folder. */
   dir: string;
   /** Where each section's body starts in the second part (and one past the last): a body is read alone. */
   bodyOffsets: number[];
+  inputs: CachedInputs;
 }
 
 export interface CacheFiles {
@@ -41,8 +54,7 @@ export async function loadFolderCached(source: GuideSource, caches: CacheFiles):
   ];
   for (const read of candidates) {
     const cached = read();
-    if (cached && isCurrent(cached.folder.inputs)) return cached.folder;
-    cached?.close(); // stale: it is about to be rewritten, which an open file may prevent (Windows)
+    if (cached) return cached;
   }
   const { loadFolder } = await import('./load.js');
   const loaded = loadFolder(source);
@@ -56,14 +68,12 @@ export async function loadFolderCached(source: GuideSource, caches: CacheFiles):
  * section bodies, then the bodies. Listing a large guide reads only the
  * first part, and a lookup decodes the second only when it prints a body.
  */
-export function writeCache(file: string, source: GuideSource, folder: LoadedFolder): void {
+export function writeCache(file: string, source: GuideSource, folder: ReadFolder): void {
   const rel = (p: string) => path.relative(source.dir, p) || '.';
-  // Every field keeps its place (body and origin as placeholders), so a section read back prints its fields in the order a fresh parse does.
-  const entry = (section: Section) => ({ ...section, body: 0 as const, file: rel(section.file), origin: '' });
+  // origin keeps its place as a placeholder, filled in on reading; the body is added back then as a lazy field.
+  const entry = ({ body: _body, ...section }: Section) => ({ ...section, file: rel(section.file), origin: '' });
   // One JSON string a line; a body is found by its byte offset, so a lookup reads only the bodies it prints.
-  const bodies = folder.sections.map((s) => `${JSON.stringify(s.body)}\n`);
-  const bodyOffsets = [0];
-  for (const body of bodies) bodyOffsets.push((bodyOffsets.at(-1) ?? 0) + Buffer.byteLength(body));
+  const { text: bodies, offsets: bodyOffsets } = jsonLines(folder.sections.map((s) => s.body));
   const catalog: CacheFile = {
     version: CACHE_VERSION,
     dir: path.resolve(source.dir),
@@ -71,34 +81,40 @@ export function writeCache(file: string, source: GuideSource, folder: LoadedFold
     sections: folder.sections.map(entry),
     problems: folder.problems.map((p) => ({ ...p, file: rel(p.file) })),
     data: Object.fromEntries(Object.entries(folder.data).map(([key, entry]) => [key, { ...entry, file: rel(entry.file) }])),
-    inputs: folder.inputs.map((i) => ({ ...i, path: rel(i.path) })),
+    inputs: { paths: folder.inputs.map((i) => rel(i.path)), mtimes: folder.inputs.map((i) => i.mtimeMs), sizes: folder.inputs.map((i) => i.size) },
+    stamp: folder.stamp,
   };
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     // Readable by all: the built-in index ships with the package, and a guide is not private.
-    writeCacheFile(file, twoPartText(JSON.stringify(catalog), bodies.join('')));
+    writeCacheFile(file, twoPartText(JSON.stringify(catalog), bodies));
   } catch {
     // Read-only cache folder: work uncached.
   }
 }
 
-/** A prebuilt index may have moved with its folder; a user cache must name the same folder (its file name is only a hash). */
-function readCache(file: string, source: GuideSource, sameDir: boolean): { folder: LoadedFolder; close(): void } | undefined {
+/**
+ * The folder as a cache file has it, if that cache is current: every file
+ * and folder it was made from is unchanged. A prebuilt index may have moved
+ * with its folder; a user cache must name the same folder (its file name is
+ * only a hash).
+ */
+function readCache(file: string, source: GuideSource, sameDir: boolean): LoadedFolder | undefined {
   const parts = readTwoPartFile(file);
   if (!parts) return undefined;
-  const data = usableCache(parts.first, sameDir ? path.resolve(source.dir) : undefined);
-  if (!data) {
-    parts.close();
-    return undefined;
-  }
-  const offsets = data.bodyOffsets;
   const dir = path.resolve(source.dir);
   // Paths were written by path.relative from this folder: joining them back needs no normalising (path.resolve is slow on 2,000 files).
   // Only with '/' separators: a path with another separator, or climbing out, goes through path.resolve.
   const abs = (p: string) => (p === '.' ? dir : path.sep !== '/' || p.startsWith('..') || path.isAbsolute(p) ? path.resolve(dir, p) : `${dir}/${p}`);
-  const lazyBody = lazyBodies((index) => parseBody(parts.slice(offsets[index] ?? 0, (offsets[index + 1] ?? 1) - 1), file));
+  const data = usableCache(parts.first, sameDir ? dir : undefined);
+  if (!data || !isCurrent(data.inputs, abs)) {
+    parts.close(); // stale: it is about to be rewritten, which an open file may prevent (Windows)
+    return undefined;
+  }
+  const offsets = data.bodyOffsets;
+  const lazyBody = lazyBodies((index) => bodyOf(jsonLine(parts, offsets, index), file));
   // The parsed objects are new and ours: completed in place rather than copied, which matters at 2,000 sections.
-  const sections = data.sections as unknown as Section[]; // our own format: the placeholders are filled in here
+  const sections = data.sections as Section[]; // our own format: the body is added here
   for (let index = 0; index < sections.length; index++) {
     const s = sections[index] as Section;
     s.file = abs(s.file);
@@ -107,8 +123,7 @@ function readCache(file: string, source: GuideSource, sameDir: boolean): { folde
   }
   for (const p of data.problems) p.file = abs(p.file);
   for (const entry of Object.values(data.data ?? {})) entry.file = abs(entry.file);
-  for (const i of data.inputs) i.path = abs(i.path);
-  return { folder: { sections, problems: data.problems, data: data.data ?? {}, inputs: data.inputs }, close: parts.close };
+  return { sections, problems: data.problems, data: data.data ?? {}, stamp: data.stamp };
 }
 
 /** The catalog of a cache in the current format (and, for a user cache, made from `dir`), or undefined. */
@@ -119,27 +134,27 @@ function usableCache(text: string, dir: string | undefined): CacheFile | undefin
   } catch {
     return undefined;
   }
-  if (data?.version !== CACHE_VERSION || !Array.isArray(data.sections) || !Array.isArray(data.inputs) || !Array.isArray(data.problems)) return undefined;
-  if (!Array.isArray(data.bodyOffsets) || data.bodyOffsets.length !== data.sections.length + 1) return undefined;
+  if (data?.version !== CACHE_VERSION || !Array.isArray(data.sections) || !Array.isArray(data.problems)) return undefined;
+  const inputs = data.inputs;
+  if (!Array.isArray(inputs?.paths) || inputs.mtimes?.length !== inputs.paths.length || inputs.sizes?.length !== inputs.paths.length) return undefined;
+  if (!Array.isArray(data.bodyOffsets) || data.bodyOffsets.length !== data.sections.length + 1 || typeof data.stamp !== 'string') return undefined;
   return dir === undefined || data.dir === dir ? data : undefined;
 }
 
 /** One body of a cache; a damaged one is an error to act on, since the rest of the cache was already used. */
-function parseBody(text: string, file: string): string {
-  try {
-    const body: unknown = JSON.parse(text);
-    if (typeof body === 'string') return body;
-  } catch {
-    // reported below
-  }
+function bodyOf(body: unknown, file: string): string {
+  if (typeof body === 'string') return body;
   throw new CareersError(`the guide cache ${file} is damaged; delete it and run the command again`);
 }
 
 /**
- * Gives sections a body decoded on first use, then kept as a plain field in
- * the same place; it reads and spreads like one. One accessor pair serves
- * every section of a cache (the index of each is kept aside), as a pair of
- * closures for each of 2,000 sections is a measurable part of listing them.
+ * Gives sections a body decoded on first use, then kept as a plain field; it
+ * reads and spreads like one. One accessor pair serves every section of a
+ * cache (the index of each is kept aside), as a pair of closures for each of
+ * 2,000 sections is a measurable part of listing them. The body is added as
+ * a new property, not put in place of a placeholder: V8 keeps an object
+ * whose property turns from a value to an accessor only in slow dictionary
+ * form, which cost 6 ms on 2,000 sections, and made each of them slower to read.
  */
 function lazyBodies(load: (index: number) => string): (section: Section, index: number) => void {
   const indexOf = new WeakMap<object, number>();
@@ -163,9 +178,11 @@ function lazyBodies(load: (index: number) => string): (section: Section, index: 
   };
 }
 
-function isCurrent(inputs: readonly FolderInput[]): boolean {
-  return inputs.length > 0 && inputs.every((input) => {
-    const stat = fs.statSync(input.path, { throwIfNoEntry: false });
-    return stat !== undefined && stat.mtimeMs === input.mtimeMs && stat.size === input.size;
-  });
+/** Whether every input still has the mtime and size it had (`abs` makes a stored path absolute). */
+function isCurrent({ paths, mtimes, sizes }: CachedInputs, abs: (p: string) => string): boolean {
+  for (let i = 0; i < paths.length; i++) {
+    const stat = fs.statSync(abs(paths[i] ?? ''), { throwIfNoEntry: false });
+    if (stat?.mtimeMs !== mtimes[i] || stat?.size !== sizes[i]) return false;
+  }
+  return paths.length > 0;
 }

@@ -2,11 +2,24 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseSection } from './parse.js';
 import { GuideFileError, readGuideFile, readYamlFile } from './read-data-file.js';
-import { mergeFolders, type FolderInput, type LoadedFolder } from './merge.js';
+import { mergeFolders, type LoadedFolder } from './merge.js';
 import type { DataFile, Guide, Problem, Section } from './types.js';
 import { errorCode, yamlReason } from '../text/describe-error.js';
+import { shortHash } from '../text/hash.js';
 
-export type { FolderInput, LoadedFolder };
+export type { LoadedFolder };
+
+/** A file or folder a folder's result was built from, with what it looked like then. */
+export interface FolderInput {
+  path: string;
+  mtimeMs: number;
+  size: number;
+}
+
+/** A folder as read from its files, with every folder walked and file read, so a cache can tell whether the result is still current. */
+export interface ReadFolder extends LoadedFolder {
+  inputs: FolderInput[];
+}
 
 /** A folder of sections, with a name saying where it came from ("built-in", "CAREERS_GUIDE", "--guide"). */
 export interface GuideSource {
@@ -29,7 +42,7 @@ export function loadGuide(sources: readonly GuideSource[]): Guide {
 }
 
 /** Reads one folder. Within a folder an id may appear once; a second file with it is reported and ignored. */
-export function loadFolder(source: GuideSource): LoadedFolder {
+export function loadFolder(source: GuideSource): ReadFolder {
   const problems: Problem[] = [];
   const inputs: FolderInput[] = [];
   const sections: Section[] = [];
@@ -45,7 +58,8 @@ export function loadFolder(source: GuideSource): LoadedFolder {
     seen.set(parsed.id, file);
     sections.push(parsed);
   }
-  return { sections, problems, data: readDataFiles(source.dir, inputs), inputs };
+  const data = readDataFiles(source.dir, inputs);
+  return { sections, problems, data, inputs, stamp: shortHash(JSON.stringify(inputs)) };
 }
 
 /** Where a guide folder keeps YAML data (the assessment's), relative to the folder. */

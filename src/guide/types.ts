@@ -60,6 +60,6 @@ export interface Guide {
   problems: Problem[];
   /** Data files by their path in a guide folder ("assess/questions.yaml"), each from the most local folder that has it. */
   data: Record<string, DataFile>;
-  /** Every file and folder the guide was read from, with its mtime and size (for caches built from the whole guide). */
-  inputs: Array<{ path: string; mtimeMs: number; size: number }>;
+  /** Names the state of every file the guide was read from: it changes when any of them does. */
+  stamp: string;
 }

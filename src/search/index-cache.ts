@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Guide } from '../guide/types.js';
 import { saveCacheEntry } from '../store/cache-folder.js';
-import { shortHash } from '../text/hash.js';
 import { buildSearchIndex, loadSearchIndex } from './search.js';
 
 /** Bumped when the index options change, so old indexes are not reused. */
@@ -17,8 +16,8 @@ const KEEP = 6;
  */
 export function cachedSearchIndex(guide: Guide, cacheDir: string | undefined) {
   const folder = cacheDir && path.join(cacheDir, 'search');
-  // Named by every file the guide was read from, and its version: any edit gives a new name.
-  const file = folder && path.join(folder, `${INDEX_VERSION}-${shortHash(JSON.stringify(guide.inputs))}.json`);
+  // Named by the guide's stamp and the index version: any edit gives a new name.
+  const file = folder && path.join(folder, `${INDEX_VERSION}-${guide.stamp}.json`);
   if (file) {
     try {
       return loadSearchIndex(fs.readFileSync(file, 'utf8'));

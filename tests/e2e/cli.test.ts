@@ -6,8 +6,10 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { BIN, careers, cleanEnv } from '../helpers/spawn-cli.js';
 import { careersInPty } from '../helpers/pty.js';
+import { useTempFolders } from '../helpers/temp-folders.js';
 
 const ANSI = /\u001B\[/;
+const { tempDir } = useTempFolders('cli');
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
 describe('careers list (built binary)', () => {
@@ -139,6 +141,17 @@ describe('careers read (built binary)', () => {
     const viaEnv = careers(['read', 'extra'], { env: { CAREERS_GUIDE: fixture('custom-guide') } });
     expect(viaEnv.stdout).toContain('# Extra topic from a custom folder');
     expect(viaEnv.stdout).toContain('## See also\n\n- `skills` (careers read skills)\n- `research` (careers read research)');
+  });
+
+  it('prints the same JSON for a section parsed fresh and one read back from the cache', () => {
+    const env = { XDG_CACHE_HOME: tempDir() };
+    const args = ['read', 'skills', '--format', 'json', '--guide', fixture('custom-guide')];
+    const fresh = careers(args, { env });
+    expect(fs.readdirSync(path.join(env.XDG_CACHE_HOME, 'careers', 'guides'))).toHaveLength(1); // the second run reads this
+    expect(careers(args, { env }).stdout).toBe(fresh.stdout);
+    expect(Object.keys((JSON.parse(fresh.stdout) as { sections: object[] }).sections[0] ?? {})).toEqual([
+      'id', 'title', 'summary', 'order', 'tags', 'aliases', 'related', 'roles', 'stages', 'skills', 'regions', 'changed', 'body', 'origin',
+    ]);
   });
 
   it.each([

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFolderCached } from '../../src/guide/folder-cache.js';
-import { twoPartText } from '../../src/guide/two-part-file.js';
+import { twoPartText } from '../../src/store/two-part-file.js';
 import { useTempFolders } from '../helpers/temp-folders.js';
 
 const { tempDir, track } = useTempFolders('cache');
@@ -42,14 +42,16 @@ describe('loadFolderCached', () => {
     ['a file is edited', (dir: string) => fs.writeFileSync(path.join(dir, 'a.md'), section('A2'))],
     ['a file is added', (dir: string) => fs.writeFileSync(path.join(dir, 'b.md'), section('B'))],
     ['a file is removed', (dir: string) => fs.rmSync(path.join(dir, 'a.md'))],
-  ])('parses again when %s', async (_, change) => {
+  ])('parses again when %s, with a new stamp', async (_, change) => {
     const dir = guideFolder({ 'a.md': section('A'), 'z.md': section('Z') });
     const cache = path.join(tempDir(), 'cache.json');
-    await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
+    const first = await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
     markCache(cache);
+    expect((await loadFolderCached({ dir, origin: 'x' }, { writable: cache })).stamp).toBe(first.stamp); // kept in the cache
     change(dir);
-    const titles = (await loadFolderCached({ dir, origin: 'x' }, { writable: cache })).sections.map((s) => s.title);
-    expect(titles.some((t) => t.startsWith('cached'))).toBe(false);
+    const changed = await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
+    expect(changed.sections.map((s) => s.title).some((t) => t.startsWith('cached'))).toBe(false);
+    expect(changed.stamp).not.toBe(first.stamp);
   });
 
   it('caches the data files under assess/ and sees when one changes', async () => {
@@ -90,7 +92,8 @@ describe('loadFolderCached', () => {
     const cache = path.join(tempDir(), 'cache.json');
     const fresh = await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
     const cached = await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
-    expect(JSON.stringify(cached)).toBe(JSON.stringify(fresh)); // the same fields in the same order: JSON output does not change between runs
+    const { sections, problems, data, stamp } = fresh;
+    expect(cached).toEqual({ sections, problems, data, stamp });
     expect(cached.sections.map((s) => s.body)).toEqual(['Body of **A**.', 'Body.']);
     expect({ ...cached.sections[1] }).toMatchObject({ body: 'Body.', aliases: [], tags: [] });
   });

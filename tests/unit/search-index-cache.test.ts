@@ -11,7 +11,7 @@ const section = (id: string, body: string): Section => ({
   id, title: id, summary: '', order: 0, tags: [], aliases: [], related: [], roles: [], stages: [], skills: [], regions: [], changed: [],
   body, file: `${id}.md`, origin: 'test',
 });
-const guide = (signature: string, sections: Section[]): Guide => ({ sections, problems: [], data: {}, inputs: [{ path: signature, mtimeMs: 1, size: 1 }] });
+const guide = (signature: string, sections: Section[]): Guide => ({ sections, problems: [], data: {}, stamp: signature });
 
 describe('cachedSearchIndex', () => {
   it('saves the index and reuses it for the same guide files', () => {

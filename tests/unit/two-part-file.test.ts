@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTwoPartFile, twoPartText } from '../../src/guide/two-part-file.js';
+import { readTwoPartFile, twoPartText } from '../../src/store/two-part-file.js';
 import { useTempFolders } from '../helpers/temp-folders.js';
 
 const { tempDir } = useTempFolders('two-part');

@@ -24,6 +24,27 @@ export interface TwoPartFile {
 export const twoPartText = (first: string, second: string): string => `${Buffer.byteLength(first)}\n${first}\n${second}`;
 
 /**
+ * A second part made of values, one JSON line each, and where each line
+ * starts (plus one past the last): with the offsets kept in the first part,
+ * one value is read and decoded alone (see jsonLine).
+ */
+export function jsonLines(values: readonly unknown[]): { text: string; offsets: number[] } {
+  const lines = values.map((value) => `${JSON.stringify(value)}\n`);
+  const offsets = [0];
+  for (const line of lines) offsets.push((offsets.at(-1) ?? 0) + Buffer.byteLength(line));
+  return { text: lines.join(''), offsets };
+}
+
+/** Value `index` of a second part written by jsonLines; undefined if it is not JSON (a damaged file). */
+export function jsonLine(file: TwoPartFile, offsets: readonly number[], index: number): unknown {
+  try {
+    return JSON.parse(file.slice(offsets[index] ?? 0, (offsets[index + 1] ?? 1) - 1));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Reads the first part of a file written by twoPartText. A large guide's
  * cache is mostly section bodies: `list` never reads them, and a lookup
  * reads only the ones it prints. Undefined if the file is missing or not
