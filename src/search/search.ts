@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Section } from '../guide/types.js';
 import { passages } from './passages.js';
+import { indexForQuery, splitIndex, type SplitIndex } from './split-index.js';
 
 export interface SearchHit {
   id: string;
@@ -12,7 +13,7 @@ export interface SearchHit {
   terms: string[];
 }
 
-interface Doc {
+export interface Doc {
   id: string;
   title: string;
   summary: string;
@@ -29,15 +30,15 @@ const OPTIONS = {
   searchOptions: { boost: { title: 3, tags: 2, summary: 2 }, prefix: true, fuzzy: (term: string) => (term.length > 4 ? 0.2 : false) },
 };
 
-/** The full-text index of a guide; serialisable with JSON.stringify, so a large guide's index can be cached. */
-export function buildSearchIndex(sections: readonly Section[]): MiniSearch<Doc> {
+/** The full-text index of a guide, split by term so that a large guide's index can be saved and loaded a term at a time. */
+export function buildSearchIndex(sections: readonly Section[]): SplitIndex {
   const index = new MiniSearch<Doc>(OPTIONS);
   index.addAll(sections.map((s) => ({ id: s.id, title: s.title, summary: s.summary, tags: [...s.tags, ...s.aliases].join(' '), body: s.body })));
-  return index;
+  return splitIndex(index);
 }
 
-/** An index saved by JSON.stringify(buildSearchIndex(...)). */
-export const loadSearchIndex = (json: string): MiniSearch<Doc> => MiniSearch.loadJSON<Doc>(json, OPTIONS);
+/** The part of an index that answers `query` (see indexForQuery). Throws if a saved index turns out damaged. */
+export const queryIndex = (index: SplitIndex, query: string): MiniSearch<Doc> => indexForQuery(index, query, OPTIONS);
 
 /**
  * Ranked full-text search over titles, summaries, tags and bodies. All words
@@ -47,7 +48,7 @@ export const loadSearchIndex = (json: string): MiniSearch<Doc> => MiniSearch.loa
 export function searchGuide(
   sections: readonly Section[],
   query: string,
-  { index = buildSearchIndex(sections), limit = Infinity, maxPassages = 2 }: { index?: MiniSearch<Doc>; limit?: number; maxPassages?: number } = {},
+  { index = queryIndex(buildSearchIndex(sections), query), limit = Infinity, maxPassages = 2 }: { index?: MiniSearch<Doc>; limit?: number; maxPassages?: number } = {},
 ): SearchHit[] {
   let results = index.search(query, { combineWith: 'AND' });
   if (!results.length) results = index.search(query, { combineWith: 'OR' });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cachedSearchIndex } from '../../src/search/index-cache.js';
+import { searchIndexFor } from '../../src/search/index-cache.js';
 import { searchGuide } from '../../src/search/search.js';
 import type { Guide, Section } from '../../src/guide/types.js';
 import { useTempFolders } from '../helpers/temp-folders.js';
@@ -11,34 +11,42 @@ const section = (id: string, body: string): Section => ({
   id, title: id, summary: '', order: 0, tags: [], aliases: [], related: [], roles: [], stages: [], skills: [], regions: [], changed: [],
   body, file: `${id}.md`, origin: 'test',
 });
-const guide = (signature: string, sections: Section[]): Guide => ({ sections, problems: [], data: {}, stamp: signature });
+const guide = (stamp: string, sections: Section[]): Guide => ({ sections, problems: [], data: {}, stamp });
+const ids = (g: Guide, dir: string | undefined, query: string) => searchIndexFor(g, dir, query).search(query).map((r) => r.id);
+const savedFiles = (dir: string) => fs.readdirSync(path.join(dir, 'search'));
 
-describe('cachedSearchIndex', () => {
+describe('searchIndexFor', () => {
   it('saves the index and reuses it for the same guide files', () => {
     const dir = cache();
-    const first = guide('sig-a', [section('residency', 'Apply to residency programs.')]);
-    expect(searchGuide(first.sections, 'residency', { index: cachedSearchIndex(first, dir) })[0]?.id).toBe('residency');
-    const saved = fs.readdirSync(path.join(dir, 'search'));
-    expect(saved).toHaveLength(1);
-    // Same signature, different sections in memory: the saved index is what answers.
-    const same = guide('sig-a', [section('residency', 'Something else entirely.')]);
-    expect(cachedSearchIndex(same, dir).search('programs').map((r) => r.id)).toEqual(['residency']);
+    const first = guide('stamp-a', [section('residency', 'Apply to residency programs.')]);
+    expect(searchGuide(first.sections, 'residency', { index: searchIndexFor(first, dir, 'residency') })[0]?.id).toBe('residency');
+    expect(savedFiles(dir)).toHaveLength(1);
+    // Same stamp, different sections in memory: the saved index is what answers.
+    expect(ids(guide('stamp-a', [section('residency', 'Something else entirely.')]), dir, 'programs')).toEqual(['residency']);
+    expect(savedFiles(dir)).toHaveLength(1);
   });
 
   it('builds a new index when the guide files change', () => {
     const dir = cache();
-    cachedSearchIndex(guide('sig-a', [section('a', 'alpha')]), dir);
-    const changed = guide('sig-b', [section('b', 'beta')]);
-    expect(cachedSearchIndex(changed, dir).search('beta').map((r) => r.id)).toEqual(['b']);
+    ids(guide('stamp-a', [section('a', 'alpha')]), dir, 'alpha');
+    expect(ids(guide('stamp-b', [section('b', 'beta')]), dir, 'beta')).toEqual(['b']);
+    expect(savedFiles(dir)).toHaveLength(2);
   });
 
-  it('rebuilds a damaged index, and works without a cache folder', () => {
+  it.each([
+    ['a file that is not an index', () => '{"broken":'],
+    ['postings cut short', (text: string) => text.slice(0, -8)],
+    ['postings that are not JSON', (text: string) => text.split('\n').map((line, i) => (i > 1 && line ? '{oops' : line)).join('\n')],
+  ])('rebuilds %s, and works without a cache folder', (_, damage) => {
     const dir = cache();
-    const g = guide('sig-a', [section('a', 'alpha')]);
-    cachedSearchIndex(g, dir);
-    const [name] = fs.readdirSync(path.join(dir, 'search'));
-    fs.writeFileSync(path.join(dir, 'search', name ?? ''), '{"broken":');
-    expect(cachedSearchIndex(g, dir).search('alpha').map((r) => r.id)).toEqual(['a']);
-    expect(cachedSearchIndex(g, undefined).search('alpha').map((r) => r.id)).toEqual(['a']);
+    const g = guide('stamp-a', [section('a', 'alpha beta'), section('b', 'beta')]);
+    ids(g, dir, 'beta');
+    const file = path.join(dir, 'search', savedFiles(dir)[0] ?? '');
+    const whole = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, damage(whole));
+    // "a b" reaches every term of this index (as prefixes), so the damage is found wherever it is.
+    expect(ids(g, dir, 'a b').sort()).toEqual(['a', 'b']);
+    expect(fs.readFileSync(file, 'utf8')).toBe(whole);
+    expect(ids(g, undefined, 'alpha')).toEqual(['a']);
   });
 });
