@@ -1,6 +1,6 @@
 import { CareersError, usageError } from '../errors.js';
-import { resolveTopic } from '../guide/resolve.js';
-import type { Section } from '../guide/types.js';
+import { resolveTopicIn } from '../guide/resolve.js';
+import type { Guide, Section } from '../guide/types.js';
 import type { IO } from '../io.js';
 import { toJson } from '../render/json.js';
 import { sectionsToMarkdown } from '../render/markdown.js';
@@ -33,7 +33,7 @@ export async function readCommand(io: IO, topics: string[], options: ReadOptions
     const { pickTopic } = await import('../prompts/pick-topic.js');
     topics = [await pickTopic(guide.sections, io.prompt)];
   }
-  const sections = options.all ? guide.sections : topics.map((topic) => findSection(guide.sections, topic));
+  const sections = options.all ? guide.sections : topics.map((topic) => findSection(guide, topic));
 
   if (format === 'json') {
     io.stdout.write(toJson({ sections: sections.map(sectionJson) }));
@@ -45,8 +45,8 @@ export async function readCommand(io: IO, topics: string[], options: ReadOptions
   }
 }
 
-function findSection(sections: readonly Section[], topic: string): Section {
-  const found = resolveTopic(sections, topic);
+function findSection(guide: Guide, topic: string): Section {
+  const found = resolveTopicIn(guide, topic);
   switch (found.kind) {
     case 'found':
       return found.section;

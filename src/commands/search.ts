@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import { CareersError, usageError } from '../errors.js';
 import type { IO } from '../io.js';
 import { toJson } from '../render/json.js';
-import { searchIndexFor } from '../search/index-cache.js';
+import { withSearchIndex } from '../search/index-cache.js';
 import { searchGuide, type SearchHit } from '../search/search.js';
 import { cacheDir } from '../store/data-dir.js';
 import type { GlobalOptions } from './global-options.js';
@@ -26,7 +26,7 @@ export async function searchCommand(io: IO, words: string[], options: SearchOpti
   if (!query) throw usageError('what should I search for? e.g. careers search residency');
 
   const guide = await loadGuideFor(io, options.guide);
-  const hits = searchGuide(guide.sections, query, { index: searchIndexFor(guide, cacheDir(io.env), query), limit });
+  const hits = withSearchIndex(guide, cacheDir(io.env), (index) => searchGuide(guide, query, { index, limit }));
   if (!hits.length) throw new CareersError(`nothing in the guide matches "${query}"; careers list shows every topic`);
 
   if (format === 'json') {

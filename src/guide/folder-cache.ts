@@ -4,10 +4,10 @@ import { writeCacheFile } from '../store/write-atomic.js';
 import { CareersError } from '../errors.js';
 import type { GuideSource, LoadedFolder, ReadFolder } from './load.js';
 import type { Section } from './types.js';
-import { jsonLine, jsonLines, readTwoPartFile, twoPartText } from '../store/two-part-file.js';
+import { jsonLine, jsonLineRange, jsonLines, readTwoPartFile, twoPartText } from '../store/two-part-file.js';
 
 /** Bumped whenever the cached shape or the parsing rules change, so old caches are ignored. */
-const CACHE_VERSION = 11;
+const CACHE_VERSION = 12;
 
 /**
  * The files and folders a folder was read from, relative to it, with their
@@ -20,15 +20,20 @@ interface CachedInputs {
   sizes: number[];
 }
 
-interface CacheFile extends Omit<LoadedFolder, 'sections'> {
-  /** Without their bodies, which are in the second part. */
-  sections: Array<Omit<Section, 'body'>>;
+/** The first part of a cache file. */
+interface CacheFile extends Omit<LoadedFolder, 'sections' | 'section'> {
   version: number;
   /** The folder it was made from; a user cache is only used for that same folder. */
   dir: string;
-  /** Where each section's body starts in the second part (and one past the last): a body is read alone. */
-  bodyOffsets: number[];
   inputs: CachedInputs;
+  /** The id of each section, in file order: a section is found without reading the others. */
+  ids: string[];
+  /**
+   * Where each line of the second part starts, and one past the last: the
+   * sections (without their bodies) one a line, then their bodies, so
+   * either is read alone (see jsonLines).
+   */
+  offsets: number[];
 }
 
 export interface CacheFiles {
@@ -64,21 +69,22 @@ export async function loadFolderCached(source: GuideSource, caches: CacheFiles):
 
 /**
  * Writes the cache for a folder; a cache that cannot be written only costs
- * speed. The file has two parts (see twoPartText): everything but the
- * section bodies, then the bodies. Listing a large guide reads only the
- * first part, and a lookup decodes the second only when it prints a body.
+ * speed. The file has two parts (see twoPartText): what every command needs
+ * (whether the cache is current, the problems, the data files, the ids),
+ * then the sections and their bodies, a line each. Listing a large guide
+ * never reads a body, and a search or a lookup by id reads only the
+ * sections it prints.
  */
 export function writeCache(file: string, source: GuideSource, folder: ReadFolder): void {
   const rel = (p: string) => path.relative(source.dir, p) || '.';
   // origin keeps its place as a placeholder, filled in on reading; the body is added back then as a lazy field.
   const entry = ({ body: _body, ...section }: Section) => ({ ...section, file: rel(section.file), origin: '' });
-  // One JSON string a line; a body is found by its byte offset, so a lookup reads only the bodies it prints.
-  const { text: bodies, offsets: bodyOffsets } = jsonLines(folder.sections.map((s) => s.body));
+  const { text: lines, offsets } = jsonLines([...folder.sections.map(entry), ...folder.sections.map((s) => s.body)]);
   const catalog: CacheFile = {
     version: CACHE_VERSION,
     dir: path.resolve(source.dir),
-    bodyOffsets,
-    sections: folder.sections.map(entry),
+    ids: folder.sections.map((s) => s.id),
+    offsets,
     problems: folder.problems.map((p) => ({ ...p, file: rel(p.file) })),
     data: Object.fromEntries(Object.entries(folder.data).map(([key, entry]) => [key, { ...entry, file: rel(entry.file) }])),
     inputs: { paths: folder.inputs.map((i) => rel(i.path)), mtimes: folder.inputs.map((i) => i.mtimeMs), sizes: folder.inputs.map((i) => i.size) },
@@ -87,7 +93,7 @@ export function writeCache(file: string, source: GuideSource, folder: ReadFolder
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     // Readable by all: the built-in index ships with the package, and a guide is not private.
-    writeCacheFile(file, twoPartText(JSON.stringify(catalog), bodies));
+    writeCacheFile(file, twoPartText(JSON.stringify(catalog), lines));
   } catch {
     // Read-only cache folder: work uncached.
   }
@@ -111,20 +117,40 @@ function readCache(file: string, source: GuideSource, sameDir: boolean): LoadedF
     parts.close(); // stale: it is about to be rewritten, which an open file may prevent (Windows)
     return undefined;
   }
-  const offsets = data.bodyOffsets;
-  const lazyBody = lazyBodies((index) => bodyOf(jsonLine(parts, offsets, index), file));
-  // The parsed objects are new and ours: completed in place rather than copied, which matters at 2,000 sections.
-  const sections = data.sections as Section[]; // our own format: the body is added here
-  for (let index = 0; index < sections.length; index++) {
-    const s = sections[index] as Section;
+  const { ids, offsets } = data;
+  const damaged = () => new CareersError(`the guide cache ${file} is damaged; delete it and run the command again`);
+  const lazyBody = lazyBodies((index) => {
+    const body = jsonLine(parts, offsets, ids.length + index);
+    if (typeof body !== 'string') throw damaged();
+    return body;
+  });
+  // Each parsed object is new and ours: completed in place rather than copied, which matters at 2,000 sections.
+  const complete = (value: unknown, index: number) => {
+    const s = value as Section; // our own format, checked as far as it is used here
+    if (typeof s?.id !== 'string' || typeof s.file !== 'string') throw damaged();
     s.file = abs(s.file);
     s.origin = source.origin;
-    lazyBody(s, index);
-  }
+    lazyBody(s, index); // the body is added here
+    return s;
+  };
+  const made: Array<Section | undefined> = [];
+  const sectionAt = (index: number) => (made[index] ??= complete(jsonLine(parts, offsets, index), index));
+  let all: Section[] | undefined;
   for (const p of data.problems) p.file = abs(p.file);
   for (const entry of Object.values(data.data ?? {})) entry.file = abs(entry.file);
-  return { sections, problems: data.problems, data: data.data ?? {}, stamp: data.stamp };
+  return {
+    // All sections at once: one read of their lines, each parsed on its own (as fast as one array).
+    get sections() {
+      return (all ??= jsonLineRange(parts, offsets, 0, ids.length).map((value, index) => (made[index] ??= complete(value, index))));
+    },
+    section: (id) => (ids.includes(id) ? sectionAt(ids.indexOf(id)) : undefined),
+    problems: data.problems,
+    data: data.data ?? {},
+    stamp: data.stamp,
+  };
 }
+
+
 
 /** The catalog of a cache in the current format (and, for a user cache, made from `dir`), or undefined. */
 function usableCache(text: string, dir: string | undefined): CacheFile | undefined {
@@ -134,17 +160,11 @@ function usableCache(text: string, dir: string | undefined): CacheFile | undefin
   } catch {
     return undefined;
   }
-  if (data?.version !== CACHE_VERSION || !Array.isArray(data.sections) || !Array.isArray(data.problems)) return undefined;
+  if (data?.version !== CACHE_VERSION || !Array.isArray(data.ids) || !Array.isArray(data.problems)) return undefined;
   const inputs = data.inputs;
   if (!Array.isArray(inputs?.paths) || inputs.mtimes?.length !== inputs.paths.length || inputs.sizes?.length !== inputs.paths.length) return undefined;
-  if (!Array.isArray(data.bodyOffsets) || data.bodyOffsets.length !== data.sections.length + 1 || typeof data.stamp !== 'string') return undefined;
+  if (!Array.isArray(data.offsets) || data.offsets.length !== 2 * data.ids.length + 1 || typeof data.stamp !== 'string') return undefined;
   return dir === undefined || data.dir === dir ? data : undefined;
-}
-
-/** One body of a cache; a damaged one is an error to act on, since the rest of the cache was already used. */
-function bodyOf(body: unknown, file: string): string {
-  if (typeof body === 'string') return body;
-  throw new CareersError(`the guide cache ${file} is damaged; delete it and run the command again`);
 }
 
 /**

@@ -59,7 +59,8 @@ export function loadFolder(source: GuideSource): ReadFolder {
     sections.push(parsed);
   }
   const data = readDataFiles(source.dir, inputs);
-  return { sections, problems, data, inputs, stamp: shortHash(JSON.stringify(inputs)) };
+  const section = (id: string) => sections.find((s) => s.id === id);
+  return { sections, section, problems, data, inputs, stamp: shortHash(JSON.stringify(inputs)) };
 }
 
 /** Where a guide folder keeps YAML data (the assessment's), relative to the folder. */

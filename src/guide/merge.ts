@@ -3,7 +3,10 @@ import type { DataFile, Guide, Problem, Section } from './types.js';
 
 /** One guide folder, loaded: its sections, its problems and its data files. */
 export interface LoadedFolder {
-  sections: Section[];
+  /** Every section, in file order. From a cache, they are made on first use. */
+  readonly sections: Section[];
+  /** The section with this id; from a cache, made without making the others. */
+  section(id: string): Section | undefined;
   problems: Problem[];
   /** Its data files, by path relative to the folder. */
   data: Record<string, DataFile>;
@@ -20,12 +23,33 @@ export interface LoadedFolder {
 let collator: Intl.Collator | undefined;
 const compareIds = (a: string, b: string) => (collator ??= new Intl.Collator()).compare(a, b);
 
-/** Later folders override earlier ones: sections by id, data files by path. Sections are in reading order. */
+/**
+ * Later folders override earlier ones: sections by id, data files by path.
+ * Sections are in reading order, merged only when first asked for: a
+ * search or a lookup by id asks for the few sections it prints.
+ */
 export function mergeFolders(folders: readonly LoadedFolder[]): Guide {
+  let sections: Section[] | undefined;
+  const data = Object.assign({}, ...folders.map((f) => f.data)) as Record<string, DataFile>;
+  return {
+    get sections() {
+      return (sections ??= mergeSections(folders));
+    },
+    section(id) {
+      for (let i = folders.length - 1; i >= 0; i--) {
+        const found = folders[i]?.section(id);
+        if (found) return found;
+      }
+      return undefined;
+    },
+    problems: folders.flatMap((f) => f.problems),
+    data,
+    stamp: shortHash(folders.map((f) => f.stamp).join(' ')),
+  };
+}
+
+function mergeSections(folders: readonly LoadedFolder[]): Section[] {
   const byId = new Map<string, Section>();
   for (const folder of folders) for (const section of folder.sections) byId.set(section.id, section);
-  const sections = [...byId.values()].sort((a, b) => a.order - b.order || compareIds(a.id, b.id));
-  const data = Object.assign({}, ...folders.map((f) => f.data)) as Record<string, DataFile>;
-  const stamp = shortHash(folders.map((f) => f.stamp).join(' '));
-  return { sections, problems: folders.flatMap((f) => f.problems), data, stamp };
+  return [...byId.values()].sort((a, b) => a.order - b.order || compareIds(a.id, b.id));
 }

@@ -1,5 +1,5 @@
 import { editDistance } from '../text/distance.js';
-import type { Section } from './types.js';
+import type { Guide, Section } from './types.js';
 
 export type Resolution =
   | { kind: 'found'; section: Section }
@@ -31,6 +31,12 @@ export function resolveTopic(sections: readonly Section[], topic: string): Resol
     if (matches.length > 1) return { kind: 'ambiguous', candidates: matches };
   }
   return { kind: 'missing', suggestions: suggestTopics(sections, query) };
+}
+
+/** resolveTopic over a guide: a topic that is exactly an id is looked up alone, without reading every section of a large cached guide. */
+export function resolveTopicIn(guide: Pick<Guide, 'sections' | 'section'>, topic: string): Resolution {
+  const section = guide.section(normalize(topic));
+  return section ? { kind: 'found', section } : resolveTopic(guide.sections, topic);
 }
 
 /** The closest ids to a mistyped topic, comparing it with ids, aliases and title words. */

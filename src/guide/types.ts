@@ -56,7 +56,9 @@ export type DataFile = { file: string; data: unknown } | { file: string; error: 
 
 export interface Guide {
   /** In reading order (order, then id). */
-  sections: Section[];
+  readonly sections: Section[];
+  /** The section with this id, if any: the one guide.sections has, found without reading every section where a cache allows. */
+  section(id: string): Section | undefined;
   problems: Problem[];
   /** Data files by their path in a guide folder ("assess/questions.yaml"), each from the most local folder that has it. */
   data: Record<string, DataFile>;

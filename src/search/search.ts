@@ -1,7 +1,8 @@
 import MiniSearch from 'minisearch';
-import type { Section } from '../guide/types.js';
+import type { Guide, Section } from '../guide/types.js';
 import { passages } from './passages.js';
-import { indexForQuery, splitIndex, type SplitIndex } from './split-index.js';
+import { rankSplitIndex } from './rank.js';
+import { splitIndex, type SplitIndex } from './split-index.js';
 
 export interface SearchHit {
   id: string;
@@ -37,26 +38,24 @@ export function buildSearchIndex(sections: readonly Section[]): SplitIndex {
   return splitIndex(index);
 }
 
-/** The part of an index that answers `query` (see indexForQuery). Throws if a saved index turns out damaged. */
-export const queryIndex = (index: SplitIndex, query: string): MiniSearch<Doc> => indexForQuery(index, query, OPTIONS);
-
 /**
  * Ranked full-text search over titles, summaries, tags and bodies. All words
  * must match if any section has them all; otherwise any word counts, so a
- * long query with one odd word still finds something. Pure.
+ * long query with one odd word still finds something. Pure; throws
+ * DamagedIndexError if a saved index turns out damaged.
  */
 export function searchGuide(
-  sections: readonly Section[],
+  guide: Pick<Guide, 'sections' | 'section'>,
   query: string,
-  { index = queryIndex(buildSearchIndex(sections), query), limit = Infinity, maxPassages = 2 }: { index?: MiniSearch<Doc>; limit?: number; maxPassages?: number } = {},
+  { index = buildSearchIndex(guide.sections), limit = Infinity, maxPassages = 2 }: { index?: SplitIndex; limit?: number; maxPassages?: number } = {},
 ): SearchHit[] {
-  let results = index.search(query, { combineWith: 'AND' });
-  if (!results.length) results = index.search(query, { combineWith: 'OR' });
+  const rank = (combineWith: 'AND' | 'OR') => rankSplitIndex(index, query, OPTIONS, { combineWith, limit });
+  let results = rank('AND');
+  if (!results.length) results = rank('OR');
 
-  const byId = new Map(sections.map((s) => [s.id, s]));
-  // Passages are found only for the hits shown: on a large guide, most sections may match.
-  return results.slice(0, limit).flatMap((result) => {
-    const section = byId.get(String(result.id));
+  // Sections and passages are read only for the hits shown: on a large guide, most sections may match.
+  return results.flatMap((result) => {
+    const section = guide.section(String(result.id));
     if (!section) return [];
     const terms = result.terms;
     return [{ id: section.id, title: section.title, score: Math.round(result.score * 100) / 100, terms, passages: bestPassages(section.body, terms, maxPassages) }];

@@ -36,9 +36,19 @@ export function jsonLines(values: readonly unknown[]): { text: string; offsets: 
 }
 
 /** Value `index` of a second part written by jsonLines; undefined if it is not JSON (a damaged file). */
-export function jsonLine(file: TwoPartFile, offsets: readonly number[], index: number): unknown {
+export const jsonLine = (file: TwoPartFile, offsets: readonly number[], index: number): unknown =>
+  parseOrUndefined(file.slice(offsets[index] ?? 0, (offsets[index + 1] ?? 1) - 1));
+
+/** Values `[start, end)` of a second part written by jsonLines, read at once; a line that is not JSON gives undefined. */
+export function jsonLineRange(file: TwoPartFile, offsets: readonly number[], start: number, end: number): unknown[] {
+  if (end <= start) return [];
+  // JSON never has a raw newline inside a value, so the lines split on it.
+  return file.slice(offsets[start] ?? 0, (offsets[end] ?? 1) - 1).split('\n').map(parseOrUndefined);
+}
+
+function parseOrUndefined(text: string): unknown {
   try {
-    return JSON.parse(file.slice(offsets[index] ?? 0, (offsets[index + 1] ?? 1) - 1));
+    return JSON.parse(text);
   } catch {
     return undefined;
   }

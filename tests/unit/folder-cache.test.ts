@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFolderCached } from '../../src/guide/folder-cache.js';
-import { twoPartText } from '../../src/store/two-part-file.js';
+import { jsonLines, twoPartText } from '../../src/store/two-part-file.js';
 import { useTempFolders } from '../helpers/temp-folders.js';
 
 const { tempDir, track } = useTempFolders('cache');
@@ -22,9 +22,11 @@ function markCache(file: string) {
   const bytes = fs.readFileSync(file);
   const headerEnd = bytes.indexOf(10);
   const length = Number(bytes.toString('utf8', 0, headerEnd));
-  const catalog = bytes.toString('utf8', headerEnd + 1, headerEnd + 1 + length);
-  const bodies = bytes.toString('utf8', headerEnd + 1 + length + 1);
-  fs.writeFileSync(file, twoPartText(catalog.replace(/"title":"([^"]+)"/g, '"title":"cached $1"'), bodies));
+  const catalog = JSON.parse(bytes.toString('utf8', headerEnd + 1, headerEnd + 1 + length));
+  const lines = bytes.toString('utf8', headerEnd + 1 + length + 1).slice(0, -1).split('\n').map((line) => JSON.parse(line));
+  const marked = lines.map((value, i) => (i < catalog.ids.length ? { ...value, title: `cached ${value.title}` } : value));
+  const { text, offsets } = jsonLines(marked);
+  fs.writeFileSync(file, twoPartText(JSON.stringify({ ...catalog, offsets }), text));
 }
 
 describe('loadFolderCached', () => {
@@ -92,10 +94,22 @@ describe('loadFolderCached', () => {
     const cache = path.join(tempDir(), 'cache.json');
     const fresh = await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
     const cached = await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
-    const { sections, problems, data, stamp } = fresh;
-    expect(cached).toEqual({ sections, problems, data, stamp });
+    for (const key of ['sections', 'problems', 'data', 'stamp'] as const) expect(cached[key]).toEqual(fresh[key]);
+    expect(cached.section('b')).toBe(cached.sections[1]); // one object, however it is reached
     expect(cached.sections.map((s) => s.body)).toEqual(['Body of **A**.', 'Body.']);
     expect({ ...cached.sections[1] }).toMatchObject({ body: 'Body.', aliases: [], tags: [] });
+  });
+
+  it('finds one section by id without reading the others', async () => {
+    const dir = guideFolder({ 'a.md': section('A'), 'b.md': section('B') });
+    const cache = path.join(tempDir(), 'cache.json');
+    await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
+    const text = fs.readFileSync(cache, 'utf8');
+    fs.writeFileSync(cache, text.replace('{"id":"a"', '{"id":777')); // section a damaged, same length
+    const cached = await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
+    expect(cached.section('b')).toMatchObject({ title: 'B', body: 'Body.', file: path.join(dir, 'b.md'), origin: 'x' });
+    expect(cached.section('nope')).toBeUndefined();
+    expect(() => cached.sections).toThrow(`the guide cache ${cache} is damaged; delete it and run the command again`);
   });
 
   it('says in one line which cache to delete when its bodies are damaged', async () => {

@@ -22,6 +22,10 @@ describe('loadGuide', () => {
     const guide = loadGuide([{ dir: base, origin: 'built-in' }, { dir: mine, origin: '--guide' }]);
     expect(guide.sections.find((s) => s.id === 'skills')).toMatchObject({ title: 'My skills', origin: '--guide' });
     expect(guide.sections).toHaveLength(2);
+    // A lookup by id gives the same section as the merged list, from the most local folder.
+    expect(guide.section('skills')).toBe(guide.sections.find((s) => s.id === 'skills'));
+    expect(guide.section('other')?.title).toBe('Other');
+    expect(guide.section('missing')).toBeUndefined();
   });
 
   it('keeps going past broken, binary, oversized and duplicate files, naming each', () => {

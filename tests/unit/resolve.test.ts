@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveTopic, suggestTopics } from '../../src/guide/resolve.js';
+import { resolveTopic, resolveTopicIn, suggestTopics } from '../../src/guide/resolve.js';
 import type { Section } from '../../src/guide/types.js';
 
 const make = (id: string, title: string, aliases: string[] = []): Section => ({
@@ -16,6 +16,20 @@ const idOf = (topic: string) => {
   const r = resolveTopic(sections, topic);
   return r.kind === 'found' ? r.section.id : r.kind;
 };
+
+describe('resolveTopicIn', () => {
+  it('looks an exact id up alone, and resolves anything else over every section', () => {
+    const unread = {
+      section: (id: string) => sections.find((s) => s.id === id),
+      get sections(): Section[] {
+        throw new Error('read every section');
+      },
+    };
+    expect(resolveTopicIn(unread, ' Skills ')).toMatchObject({ kind: 'found', section: { id: 'skills' } });
+    expect(() => resolveTopicIn(unread, 'sop')).toThrow('read every section');
+    expect(resolveTopicIn({ section: () => undefined, sections }, 'sop')).toMatchObject({ kind: 'found', section: { id: 'statement-of-purpose' } });
+  });
+});
 
 describe('resolveTopic', () => {
   it.each([

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { searchIndexFor } from '../../src/search/index-cache.js';
+import { withSearchIndex } from '../../src/search/index-cache.js';
 import { searchGuide } from '../../src/search/search.js';
 import type { Guide, Section } from '../../src/guide/types.js';
 import { useTempFolders } from '../helpers/temp-folders.js';
@@ -11,15 +11,15 @@ const section = (id: string, body: string): Section => ({
   id, title: id, summary: '', order: 0, tags: [], aliases: [], related: [], roles: [], stages: [], skills: [], regions: [], changed: [],
   body, file: `${id}.md`, origin: 'test',
 });
-const guide = (stamp: string, sections: Section[]): Guide => ({ sections, problems: [], data: {}, stamp });
-const ids = (g: Guide, dir: string | undefined, query: string) => searchIndexFor(g, dir, query).search(query).map((r) => r.id);
+const guide = (stamp: string, sections: Section[]): Guide => ({ sections, section: (id) => sections.find((s) => s.id === id), problems: [], data: {}, stamp });
+const ids = (g: Guide, dir: string | undefined, query: string) => withSearchIndex(g, dir, (index) => searchGuide(g, query, { index }).map((hit) => hit.id));
 const savedFiles = (dir: string) => fs.readdirSync(path.join(dir, 'search'));
 
-describe('searchIndexFor', () => {
+describe('withSearchIndex', () => {
   it('saves the index and reuses it for the same guide files', () => {
     const dir = cache();
     const first = guide('stamp-a', [section('residency', 'Apply to residency programs.')]);
-    expect(searchGuide(first.sections, 'residency', { index: searchIndexFor(first, dir, 'residency') })[0]?.id).toBe('residency');
+    expect(ids(first, dir, 'residency')).toEqual(['residency']);
     expect(savedFiles(dir)).toHaveLength(1);
     // Same stamp, different sections in memory: the saved index is what answers.
     expect(ids(guide('stamp-a', [section('residency', 'Something else entirely.')]), dir, 'programs')).toEqual(['residency']);
@@ -33,6 +33,19 @@ describe('searchIndexFor', () => {
     expect(savedFiles(dir)).toHaveLength(2);
   });
 
+  it('lets any other error through, with the saved index kept', () => {
+    const dir = cache();
+    const g = guide('stamp-a', [section('a', 'alpha')]);
+    ids(g, dir, 'alpha');
+    let calls = 0;
+    const fail = () => {
+      calls += 1;
+      throw new Error('a damaged guide cache');
+    };
+    expect(() => withSearchIndex(g, dir, fail)).toThrow('a damaged guide cache');
+    expect(calls).toBe(1);
+  });
+
   it.each([
     ['a file that is not an index', () => '{"broken":'],
     ['postings cut short', (text: string) => text.slice(0, -8)],
@@ -44,8 +57,8 @@ describe('searchIndexFor', () => {
     const file = path.join(dir, 'search', savedFiles(dir)[0] ?? '');
     const whole = fs.readFileSync(file, 'utf8');
     fs.writeFileSync(file, damage(whole));
-    // "a b" reaches every term of this index (as prefixes), so the damage is found wherever it is.
-    expect(ids(g, dir, 'a b').sort()).toEqual(['a', 'b']);
+    // "a b" reaches every term of this index (as prefixes), so the damage is found wherever it is; only a has both words.
+    expect(ids(g, dir, 'a b')).toEqual(['a']);
     expect(fs.readFileSync(file, 'utf8')).toBe(whole);
     expect(ids(g, undefined, 'alpha')).toEqual(['a']);
   });

@@ -1,0 +1,190 @@
+import type { Options, SearchResult } from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
+import { matchingTerms, queryTerms, type QueryTerm } from './query-terms.js';
+import type { SplitIndex } from './split-index.js';
+
+/** MiniSearch's defaults for the search options an index may leave unset (its defaultSearchOptions, not exported). */
+const DEFAULT_WEIGHTS = { fuzzy: 0.45, prefix: 0.375 };
+const DEFAULT_BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+
+type Postings = Record<string, Record<string, number>>;
+
+/** One word of the index that a query term reached, and how much a match on it counts. */
+interface Derived {
+  term: string;
+  index: number;
+  weight: number;
+}
+
+/**
+ * MiniSearch's `search(query, { combineWith }).slice(0, limit)` over a
+ * split index, computed without loading the index into MiniSearch: the
+ * terms a query reaches are found in a small SearchableMap of candidates
+ * (MiniSearch's own structure, so prefix and typo matches come in its
+ * order), and documents are scored in typed arrays, with result objects
+ * made only for the hits returned. Scores are added up in MiniSearch's
+ * order, so they are equal to the last bit; a property test holds it to
+ * that. Supports the options this project's index uses: fields, boost,
+ * prefix, fuzzy, maxFuzzy, weights, bm25, tokenize, processTerm, and
+ * combining with AND or OR.
+ */
+export function rankSplitIndex<T>(
+  index: SplitIndex,
+  query: string,
+  options: Options<T>,
+  { combineWith, limit = Infinity }: { combineWith: 'AND' | 'OR'; limit?: number },
+): SearchResult[] {
+  const { header } = index;
+  const search = options.searchOptions ?? {};
+  const fields = search.fields ?? options.fields;
+  const boosts = fields.map((field) => (Object.hasOwn(search.boost ?? {}, field) && search.boost?.[field]) || 1);
+  const weights = { ...DEFAULT_WEIGHTS, ...search.weights };
+  const { k, b, d } = search.bm25 ?? DEFAULT_BM25; // BM25's term saturation, length normalisation and floor
+  const specs = queryTerms(query, options);
+  if (!specs.length) return [];
+
+  const candidates = matchingTerms(header.terms, specs);
+  const tree = new SearchableMap<number>();
+  for (const i of candidates) tree.set(header.terms[i] as string, i);
+  const postingsCache = new Map<number, Postings>();
+  const postingsOf = (i: number): Postings => {
+    let postings = postingsCache.get(i);
+    if (!postings) postingsCache.set(i, (postings = index.postings(i) as Postings));
+    return postings;
+  };
+  const sequences = specs.map((spec) => derivedTerms(tree, spec, weights));
+
+  const size = header.nextId;
+  const total = new Float64Array(size);
+  const termScore = new Float64Array(size);
+  const inTerm = new Uint8Array(size);
+  const inResult = new Uint8Array(size);
+  // Which distinct query words each document matched: MiniSearch multiplies a score by their number.
+  const distinct = [...new Set(specs.map((s) => s.term))];
+  const matchedWord = new Uint8Array(size * distinct.length);
+  const quality = new Uint8Array(size);
+  let order: number[] = [];
+
+  specs.forEach((spec, position) => {
+    const word = distinct.indexOf(spec.term);
+    const termOrder: number[] = [];
+    termScore.fill(0);
+    inTerm.fill(0);
+    for (const derived of sequences[position] ?? []) {
+      const postings = postingsOf(derived.index);
+      fields.forEach((field, f) => {
+        const fieldId = header.fieldIds[field] as number;
+        const freqs = postings[fieldId];
+        if (freqs == null) return;
+        const docs = Object.keys(freqs); // whole-number keys: ascending, the order MiniSearch's Map has them in
+        let matching = docs.length;
+        const average = header.averageFieldLength[fieldId] as number;
+        for (const key of docs) {
+          if (!Object.hasOwn(header.documentIds, key)) {
+            matching -= 1; // a document removed from the index, as MiniSearch counts it
+            continue;
+          }
+          const doc = Number(key);
+          const freq = freqs[key] as number;
+          const length = (header.fieldLength[key] as number[])[fieldId] as number;
+          // MiniSearch's calcBM25Score and weighting, operation for operation.
+          const idf = Math.log(1 + (header.documentCount - matching + 0.5) / (matching + 0.5));
+          const raw = idf * (d + (freq * (k + 1)) / (freq + k * (1 - b + (b * length) / average)));
+          const weighted = derived.weight * 1 * (boosts[f] as number) * 1 * raw;
+          if (inTerm[doc]) termScore[doc] = (termScore[doc] as number) + weighted;
+          else {
+            inTerm[doc] = 1;
+            termScore[doc] = weighted;
+            termOrder.push(doc);
+          }
+        }
+      });
+    }
+    for (const doc of termOrder) {
+      if (!matchedWord[doc * distinct.length + word]) {
+        matchedWord[doc * distinct.length + word] = 1;
+        quality[doc] = (quality[doc] as number) + 1;
+      }
+    }
+    if (position === 0) {
+      for (const doc of termOrder) {
+        total[doc] = termScore[doc] as number;
+        inResult[doc] = 1;
+      }
+      order = termOrder;
+    } else if (combineWith === 'OR') {
+      for (const doc of termOrder) {
+        if (inResult[doc]) total[doc] = (total[doc] as number) + (termScore[doc] as number);
+        else {
+          inResult[doc] = 1;
+          total[doc] = termScore[doc] as number;
+          order.push(doc);
+        }
+      }
+    } else {
+      // AND keeps the documents in both, in the order of the later term's results.
+      const kept = termOrder.filter((doc) => inResult[doc]);
+      inResult.fill(0);
+      for (const doc of kept) {
+        inResult[doc] = 1;
+        total[doc] = (total[doc] as number) + (termScore[doc] as number);
+      }
+      order = kept;
+    }
+  });
+
+  const finalScore = (doc: number) => (total[doc] as number) * ((quality[doc] as number) || 1);
+  const ranked = order.map((doc) => ({ doc, score: finalScore(doc) })).sort((x, y) => y.score - x.score); // stable, as MiniSearch's
+  return ranked.slice(0, limit).map(({ doc, score }) => {
+    const { match, queryTerms: matchedTerms } = whatMatched(doc, specs, sequences, fields, header.fieldIds, postingsOf);
+    // Stored fields are assigned last, as MiniSearch does.
+    return Object.assign({ id: header.documentIds[doc], score, terms: Object.keys(match), queryTerms: matchedTerms, match }, header.storedFields?.[doc]);
+  });
+}
+
+/** The index words a query term reaches, in the order MiniSearch scores them: the word itself, longer words it starts, then words within its typo distance. */
+function derivedTerms(tree: SearchableMap<number>, spec: QueryTerm, weights: { fuzzy: number; prefix: number }): Derived[] {
+  const found: Derived[] = [];
+  const exact = tree.get(spec.term);
+  if (exact !== undefined) found.push({ term: spec.term, index: exact, weight: 1 });
+  const fuzzy = spec.maxDistance ? tree.fuzzyGet(spec.term, spec.maxDistance) : undefined;
+  if (spec.prefix) {
+    for (const [term, index] of tree.atPrefix(spec.term)) {
+      const distance = term.length - spec.term.length;
+      if (!distance) continue;
+      fuzzy?.delete(term); // scored as a prefix, not as a typo
+      found.push({ term, index, weight: (weights.prefix * term.length) / (term.length + 0.3 * distance) });
+    }
+  }
+  for (const [term, [index, distance]] of fuzzy ?? []) {
+    if (distance) found.push({ term, index, weight: (weights.fuzzy * term.length) / (term.length + distance) });
+  }
+  return found;
+}
+
+/** For one hit: which index words matched in which fields, and which query words they came from, merged as MiniSearch merges them. */
+function whatMatched(
+  doc: number,
+  specs: readonly QueryTerm[],
+  sequences: readonly Derived[][],
+  fields: readonly string[],
+  fieldIds: Record<string, number>,
+  postingsOf: (i: number) => Postings,
+): { match: Record<string, string[]>; queryTerms: string[] } {
+  const match: Record<string, string[]> = {};
+  const matched: string[] = [];
+  specs.forEach((spec, position) => {
+    const local: Record<string, string[]> = {};
+    for (const derived of sequences[position] ?? []) {
+      const postings = postingsOf(derived.index);
+      for (const field of fields) {
+        if (postings[fieldIds[field] as number]?.[doc] === undefined) continue;
+        (local[derived.term] ??= []).push(field);
+      }
+    }
+    if (!Object.keys(local).length) return;
+    if (!matched.includes(spec.term)) matched.push(spec.term);
+    Object.assign(match, local);
+  });
+  return { match, queryTerms: matched };
+}
