@@ -1,13 +1,12 @@
 import type { Options, SearchResult } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import { matchingTerms, queryTerms, type QueryTerm } from './query-terms.js';
-import type { SplitIndex } from './split-index.js';
+import type { SplitIndex, TermPostings } from './split-index.js';
 
 /** MiniSearch's defaults for the search options an index may leave unset (its defaultSearchOptions, not exported). */
 const DEFAULT_WEIGHTS = { fuzzy: 0.45, prefix: 0.375 };
 const DEFAULT_BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
-type Postings = Record<string, Record<string, number>>;
 
 /** One word of the index that a query term reached, and how much a match on it counts. */
 interface Derived {
@@ -46,10 +45,10 @@ export function rankSplitIndex<T>(
   const candidates = matchingTerms(header.terms, specs);
   const tree = new SearchableMap<number>();
   for (const i of candidates) tree.set(header.terms[i] as string, i);
-  const postingsCache = new Map<number, Postings>();
-  const postingsOf = (i: number): Postings => {
+  const postingsCache = new Map<number, TermPostings>();
+  const postingsOf = (i: number): TermPostings => {
     let postings = postingsCache.get(i);
-    if (!postings) postingsCache.set(i, (postings = index.postings(i) as Postings));
+    if (!postings) postingsCache.set(i, (postings = index.postings(i)));
     return postings;
   };
   const sequences = specs.map((spec) => derivedTerms(tree, spec, weights));
@@ -72,25 +71,25 @@ export function rankSplitIndex<T>(
     inTerm.fill(0);
     for (const derived of sequences[position] ?? []) {
       const postings = postingsOf(derived.index);
-      fields.forEach((field, f) => {
-        const fieldId = header.fieldIds[field] as number;
-        const freqs = postings[fieldId];
-        if (freqs == null) return;
-        const docs = Object.keys(freqs); // whole-number keys: ascending, the order MiniSearch's Map has them in
-        let matching = docs.length;
+      for (let f = 0; f < fields.length; f++) {
+        const fieldId = header.fieldIds[fields[f] as string] as number;
+        const pairs = postings[fieldId];
+        if (!pairs) continue;
+        let matching = pairs.length / 2;
+        let idf = inverseFrequency(header.documentCount, matching);
         const average = header.averageFieldLength[fieldId] as number;
-        for (const key of docs) {
-          if (!Object.hasOwn(header.documentIds, key)) {
-            matching -= 1; // a document removed from the index, as MiniSearch counts it
+        const boost = derived.weight * 1 * (boosts[f] as number) * 1; // MiniSearch's weight × term boost × field boost × document boost, in its order
+        for (let j = 0; j < pairs.length; j += 2) {
+          const doc = pairs[j] as number;
+          const lengths = header.fieldLength[doc];
+          if (lengths === undefined) {
+            idf = inverseFrequency(header.documentCount, --matching); // a document removed from the index, as MiniSearch counts it
             continue;
           }
-          const doc = Number(key);
-          const freq = freqs[key] as number;
-          const length = (header.fieldLength[key] as number[])[fieldId] as number;
-          // MiniSearch's calcBM25Score and weighting, operation for operation.
-          const idf = Math.log(1 + (header.documentCount - matching + 0.5) / (matching + 0.5));
-          const raw = idf * (d + (freq * (k + 1)) / (freq + k * (1 - b + (b * length) / average)));
-          const weighted = derived.weight * 1 * (boosts[f] as number) * 1 * raw;
+          const freq = pairs[j + 1] as number;
+          // MiniSearch's calcBM25Score, operation for operation, so the sums are equal to the last bit.
+          const raw = idf * (d + (freq * (k + 1)) / (freq + k * (1 - b + (b * (lengths[fieldId] as number)) / average)));
+          const weighted = boost * raw;
           if (inTerm[doc]) termScore[doc] = (termScore[doc] as number) + weighted;
           else {
             inTerm[doc] = 1;
@@ -98,7 +97,7 @@ export function rankSplitIndex<T>(
             termOrder.push(doc);
           }
         }
-      });
+      }
     }
     for (const doc of termOrder) {
       if (!matchedWord[doc * distinct.length + word]) {
@@ -142,6 +141,9 @@ export function rankSplitIndex<T>(
   });
 }
 
+/** BM25's inverse document frequency, as MiniSearch computes it. */
+const inverseFrequency = (documents: number, matching: number) => Math.log(1 + (documents - matching + 0.5) / (matching + 0.5));
+
 /** The index words a query term reaches, in the order MiniSearch scores them: the word itself, longer words it starts, then words within its typo distance. */
 function derivedTerms(tree: SearchableMap<number>, spec: QueryTerm, weights: { fuzzy: number; prefix: number }): Derived[] {
   const found: Derived[] = [];
@@ -169,7 +171,7 @@ function whatMatched(
   sequences: readonly Derived[][],
   fields: readonly string[],
   fieldIds: Record<string, number>,
-  postingsOf: (i: number) => Postings,
+  postingsOf: (i: number) => TermPostings,
 ): { match: Record<string, string[]>; queryTerms: string[] } {
   const match: Record<string, string[]> = {};
   const matched: string[] = [];
@@ -178,7 +180,7 @@ function whatMatched(
     for (const derived of sequences[position] ?? []) {
       const postings = postingsOf(derived.index);
       for (const field of fields) {
-        if (postings[fieldIds[field] as number]?.[doc] === undefined) continue;
+        if (!hasDocument(postings[fieldIds[field] as number], doc)) continue;
         (local[derived.term] ??= []).push(field);
       }
     }
@@ -187,4 +189,18 @@ function whatMatched(
     Object.assign(match, local);
   });
   return { match, queryTerms: matched };
+}
+
+/** Whether a field's postings (doc, count pairs by ascending doc) include a document: a binary search. */
+function hasDocument(pairs: readonly number[] | undefined, doc: number): boolean {
+  let low = 0;
+  let high = (pairs?.length ?? 0) / 2 - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const found = pairs?.[middle * 2] as number;
+    if (found === doc) return true;
+    if (found < doc) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }
