@@ -32,20 +32,24 @@ export function queryTerms<T>(query: string, options: Options<T>): QueryTerm[] {
 }
 
 /**
- * The positions, in order, of the terms that any query term reaches: itself,
- * a longer word it starts (prefix), or a word within its edit distance.
- * Plain loops: this runs once per command, on thousands of terms, before
- * V8 has optimised anything.
+ * The positions, in order, of the terms that any query term can reach:
+ * itself, a longer word it starts (prefix), or a word within its edit
+ * distance. More may be included, never fewer: the search decides the
+ * actual matches among these (see rank.ts). Plain loops: this runs once per
+ * command, on thousands of terms, before V8 has optimised anything.
  */
 export function matchingTerms(terms: readonly string[], query: readonly QueryTerm[]): number[] {
-  const fuzzy = query.map((q) => (q.maxDistance > 0 ? editDistanceTo(q.term) : undefined));
+  const distanceTo = query.map((q) => (q.maxDistance > 0 ? editDistanceTo(q.term) : undefined));
   const found: number[] = [];
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i] as string;
     for (let k = 0; k < query.length; k++) {
       const q = query[k] as QueryTerm;
-      const distance = fuzzy[k];
-      if (term === q.term || (q.prefix && term.startsWith(q.term)) || (distance && Math.abs(term.length - q.term.length) <= q.maxDistance && distance(term) <= q.maxDistance)) {
+      const reaches =
+        term === q.term ||
+        (q.prefix && term.startsWith(q.term)) ||
+        (q.maxDistance > 0 && Math.abs(term.length - q.term.length) <= q.maxDistance && (distanceTo[k]?.(term) ?? 0) <= q.maxDistance);
+      if (reaches) {
         found.push(i);
         break;
       }
@@ -54,20 +58,18 @@ export function matchingTerms(terms: readonly string[], query: readonly QueryTer
   return found;
 }
 
-/** Whether the Levenshtein distance between a and b is at most max (at least 1: an exact match is not a typo). */
-export const withinDistance = (a: string, b: string, max: number): boolean => max >= 1 && a !== b && editDistanceTo(b)(a) <= max;
-
 /**
  * The Levenshtein distance to `pattern` (in UTF-16 units, as MiniSearch
- * counts) of any word, computed with Myers' bit-parallel algorithm: one
- * pass over the word with a few bit operations a letter, rather than a
- * table of word × pattern cells. The pattern's bits fit in 32 while it is
- * at most 32 units long; a longer one is measured with the table.
+ * counts) of any word, by Myers' bit-parallel algorithm: one pass over the
+ * word with a few bit operations a letter, rather than a table of word ×
+ * pattern cells. Undefined for a pattern longer than 32 units, whose bits
+ * do not fit in a 32-bit integer; matchingTerms then keeps every word of a
+ * near length.
  */
-export function editDistanceTo(pattern: string): (word: string) => number {
+export function editDistanceTo(pattern: string): ((word: string) => number) | undefined {
   const m = pattern.length;
   if (m === 0) return (word) => word.length;
-  if (m > 32) return (word) => tableDistance(word, pattern);
+  if (m > 32) return undefined;
   const positions = new Map<number, number>(); // letter → bit mask of where it is in the pattern
   for (let i = 0; i < m; i++) positions.set(pattern.charCodeAt(i), (positions.get(pattern.charCodeAt(i)) ?? 0) | (1 << i));
   const last = 1 << (m - 1);
@@ -90,18 +92,4 @@ export function editDistanceTo(pattern: string): (word: string) => number {
     }
     return score;
   };
-}
-
-/** The Levenshtein distance by the classic table, one row at a time. */
-function tableDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      row.push(Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
-    }
-    previous = row;
-  }
-  return previous[b.length] ?? 0;
 }

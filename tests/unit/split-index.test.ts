@@ -59,6 +59,17 @@ describe('rankSplitIndex', () => {
     );
   });
 
+  it('matches typos in words longer than 32 letters too', () => {
+    const long = 'pneumonoultramicroscopicsilicovolcanoconiosis'; // 45 letters: six typos allowed
+    const documents = [{ id: 'a', title: long, body: `${long}s and ${long.slice(0, 40)}` }, { id: 'b', title: 'short', body: long.replace(/o/g, '0') }];
+    const full = whole(documents);
+    for (const q of [long, long.slice(0, 43), long.replace('micro', 'macro')]) {
+      const found = rankSplitIndex(splitIndex(full), q, OPTIONS, { combineWith: 'OR' });
+      expect(found).toEqual(loaded(full).search(q, { combineWith: 'OR' }));
+      expect(found.length).toBeGreaterThan(0);
+    }
+  });
+
   it('reads only the terms a query can reach', () => {
     const split = splitIndex(whole([{ id: 'a', title: 'research residency', body: 'apply to a residence early; reside nearby' }]));
     const read: string[] = [];
