@@ -77,7 +77,7 @@ export async function loadFolderCached(source: GuideSource, caches: CacheFiles):
  */
 export function writeCache(file: string, source: GuideSource, folder: ReadFolder): void {
   const rel = (p: string) => path.relative(source.dir, p) || '.';
-  // origin keeps its place as a placeholder, filled in on reading; the body is added back then as a lazy field.
+  // origin stays as a placeholder, filled in on reading, so that every section keeps one shape; the body is added back then as a lazy field.
   const entry = ({ body: _body, ...section }: Section) => ({ ...section, file: rel(section.file), origin: '' });
   const { text: lines, offsets } = jsonLines([...folder.sections.map(entry), ...folder.sections.map((s) => s.body)]);
   const catalog: CacheFile = {
@@ -127,7 +127,7 @@ function readCache(file: string, source: GuideSource, sameDir: boolean): LoadedF
   // Each parsed object is new and ours: completed in place rather than copied, which matters at 2,000 sections.
   const complete = (value: unknown, index: number) => {
     const s = value as Section; // our own format, checked as far as it is used here
-    if (typeof s?.id !== 'string' || typeof s.file !== 'string') throw damaged();
+    if (s?.id !== ids[index] || typeof s.file !== 'string') throw damaged();
     s.file = abs(s.file);
     s.origin = source.origin;
     lazyBody(s, index); // the body is added here
@@ -143,7 +143,10 @@ function readCache(file: string, source: GuideSource, sameDir: boolean): LoadedF
     get sections() {
       return (all ??= jsonLineRange(parts, offsets, 0, ids.length).map((value, index) => (made[index] ??= complete(value, index))));
     },
-    section: (id) => (ids.includes(id) ? sectionAt(ids.indexOf(id)) : undefined),
+    section(id) {
+      const index = ids.indexOf(id);
+      return index < 0 ? undefined : sectionAt(index);
+    },
     problems: data.problems,
     data: data.data ?? {},
     stamp: data.stamp,
