@@ -3,11 +3,10 @@ import path from 'node:path';
 import { writeCacheFile } from '../store/write-atomic.js';
 import { CareersError } from '../errors.js';
 import type { GuideSource, LoadedFolder, ReadFolder } from './load.js';
+import { CACHE_VERSION } from './cache-version.js';
 import type { Section } from './types.js';
-import { jsonLine, jsonLineRange, jsonLines, readTwoPartFile, twoPartText } from '../store/two-part-file.js';
+import { jsonLine, jsonLineRange, jsonLines, offsetsFit, readTwoPartFile, twoPartText, type TwoPartFile } from '../store/two-part-file.js';
 
-/** Bumped whenever the cached shape or the parsing rules change, so old caches are ignored. */
-const CACHE_VERSION = 12;
 
 /**
  * The files and folders a folder was read from, relative to it, with their
@@ -112,7 +111,7 @@ function readCache(file: string, source: GuideSource, sameDir: boolean): LoadedF
   // Paths were written by path.relative from this folder: joining them back needs no normalising (path.resolve is slow on 2,000 files).
   // Only with '/' separators: a path with another separator, or climbing out, goes through path.resolve.
   const abs = (p: string) => (p === '.' ? dir : path.sep !== '/' || p.startsWith('..') || path.isAbsolute(p) ? path.resolve(dir, p) : `${dir}/${p}`);
-  const data = usableCache(parts.first, sameDir ? dir : undefined);
+  const data = usableCache(parts, sameDir ? dir : undefined);
   if (!data || !isCurrent(data.inputs, abs)) {
     parts.close(); // stale: it is about to be rewritten, which an open file may prevent (Windows)
     return undefined;
@@ -153,20 +152,18 @@ function readCache(file: string, source: GuideSource, sameDir: boolean): LoadedF
   };
 }
 
-
-
 /** The catalog of a cache in the current format (and, for a user cache, made from `dir`), or undefined. */
-function usableCache(text: string, dir: string | undefined): CacheFile | undefined {
+function usableCache(parts: TwoPartFile, dir: string | undefined): CacheFile | undefined {
   let data: CacheFile;
   try {
-    data = JSON.parse(text) as CacheFile;
+    data = JSON.parse(parts.first) as CacheFile;
   } catch {
     return undefined;
   }
   if (data?.version !== CACHE_VERSION || !Array.isArray(data.ids) || !Array.isArray(data.problems)) return undefined;
   const inputs = data.inputs;
   if (!Array.isArray(inputs?.paths) || inputs.mtimes?.length !== inputs.paths.length || inputs.sizes?.length !== inputs.paths.length) return undefined;
-  if (!Array.isArray(data.offsets) || data.offsets.length !== 2 * data.ids.length + 1 || typeof data.stamp !== 'string') return undefined;
+  if (!offsetsFit(data.offsets, parts.secondLength) || data.offsets.length !== 2 * data.ids.length + 1 || typeof data.stamp !== 'string') return undefined;
   return dir === undefined || data.dir === dir ? data : undefined;
 }
 
@@ -201,11 +198,20 @@ function lazyBodies(load: (index: number) => string): (section: Section, index: 
   };
 }
 
-/** Whether every input still has the mtime and size it had (`abs` makes a stored path absolute). */
+/**
+ * Whether every input still has the mtime and size it had (`abs` makes a
+ * stored path absolute). One that cannot be looked at now (a folder made
+ * unreadable, which leaves its mtime alone) is a change: the folder is read
+ * again, and reports what it cannot read.
+ */
 function isCurrent({ paths, mtimes, sizes }: CachedInputs, abs: (p: string) => string): boolean {
-  for (let i = 0; i < paths.length; i++) {
-    const stat = fs.statSync(abs(paths[i] ?? ''), { throwIfNoEntry: false });
-    if (stat?.mtimeMs !== mtimes[i] || stat?.size !== sizes[i]) return false;
+  try {
+    for (let i = 0; i < paths.length; i++) {
+      const stat = fs.statSync(abs(paths[i] ?? ''), { throwIfNoEntry: false });
+      if (stat?.mtimeMs !== mtimes[i] || stat?.size !== sizes[i]) return false;
+    }
+  } catch {
+    return false;
   }
   return paths.length > 0;
 }

@@ -6,6 +6,7 @@ import { mergeFolders, type LoadedFolder } from './merge.js';
 import type { DataFile, Guide, Problem, Section } from './types.js';
 import { errorCode, yamlReason } from '../text/describe-error.js';
 import { shortHash } from '../text/hash.js';
+import { CACHE_VERSION } from './cache-version.js';
 
 export type { LoadedFolder };
 
@@ -60,7 +61,7 @@ export function loadFolder(source: GuideSource): ReadFolder {
   }
   const data = readDataFiles(source.dir, inputs);
   const section = (id: string) => sections.find((s) => s.id === id);
-  return { sections, section, problems, data, inputs, stamp: shortHash(JSON.stringify(inputs)) };
+  return { sections, section, problems, data, inputs, stamp: shortHash(`${CACHE_VERSION} ${JSON.stringify(inputs)}`) };
 }
 
 /** Where a guide folder keeps YAML data (the assessment's), relative to the folder. */

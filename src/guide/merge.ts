@@ -11,9 +11,9 @@ export interface LoadedFolder {
   /** Its data files, by path relative to the folder. */
   data: Record<string, DataFile>;
   /**
-   * Names the state of the files it was read from (see ReadFolder), hashed
-   * once when the folder is read and kept in its cache; equal stamps mean
-   * the same files. What is made from the whole guide (the search index,
+   * Names the state of the files it was read from (see ReadFolder) under
+   * the current parsing rules, hashed once when the folder is read and kept
+   * in its cache; equal stamps mean the same files, read the same way. What is made from the whole guide (the search index,
    * the build's checked assessment) is keyed by it, rather than by every file.
    */
   stamp: string;

@@ -1,12 +1,11 @@
 import type { Options, SearchResult } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import { matchingTerms, queryTerms, type QueryTerm } from './query-terms.js';
-import type { SplitIndex, TermPostings } from './split-index.js';
+import { DamagedIndexError, type SplitIndex, type TermPostings } from './split-index.js';
 
 /** MiniSearch's defaults for the search options an index may leave unset (its defaultSearchOptions, not exported). */
 const DEFAULT_WEIGHTS = { fuzzy: 0.45, prefix: 0.375 };
 const DEFAULT_BM25 = { k: 1.2, b: 0.7, d: 0.5 };
-
 
 /** One word of the index that a query term reached, and how much a match on it counts. */
 interface Derived {
@@ -25,7 +24,8 @@ interface Derived {
  * order, so they are equal to the last bit; a property test holds it to
  * that. Supports the options this project's index uses: fields, boost,
  * prefix, fuzzy, maxFuzzy, weights, bm25, tokenize, processTerm, and
- * combining with AND or OR.
+ * combining with AND or OR; and an index as built, with no document
+ * removed since (MiniSearch counts a removed one differently from then on).
  */
 export function rankSplitIndex<T>(
   index: SplitIndex,
@@ -75,17 +75,14 @@ export function rankSplitIndex<T>(
         const fieldId = header.fieldIds[fields[f] as string] as number;
         const pairs = postings[fieldId];
         if (!pairs) continue;
-        let matching = pairs.length / 2;
-        let idf = inverseFrequency(header.documentCount, matching);
+        const matching = pairs.length / 2;
+        const idf = Math.log(1 + (header.documentCount - matching + 0.5) / (matching + 0.5)); // MiniSearch's, in its order of operations
         const average = header.averageFieldLength[fieldId] as number;
         const boost = derived.weight * 1 * (boosts[f] as number) * 1; // MiniSearch's weight × term boost × field boost × document boost, in its order
         for (let j = 0; j < pairs.length; j += 2) {
           const doc = pairs[j] as number;
           const lengths = header.fieldLength[doc];
-          if (lengths === undefined) {
-            idf = inverseFrequency(header.documentCount, --matching); // a document removed from the index, as MiniSearch counts it
-            continue;
-          }
+          if (lengths === undefined) throw new DamagedIndexError(`search index: document ${doc} has no field lengths`);
           const freq = pairs[j + 1] as number;
           // MiniSearch's calcBM25Score, operation for operation, so the sums are equal to the last bit.
           const raw = idf * (d + (freq * (k + 1)) / (freq + k * (1 - b + (b * (lengths[fieldId] as number)) / average)));
@@ -141,9 +138,6 @@ export function rankSplitIndex<T>(
   });
 }
 
-/** BM25's inverse document frequency, as MiniSearch computes it. */
-const inverseFrequency = (documents: number, matching: number) => Math.log(1 + (documents - matching + 0.5) / (matching + 0.5));
-
 /** The index words a query term reaches, in the order MiniSearch scores them: the word itself, longer words it starts, then words within its typo distance. */
 function derivedTerms(tree: SearchableMap<number>, spec: QueryTerm, weights: { fuzzy: number; prefix: number }): Derived[] {
   const found: Derived[] = [];
@@ -177,14 +171,19 @@ function whatMatched(
   const matched: string[] = [];
   specs.forEach((spec, position) => {
     const local: Record<string, string[]> = {};
+    let found = false;
     for (const derived of sequences[position] ?? []) {
       const postings = postingsOf(derived.index);
       for (const field of fields) {
         if (!hasDocument(postings[fieldIds[field] as number], doc)) continue;
-        (local[derived.term] ??= []).push(field);
+        found = true;
+        // An own property only, as MiniSearch checks: "constructor" is a word too, and every object inherits one.
+        const fieldsSoFar = Object.hasOwn(local, derived.term) ? local[derived.term] : undefined;
+        if (fieldsSoFar) fieldsSoFar.push(field);
+        else local[derived.term] = [field];
       }
     }
-    if (!Object.keys(local).length) return;
+    if (!found) return;
     if (!matched.includes(spec.term)) matched.push(spec.term);
     Object.assign(match, local);
   });

@@ -14,7 +14,7 @@ export interface SearchHit {
   terms: string[];
 }
 
-export interface Doc {
+interface Doc {
   id: string;
   title: string;
   summary: string;

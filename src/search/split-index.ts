@@ -1,6 +1,6 @@
 import type MiniSearch from 'minisearch';
 import type { AsPlainObject } from 'minisearch';
-import { jsonLine, jsonLines, readTwoPartFile, twoPartText } from '../store/two-part-file.js';
+import { jsonLine, jsonLines, offsetsFit, readTwoPartFile, twoPartText } from '../store/two-part-file.js';
 
 /**
  * Where a term occurs: for each field id, the documents' short ids and how
@@ -68,7 +68,7 @@ export function readSplitIndex(file: string): SplitIndex | undefined {
     const usable =
       format === FORMAT &&
       Array.isArray(header.terms) &&
-      Array.isArray(offsets) &&
+      offsetsFit(offsets, parts.secondLength) &&
       offsets.length === header.terms.length + 1 &&
       [header.documentIds, header.fieldIds, header.fieldLength].every(isObject) &&
       Array.isArray(header.averageFieldLength) &&

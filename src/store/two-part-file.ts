@@ -12,6 +12,8 @@ export interface TwoPartFile {
    * descriptor stays open for this until `close`.
    */
   slice(start: number, end: number): string;
+  /** The length of the second part, in bytes. */
+  secondLength: number;
   /** Done with it: later slices come from what was already read, or are empty. */
   close(): void;
 }
@@ -33,6 +35,19 @@ export function jsonLines(values: readonly unknown[]): { text: string; offsets: 
   const offsets = [0];
   for (const line of lines) offsets.push((offsets.at(-1) ?? 0) + Buffer.byteLength(line));
   return { text: lines.join(''), offsets };
+}
+
+/**
+ * Whether offsets read back from a file can be those jsonLines wrote for a
+ * second part of `length` bytes: whole numbers from 0, never decreasing,
+ * ending at its end. Anything else is a damaged file, found before any read.
+ */
+export function offsetsFit(offsets: unknown, length: number): offsets is number[] {
+  if (!Array.isArray(offsets) || offsets[0] !== 0 || offsets.at(-1) !== length) return false;
+  for (let i = 1; i < offsets.length; i++) {
+    if (!Number.isSafeInteger(offsets[i]) || offsets[i] < offsets[i - 1]) return false;
+  }
+  return true;
 }
 
 /** Value `index` of a second part written by jsonLines; undefined if it is not JSON (a damaged file). */
@@ -90,7 +105,9 @@ export function readTwoPartFile(file: string): TwoPartFile | undefined {
     if (bytes.length >= size) close(); // all of it is in memory
     return {
       first: bytes.toString('utf8', headerEnd + 1, headerEnd + 1 + length),
+      secondLength: size - base,
       slice(start, end) {
+        if (!(start >= 0 && end >= start && end <= size - base)) return ''; // not a piece of this file: read as damage by the caller
         if (!open || base + end <= bytes.length) return bytes.toString('utf8', base + start, Math.min(base + end, bytes.length));
         const piece = Buffer.alloc(end - start);
         return piece.toString('utf8', 0, readAt(fd, piece, base + start));

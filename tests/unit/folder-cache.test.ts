@@ -100,6 +100,30 @@ describe('loadFolderCached', () => {
     expect({ ...cached.sections[1] }).toMatchObject({ body: 'Body.', aliases: [], tags: [] });
   });
 
+  it('ignores a cache whose offsets do not fit the file, as when it was cut short', async () => {
+    const dir = guideFolder({ 'a.md': section('A') });
+    const cache = path.join(tempDir(), 'cache.json');
+    await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
+    markCache(cache);
+    fs.writeFileSync(cache, fs.readFileSync(cache, 'utf8').slice(0, -3));
+    expect((await loadFolderCached({ dir, origin: 'x' }, { writable: cache })).sections[0]?.title).toBe('A');
+  });
+
+  it('reads a folder again when one of its files cannot even be looked at', async () => {
+    const dir = guideFolder({ 'a.md': section('A') });
+    fs.mkdirSync(path.join(dir, 'sub'));
+    fs.writeFileSync(path.join(dir, 'sub', 'b.md'), section('B'));
+    fs.utimesSync(dir, past, past);
+    const cache = path.join(tempDir(), 'cache.json');
+    await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
+    // sub becomes a link to itself: stat of sub/b.md now fails with ELOOP (as an unreadable folder fails with EACCES), not ENOENT.
+    fs.rmSync(path.join(dir, 'sub'), { recursive: true });
+    fs.symlinkSync('sub', path.join(dir, 'sub'));
+    fs.utimesSync(dir, past, past);
+    const again = await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
+    expect(again.sections.map((s) => s.title)).toEqual(['A']);
+  });
+
   it('finds one section by id without reading the others', async () => {
     const dir = guideFolder({ 'a.md': section('A'), 'b.md': section('B') });
     const cache = path.join(tempDir(), 'cache.json');
@@ -117,7 +141,7 @@ describe('loadFolderCached', () => {
     const cache = path.join(tempDir(), 'cache.json');
     await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
     const text = fs.readFileSync(cache, 'utf8');
-    fs.writeFileSync(cache, `${text.slice(0, text.lastIndexOf('"Body'))}"Bo`); // the body cut short
+    fs.writeFileSync(cache, text.replace(/"Body\."\n$/, '"Body\\"\n')); // the body's closing quote escaped: not JSON, same length
     const cached = await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
     expect(cached.sections[0]?.title).toBe('A');
     expect(() => cached.sections[0]?.body).toThrow(`the guide cache ${cache} is damaged; delete it and run the command again`);

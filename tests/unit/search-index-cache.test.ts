@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withSearchIndex } from '../../src/search/index-cache.js';
 import { searchGuide } from '../../src/search/search.js';
+import { twoPartText } from '../../src/store/two-part-file.js';
 import type { Guide, Section } from '../../src/guide/types.js';
 import { useTempFolders } from '../helpers/temp-folders.js';
 
@@ -14,6 +15,14 @@ const section = (id: string, body: string): Section => ({
 const guide = (stamp: string, sections: Section[]): Guide => ({ sections, section: (id) => sections.find((s) => s.id === id), problems: [], data: {}, stamp });
 const ids = (g: Guide, dir: string | undefined, query: string) => withSearchIndex(g, dir, (index) => searchGuide(g, query, { index }).map((hit) => hit.id));
 const savedFiles = (dir: string) => fs.readdirSync(path.join(dir, 'search'));
+/** A saved index with its header changed, its parts kept in order. */
+function withHeader(text: string, change: (header: { offsets: number[] } & Record<string, unknown>) => object): string {
+  const headerEnd = text.indexOf('\n');
+  const length = Number(text.slice(0, headerEnd));
+  const bytes = Buffer.from(text);
+  const header = JSON.parse(bytes.toString('utf8', headerEnd + 1, headerEnd + 1 + length));
+  return twoPartText(JSON.stringify(change(header)), bytes.toString('utf8', headerEnd + 1 + length + 1));
+}
 
 describe('withSearchIndex', () => {
   it('saves the index and reuses it for the same guide files', () => {
@@ -37,6 +46,9 @@ describe('withSearchIndex', () => {
     const dir = cache();
     const g = guide('stamp-a', [section('a', 'alpha')]);
     ids(g, dir, 'alpha');
+    const file = path.join(dir, 'search', savedFiles(dir)[0] ?? '');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8')); // a new mtime, to see whether it is written again
+    const before = fs.statSync(file).mtimeMs;
     let calls = 0;
     const fail = () => {
       calls += 1;
@@ -44,12 +56,15 @@ describe('withSearchIndex', () => {
     };
     expect(() => withSearchIndex(g, dir, fail)).toThrow('a damaged guide cache');
     expect(calls).toBe(1);
+    expect(fs.statSync(file).mtimeMs).toBe(before);
   });
 
   it.each([
     ['a file that is not an index', () => '{"broken":'],
     ['postings cut short', (text: string) => text.slice(0, -8)],
-    ['postings that are not JSON', (text: string) => text.split('\n').map((line, i) => (i > 1 && line ? '{oops' : line)).join('\n')],
+    ['offsets that go back', (text: string) => withHeader(text, (h) => ({ ...h, offsets: [0, ...h.offsets.slice(2, 3), ...h.offsets.slice(1)].slice(0, h.offsets.length) }))],
+    ['a document without field lengths', (text: string) => withHeader(text, (h) => ({ ...h, fieldLength: {} }))],
+    ['postings that are not JSON', (text: string) => text.split('\n').map((line, i) => (i > 1 && line ? line.replace(/^./, 'x') : line)).join('\n')],
   ])('rebuilds %s, and works without a cache folder', (_, damage) => {
     const dir = cache();
     const g = guide('stamp-a', [section('a', 'alpha beta'), section('b', 'beta')]);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTwoPartFile, twoPartText } from '../../src/store/two-part-file.js';
+import { offsetsFit, readTwoPartFile, twoPartText } from '../../src/store/two-part-file.js';
 import { useTempFolders } from '../helpers/temp-folders.js';
 
 const { tempDir } = useTempFolders('two-part');
@@ -54,5 +54,20 @@ describe('readTwoPartFile', () => {
     expect(readTwoPartFile(write('{"a":1}\n"body"\n'))).toBeUndefined();
     expect(readTwoPartFile(write('x'.repeat(600_000)))).toBeUndefined();
     expect(readTwoPartFile(write(twoPartText('{"a":1}', 'b').slice(0, 6)))).toBeUndefined();
+  });
+});
+
+describe('offsetsFit', () => {
+  it.each([
+    [[0, 3, 7], 7, true],
+    [[0], 0, true],
+    [[0, 3, 7], 8, false], // does not end at the end
+    [[1, 3, 7], 7, false], // does not start at 0
+    [[0, 5, 3, 7], 7, false], // goes back
+    [[0, 2.5, 7], 7, false],
+    [[0, '3', 7], 7, false],
+    [{ length: 2 }, 7, false],
+  ])('%j for a part of %i bytes: %s', (offsets, length, fits) => {
+    expect(offsetsFit(offsets, length)).toBe(fits);
   });
 });
