@@ -14,6 +14,25 @@ interface Derived {
   weight: number;
 }
 
+/** The search options that decide scores, with MiniSearch's defaults filled in. */
+interface Settings {
+  fields: string[];
+  boosts: number[];
+  weights: { fuzzy: number; prefix: number };
+  bm25: { k: number; b: number; d: number };
+}
+
+function settingsOf<T>(options: Options<T>): Settings {
+  const search = options.searchOptions ?? {};
+  const fields = search.fields ?? options.fields;
+  return {
+    fields,
+    boosts: fields.map((field) => (Object.hasOwn(search.boost ?? {}, field) && search.boost?.[field]) || 1),
+    weights: { ...DEFAULT_WEIGHTS, ...search.weights },
+    bm25: search.bm25 ?? DEFAULT_BM25,
+  };
+}
+
 /**
  * MiniSearch's `search(query, { combineWith }).slice(0, limit)` over a
  * split index, computed without loading the index into MiniSearch: the
@@ -34,29 +53,23 @@ export function rankSplitIndex<T>(
   { combineWith, limit = Infinity }: { combineWith: 'AND' | 'OR'; limit?: number },
 ): SearchResult[] {
   const { header } = index;
-  const search = options.searchOptions ?? {};
-  const fields = search.fields ?? options.fields;
-  const boosts = fields.map((field) => (Object.hasOwn(search.boost ?? {}, field) && search.boost?.[field]) || 1);
-  const weights = { ...DEFAULT_WEIGHTS, ...search.weights };
-  const { k, b, d } = search.bm25 ?? DEFAULT_BM25; // BM25's term saturation, length normalisation and floor
+  const settings = settingsOf(options);
   const specs = queryTerms(query, options);
   if (!specs.length) return [];
 
-  const candidates = matchingTerms(header.terms, specs);
   const tree = new SearchableMap<number>();
-  for (const i of candidates) tree.set(header.terms[i] as string, i);
+  for (const i of matchingTerms(header.terms, specs)) tree.set(header.terms[i] as string, i);
+  const sequences = specs.map((spec) => derivedTerms(tree, spec, settings.weights));
   const postingsCache = new Map<number, TermPostings>();
   const postingsOf = (i: number): TermPostings => {
     let postings = postingsCache.get(i);
     if (!postings) postingsCache.set(i, (postings = index.postings(i)));
     return postings;
   };
-  const sequences = specs.map((spec) => derivedTerms(tree, spec, weights));
 
   const size = header.nextId;
   const total = new Float64Array(size);
   const termScore = new Float64Array(size);
-  const inTerm = new Uint8Array(size);
   const inResult = new Uint8Array(size);
   // Which distinct query words each document matched: MiniSearch multiplies a score by their number.
   const distinct = [...new Set(specs.map((s) => s.term))];
@@ -65,51 +78,17 @@ export function rankSplitIndex<T>(
   let order: number[] = [];
 
   specs.forEach((spec, position) => {
+    const docs = scoreQueryTerm(header, sequences[position] ?? [], settings, postingsOf, termScore);
     const word = distinct.indexOf(spec.term);
-    const termOrder: number[] = [];
-    termScore.fill(0);
-    inTerm.fill(0);
-    for (const derived of sequences[position] ?? []) {
-      const postings = postingsOf(derived.index);
-      for (let f = 0; f < fields.length; f++) {
-        const fieldId = header.fieldIds[fields[f] as string] as number;
-        const pairs = postings[fieldId];
-        if (!pairs) continue;
-        const matching = pairs.length / 2;
-        const idf = Math.log(1 + (header.documentCount - matching + 0.5) / (matching + 0.5)); // MiniSearch's, in its order of operations
-        const average = header.averageFieldLength[fieldId] as number;
-        const boost = derived.weight * 1 * (boosts[f] as number) * 1; // MiniSearch's weight × term boost × field boost × document boost, in its order
-        for (let j = 0; j < pairs.length; j += 2) {
-          const doc = pairs[j] as number;
-          const lengths = header.fieldLength[doc];
-          if (lengths === undefined) throw new DamagedIndexError(`search index: document ${doc} has no field lengths`);
-          const freq = pairs[j + 1] as number;
-          // MiniSearch's calcBM25Score, operation for operation, so the sums are equal to the last bit.
-          const raw = idf * (d + (freq * (k + 1)) / (freq + k * (1 - b + (b * (lengths[fieldId] as number)) / average)));
-          const weighted = boost * raw;
-          if (inTerm[doc]) termScore[doc] = (termScore[doc] as number) + weighted;
-          else {
-            inTerm[doc] = 1;
-            termScore[doc] = weighted;
-            termOrder.push(doc);
-          }
-        }
-      }
-    }
-    for (const doc of termOrder) {
+    for (const doc of docs) {
       if (!matchedWord[doc * distinct.length + word]) {
         matchedWord[doc * distinct.length + word] = 1;
         quality[doc] = (quality[doc] as number) + 1;
       }
     }
-    if (position === 0) {
-      for (const doc of termOrder) {
-        total[doc] = termScore[doc] as number;
-        inResult[doc] = 1;
-      }
-      order = termOrder;
-    } else if (combineWith === 'OR') {
-      for (const doc of termOrder) {
+    // Combined as MiniSearch combines one term's results with the ones before: its order of documents, and its sums.
+    if (position === 0 || combineWith === 'OR') {
+      for (const doc of docs) {
         if (inResult[doc]) total[doc] = (total[doc] as number) + (termScore[doc] as number);
         else {
           inResult[doc] = 1;
@@ -119,7 +98,7 @@ export function rankSplitIndex<T>(
       }
     } else {
       // AND keeps the documents in both, in the order of the later term's results.
-      const kept = termOrder.filter((doc) => inResult[doc]);
+      const kept = docs.filter((doc) => inResult[doc]);
       inResult.fill(0);
       for (const doc of kept) {
         inResult[doc] = 1;
@@ -129,13 +108,55 @@ export function rankSplitIndex<T>(
     }
   });
 
-  const finalScore = (doc: number) => (total[doc] as number) * ((quality[doc] as number) || 1);
-  const ranked = order.map((doc) => ({ doc, score: finalScore(doc) })).sort((x, y) => y.score - x.score); // stable, as MiniSearch's
+  const ranked = order.map((doc) => ({ doc, score: (total[doc] as number) * ((quality[doc] as number) || 1) })).sort((x, y) => y.score - x.score); // stable, as MiniSearch's
   return ranked.slice(0, limit).map(({ doc, score }) => {
-    const { match, queryTerms: matchedTerms } = whatMatched(doc, specs, sequences, fields, header.fieldIds, postingsOf);
+    const { match, queryTerms: matchedTerms } = whatMatched(doc, specs, sequences, settings.fields, header.fieldIds, postingsOf);
     // Stored fields are assigned last, as MiniSearch does.
     return Object.assign({ id: header.documentIds[doc], score, terms: Object.keys(match), queryTerms: matchedTerms, match }, header.storedFields?.[doc]);
   });
+}
+
+/**
+ * Scores one query term: each index word it reaches, field by field, with
+ * MiniSearch's BM25 and weights, operation for operation, so the sums are
+ * equal to the last bit. Leaves each document's score in `scores` and
+ * returns the documents in the order they were first met.
+ */
+function scoreQueryTerm(
+  header: SplitIndex['header'],
+  derived: readonly Derived[],
+  { fields, boosts, bm25: { k, b, d } }: Settings,
+  postingsOf: (i: number) => TermPostings,
+  scores: Float64Array,
+): number[] {
+  const docs: number[] = [];
+  const seen = new Uint8Array(scores.length);
+  for (const word of derived) {
+    const postings = postingsOf(word.index);
+    for (let f = 0; f < fields.length; f++) {
+      const fieldId = header.fieldIds[fields[f] as string] as number;
+      const pairs = postings[fieldId];
+      if (!pairs) continue;
+      const matching = pairs.length / 2;
+      const idf = Math.log(1 + (header.documentCount - matching + 0.5) / (matching + 0.5));
+      const average = header.averageFieldLength[fieldId] as number;
+      const boost = word.weight * 1 * (boosts[f] as number) * 1; // weight × term boost × field boost × document boost, in MiniSearch's order
+      for (let j = 0; j < pairs.length; j += 2) {
+        const doc = pairs[j] as number;
+        const lengths = header.fieldLength[doc];
+        if (lengths === undefined) throw new DamagedIndexError(`search index: document ${doc} has no field lengths`);
+        const freq = pairs[j + 1] as number;
+        const weighted = boost * (idf * (d + (freq * (k + 1)) / (freq + k * (1 - b + (b * (lengths[fieldId] as number)) / average))));
+        if (seen[doc]) scores[doc] = (scores[doc] as number) + weighted;
+        else {
+          seen[doc] = 1;
+          scores[doc] = weighted;
+          docs.push(doc);
+        }
+      }
+    }
+  }
+  return docs;
 }
 
 /** The index words a query term reaches, in the order MiniSearch scores them: the word itself, longer words it starts, then words within its typo distance. */
