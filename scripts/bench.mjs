@@ -3,7 +3,7 @@
 // ratio and peak memory, and which targets hold. A script, not a test: timing
 // on shared machines is too noisy to assert in CI.
 //
-// usage: npm run bench [-- --runs 20] [--only <text in a scenario's name>]
+// usage: npm run bench [-- --runs 40] [--only <text in a scenario's name>]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'bin', 'careers.js');
 const runsArg = process.argv.indexOf('--runs');
-const RUNS = Math.max(10, Number(runsArg > 0 ? process.argv[runsArg + 1] : 15) || 15);
+const RUNS = Math.max(10, Number(runsArg > 0 ? process.argv[runsArg + 1] : 25) || 25);
 const onlyArg = process.argv.indexOf('--only');
 const ONLY = onlyArg > 0 ? process.argv[onlyArg + 1] ?? '' : '';
 const WARMUP = 3;
