@@ -26,7 +26,7 @@ export async function searchCommand(io: IO, words: string[], options: SearchOpti
   if (!query) throw usageError('what should I search for? e.g. careers search residency');
 
   const guide = await loadGuideFor(io, options.guide);
-  const hits = withSearchIndex(guide, cacheDir(io.env), (index) => searchGuide(guide, query, { index, limit }));
+  const hits = withSearchIndex(guide, cacheDir(io.env), (index) => searchGuide(guide, query, index, { limit }));
   if (!hits.length) throw new CareersError(`nothing in the guide matches "${query}"; careers list shows every topic`);
 
   if (format === 'json') {

@@ -45,9 +45,10 @@ export function buildSearchIndex(sections: readonly Section[]): SplitIndex {
  * DamagedIndexError if a saved index turns out damaged.
  */
 export function searchGuide(
-  guide: Pick<Guide, 'sections' | 'section'>,
+  guide: Pick<Guide, 'section'>,
   query: string,
-  { index = buildSearchIndex(guide.sections), limit = Infinity, maxPassages = 2 }: { index?: SplitIndex; limit?: number; maxPassages?: number } = {},
+  index: SplitIndex,
+  { limit = Infinity, maxPassages = 2 }: { limit?: number; maxPassages?: number } = {},
 ): SearchHit[] {
   const rank = (combineWith: 'AND' | 'OR') => rankSplitIndex(index, query, OPTIONS, { combineWith, limit });
   let results = rank('AND');
