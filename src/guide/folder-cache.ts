@@ -7,7 +7,6 @@ import { CACHE_VERSION } from './cache-version.js';
 import type { Section } from './types.js';
 import { jsonLine, jsonLineRange, jsonLines, offsetsFit, readTwoPartFile, twoPartText, type TwoPartFile } from '../store/two-part-file.js';
 
-
 /**
  * The files and folders a folder was read from, relative to it, with their
  * mtimes and sizes, one array each: three arrays parse faster than 2,000
