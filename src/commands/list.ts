@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { Section } from '../guide/types.js';
+import type { ListingEntry } from '../guide/types.js';
 import type { IO } from '../io.js';
 import { toJson } from '../render/json.js';
 import type { GlobalOptions } from './global-options.js';
@@ -21,7 +21,8 @@ export async function listCommand(io: IO, options: ListOptions): Promise<void> {
   const level = pickColor(options.color, io);
   const guide = await loadGuideFor(io, options.guide);
   const tag = options.tag?.toLowerCase();
-  const sections = tag ? guide.sections.filter((s) => s.tags.includes(tag) || s.roles.includes(tag)) : guide.sections;
+  const listing = guide.listing();
+  const sections = tag ? listing.filter((s) => s.tags.includes(tag) || s.roles.includes(tag)) : listing;
   if (tag && !sections.length) throw new CareersError(`no topic is tagged "${options.tag}" (careers list --tags shows the tags)`);
 
   if (options.tags) {
@@ -39,14 +40,14 @@ export async function listCommand(io: IO, options: ListOptions): Promise<void> {
 }
 
 /** Every tag with how many sections carry it, most used first. */
-function tagCounts(sections: readonly Section[]): Array<[string, number]> {
+function tagCounts(sections: readonly ListingEntry[]): Array<[string, number]> {
   const counts = new Map<string, number>();
   for (const tag of sections.flatMap((s) => s.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
 /** id, title and summary aligned, each line cut to the terminal width. */
-function columns(sections: readonly Section[], width: number, c: ChalkInstance): string {
+function columns(sections: readonly ListingEntry[], width: number, c: ChalkInstance): string {
   const idWidth = Math.max(...sections.map((s) => s.id.length));
   return sections
     .map((s) => {

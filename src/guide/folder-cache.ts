@@ -4,7 +4,7 @@ import { writeCacheFile } from '../store/write-atomic.js';
 import { CareersError } from '../errors.js';
 import type { GuideSource, LoadedFolder, ReadFolder } from './load.js';
 import { CACHE_VERSION } from './cache-version.js';
-import type { Section } from './types.js';
+import type { ListingEntry, Section } from './types.js';
 import { jsonLine, jsonLineRange, jsonLines, offsetsFit, readTwoPartFile, twoPartText, type TwoPartFile } from '../store/two-part-file.js';
 
 /**
@@ -19,7 +19,7 @@ interface CachedInputs {
 }
 
 /** The first part of a cache file. */
-interface CacheFile extends Omit<LoadedFolder, 'sections' | 'section'> {
+interface CacheFile extends Omit<LoadedFolder, 'sections' | 'section' | 'listing'> {
   version: number;
   /** The folder it was made from; a user cache is only used for that same folder. */
   dir: string;
@@ -28,11 +28,31 @@ interface CacheFile extends Omit<LoadedFolder, 'sections' | 'section'> {
   ids: string[];
   /**
    * Where each line of the second part starts, and one past the last: the
-   * sections (without their bodies) one a line, then their bodies, so
-   * either is read alone (see jsonLines).
+   * listing (see Listing), then the sections (without their bodies) one a
+   * line, then their bodies, so that each is read alone (see jsonLines).
    */
   offsets: number[];
 }
+
+/**
+ * The first line of the second part: what a listing shows of every
+ * section, one array a field in the order of `ids`, with paths relative
+ * to the folder. `list` reads this line and no section.
+ */
+interface Listing {
+  titles: string[];
+  summaries: string[];
+  orders: number[];
+  tags: string[][];
+  aliases: string[][];
+  roles: string[][];
+  files: string[];
+}
+
+/** Lines of the second part: the listing, then each section, then each body. */
+const LISTING_LINE = 0;
+const sectionLine = (index: number) => 1 + index;
+const bodyLine = (index: number, count: number) => 1 + count + index;
 
 export interface CacheFiles {
   /** Made at build time (the built-in guide's index); only read. */
@@ -77,7 +97,17 @@ export function writeCache(file: string, source: GuideSource, folder: ReadFolder
   const rel = (p: string) => path.relative(source.dir, p) || '.';
   // origin stays as a placeholder, filled in on reading, so that every section keeps one shape; the body is added back then as a lazy field.
   const entry = ({ body: _body, ...section }: Section) => ({ ...section, file: rel(section.file), origin: '' });
-  const { text: lines, offsets } = jsonLines([...folder.sections.map(entry), ...folder.sections.map((s) => s.body)]);
+  const { sections } = folder;
+  const listing: Listing = {
+    titles: sections.map((s) => s.title),
+    summaries: sections.map((s) => s.summary),
+    orders: sections.map((s) => s.order),
+    tags: sections.map((s) => s.tags),
+    aliases: sections.map((s) => s.aliases),
+    roles: sections.map((s) => s.roles),
+    files: sections.map((s) => rel(s.file)),
+  };
+  const { text: lines, offsets } = jsonLines([listing, ...sections.map(entry), ...sections.map((s) => s.body)]);
   const catalog: CacheFile = {
     version: CACHE_VERSION,
     dir: path.resolve(source.dir),
@@ -118,7 +148,7 @@ function readCache(file: string, source: GuideSource, sameDir: boolean): LoadedF
   const { ids, offsets } = data;
   const damaged = () => new CareersError(`the guide cache ${file} is damaged; delete it and run the command again`);
   const lazyBody = lazyBodies((index) => {
-    const body = jsonLine(parts, offsets, ids.length + index);
+    const body = jsonLine(parts, offsets, bodyLine(index, ids.length));
     if (typeof body !== 'string') throw damaged();
     return body;
   });
@@ -132,14 +162,19 @@ function readCache(file: string, source: GuideSource, sameDir: boolean): LoadedF
     return s;
   };
   const made: Array<Section | undefined> = [];
-  const sectionAt = (index: number) => (made[index] ??= complete(jsonLine(parts, offsets, index), index));
+  const sectionAt = (index: number) => (made[index] ??= complete(jsonLine(parts, offsets, sectionLine(index)), index));
   let all: Section[] | undefined;
   for (const p of data.problems) p.file = abs(p.file);
   for (const entry of Object.values(data.data ?? {})) entry.file = abs(entry.file);
   return {
     // All sections at once: one read of their lines, each parsed on its own (as fast as one array).
     get sections() {
-      return (all ??= jsonLineRange(parts, offsets, 0, ids.length).map((value, index) => (made[index] ??= complete(value, index))));
+      return (all ??= jsonLineRange(parts, offsets, sectionLine(0), sectionLine(ids.length)).map((value, index) => (made[index] ??= complete(value, index))));
+    },
+    listing() {
+      const entries = listingOf(jsonLine(parts, offsets, LISTING_LINE), ids, abs, source.origin);
+      if (!entries) throw damaged();
+      return entries;
     },
     section(id) {
       const index = ids.indexOf(id);
@@ -162,8 +197,27 @@ function usableCache(parts: TwoPartFile, dir: string | undefined): CacheFile | u
   if (data?.version !== CACHE_VERSION || !Array.isArray(data.ids) || !Array.isArray(data.problems)) return undefined;
   const inputs = data.inputs;
   if (!Array.isArray(inputs?.paths) || inputs.mtimes?.length !== inputs.paths.length || inputs.sizes?.length !== inputs.paths.length) return undefined;
-  if (!offsetsFit(data.offsets, parts.secondLength) || data.offsets.length !== 2 * data.ids.length + 1 || typeof data.stamp !== 'string') return undefined;
+  if (!offsetsFit(data.offsets, parts.secondLength) || data.offsets.length !== 2 * data.ids.length + 2 || typeof data.stamp !== 'string') return undefined;
   return dir === undefined || data.dir === dir ? data : undefined;
+}
+
+/** The entries of a cache's listing line, or undefined if the line is not one for these ids. */
+function listingOf(value: unknown, ids: readonly string[], abs: (p: string) => string, origin: string): ListingEntry[] | undefined {
+  const listing = value as Listing | undefined; // our own format, checked as far as it is used here
+  const columns = listing && [listing.titles, listing.summaries, listing.orders, listing.tags, listing.aliases, listing.roles, listing.files];
+  if (!columns?.every((column) => Array.isArray(column) && column.length === ids.length)) return undefined;
+  const { titles, summaries, orders, tags, aliases, roles, files } = listing as Listing;
+  return ids.map((id, i) => ({
+    id,
+    title: titles[i] as string,
+    summary: summaries[i] as string,
+    order: orders[i] as number,
+    tags: tags[i] as string[],
+    aliases: aliases[i] as string[],
+    roles: roles[i] as string[],
+    file: abs(files[i] as string),
+    origin,
+  }));
 }
 
 /**

@@ -61,7 +61,7 @@ export function loadFolder(source: GuideSource): ReadFolder {
   }
   const data = readDataFiles(source.dir, inputs);
   const section = (id: string) => sections.find((s) => s.id === id);
-  return { sections, section, problems, data, inputs, stamp: shortHash(`${CACHE_VERSION} ${JSON.stringify(inputs)}`) };
+  return { sections, section, listing: () => sections, problems, data, inputs, stamp: shortHash(`${CACHE_VERSION} ${JSON.stringify(inputs)}`) };
 }
 
 /** Where a guide folder keeps YAML data (the assessment's), relative to the folder. */

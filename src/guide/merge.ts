@@ -1,5 +1,5 @@
 import { shortHash } from '../text/hash.js';
-import type { DataFile, Guide, Problem, Section } from './types.js';
+import type { DataFile, Guide, ListingEntry, Problem, Section } from './types.js';
 
 /** One guide folder, loaded: its sections, its problems and its data files. */
 export interface LoadedFolder {
@@ -7,14 +7,17 @@ export interface LoadedFolder {
   readonly sections: Section[];
   /** The section with this id; from a cache, made without making the others. */
   section(id: string): Section | undefined;
+  /** Its sections, with only what a listing needs; from a cache, made without reading the sections. */
+  listing(): ListingEntry[];
   problems: Problem[];
   /** Its data files, by path relative to the folder. */
   data: Record<string, DataFile>;
   /**
    * Names the state of the files it was read from (see ReadFolder) under
    * the current parsing rules, hashed once when the folder is read and kept
-   * in its cache; equal stamps mean the same files, read the same way. What is made from the whole guide (the search index,
-   * the build's checked assessment) is keyed by it, rather than by every file.
+   * in its cache; equal stamps mean the same files, read the same way. What
+   * is made from the whole guide (the search index, the build's checked
+   * assessment) is keyed by it, rather than by every file.
    */
   stamp: string;
 }
@@ -30,11 +33,13 @@ const compareIds = (a: string, b: string) => (collator ??= new Intl.Collator()).
  */
 export function mergeFolders(folders: readonly LoadedFolder[]): Guide {
   let sections: Section[] | undefined;
+  let listing: ListingEntry[] | undefined;
   const data = Object.assign({}, ...folders.map((f) => f.data)) as Record<string, DataFile>;
   return {
     get sections() {
-      return (sections ??= mergeSections(folders));
+      return (sections ??= mergeById(folders.map((f) => f.sections)));
     },
+    listing: () => (listing ??= mergeById(folders.map((f) => f.listing()))),
     section(id) {
       for (let i = folders.length - 1; i >= 0; i--) {
         const found = folders[i]?.section(id);
@@ -48,8 +53,9 @@ export function mergeFolders(folders: readonly LoadedFolder[]): Guide {
   };
 }
 
-function mergeSections(folders: readonly LoadedFolder[]): Section[] {
-  const byId = new Map<string, Section>();
-  for (const folder of folders) for (const section of folder.sections) byId.set(section.id, section);
+/** One list from several, a later one's entry replacing an earlier one's with the same id, in reading order (order, then id). */
+function mergeById<T extends { id: string; order: number }>(lists: readonly T[][]): T[] {
+  const byId = new Map<string, T>();
+  for (const list of lists) for (const entry of list) byId.set(entry.id, entry);
   return [...byId.values()].sort((a, b) => a.order - b.order || compareIds(a.id, b.id));
 }

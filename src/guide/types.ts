@@ -54,9 +54,18 @@ export interface Problem {
 /** A YAML data file of a guide folder (the assessment's questions, scoring, next steps): parsed, or why it could not be. */
 export type DataFile = { file: string; data: unknown } | { file: string; error: string };
 
+/**
+ * What `careers list` shows of a section and filters on: a cached folder
+ * gives these without reading its sections, which on 2,000 sections is most
+ * of listing them.
+ */
+export type ListingEntry = Pick<Section, 'id' | 'title' | 'summary' | 'order' | 'tags' | 'aliases' | 'roles' | 'file' | 'origin'>;
+
 export interface Guide {
   /** In reading order (order, then id). */
   readonly sections: Section[];
+  /** The same sections in the same order, with only what a listing needs. */
+  listing(): ListingEntry[];
   /** The section with this id, if any: the one guide.sections has, found without reading every section where a cache allows. */
   section(id: string): Section | undefined;
   problems: Problem[];

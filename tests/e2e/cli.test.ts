@@ -143,6 +143,15 @@ describe('careers read (built binary)', () => {
     expect(viaEnv.stdout).toContain('## See also\n\n- `skills` (careers read skills)\n- `research` (careers read research)');
   });
 
+  it('prints the same listing for a folder parsed fresh and one read back from the cache', () => {
+    const env = { XDG_CACHE_HOME: tempDir() };
+    for (const args of [['list', '--format', 'json'], ['list'], ['list', '--tags'], ['list', '--tag', 'custom']]) {
+      const fresh = careers([...args, '--guide', fixture('custom-guide')], { env: { XDG_CACHE_HOME: tempDir() } });
+      careers([...args, '--guide', fixture('custom-guide')], { env }); // writes the cache
+      expect(careers([...args, '--guide', fixture('custom-guide')], { env }).stdout).toBe(fresh.stdout);
+    }
+  });
+
   it('prints the same JSON for a section parsed fresh and one read back from the cache', () => {
     const env = { XDG_CACHE_HOME: tempDir() };
     const args = ['read', 'skills', '--format', 'json', '--guide', fixture('custom-guide')];

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFolderCached } from '../../src/guide/folder-cache.js';
+import type { Section } from '../../src/guide/types.js';
 import { jsonLines, twoPartText } from '../../src/store/two-part-file.js';
 import { useTempFolders } from '../helpers/temp-folders.js';
 
@@ -24,7 +25,10 @@ function markCache(file: string) {
   const length = Number(bytes.toString('utf8', 0, headerEnd));
   const catalog = JSON.parse(bytes.toString('utf8', headerEnd + 1, headerEnd + 1 + length));
   const lines = bytes.toString('utf8', headerEnd + 1 + length + 1).slice(0, -1).split('\n').map((line) => JSON.parse(line));
-  const marked = lines.map((value, i) => (i < catalog.ids.length ? { ...value, title: `cached ${value.title}` } : value));
+  // The listing (line 0) and each section (the next lines) carry the titles.
+  const marked = lines.map((value, i) =>
+    i === 0 ? { ...value, titles: value.titles.map((t: string) => `cached ${t}`) } : i <= catalog.ids.length ? { ...value, title: `cached ${value.title}` } : value,
+  );
   const { text, offsets } = jsonLines(marked);
   fs.writeFileSync(file, twoPartText(JSON.stringify({ ...catalog, offsets }), text));
 }
@@ -122,6 +126,24 @@ describe('loadFolderCached', () => {
     fs.utimesSync(dir, past, past);
     const again = await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
     expect(again.sections.map((s) => s.title)).toEqual(['A']);
+  });
+
+  it('lists a cached folder without reading its sections, with the fields a parse gives', async () => {
+    const dir = guideFolder({
+      'a.md': '---\ntitle: A\nsummary: About A\norder: 2\ntags: [x, y]\naliases: [aa]\nroles: [research-engineer]\n---\nBody.\n',
+      'b.md': section('B'),
+    });
+    const cache = path.join(tempDir(), 'cache.json');
+    const fresh = await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
+    const pick = ({ id, title, summary, order, tags, aliases, roles, file, origin }: Section) => ({ id, title, summary, order, tags, aliases, roles, file, origin });
+    const text = fs.readFileSync(cache, 'utf8');
+    fs.writeFileSync(cache, text.replace(/\n\{"id":/g, '\n["id":')); // every section line damaged, same length
+    const cached = await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
+    expect(cached.listing()).toEqual(fresh.sections.map(pick));
+    expect(() => cached.sections).toThrow('is damaged');
+    fs.writeFileSync(cache, text.replace('{"titles":', '["titles":')); // the listing damaged
+    const damagedListing = await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
+    expect(() => damagedListing.listing()).toThrow('is damaged');
   });
 
   it('finds one section by id without reading the others', async () => {

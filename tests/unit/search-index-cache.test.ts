@@ -12,7 +12,7 @@ const section = (id: string, body: string): Section => ({
   id, title: id, summary: '', order: 0, tags: [], aliases: [], related: [], roles: [], stages: [], skills: [], regions: [], changed: [],
   body, file: `${id}.md`, origin: 'test',
 });
-const guide = (stamp: string, sections: Section[]): Guide => ({ sections, section: (id) => sections.find((s) => s.id === id), problems: [], data: {}, stamp });
+const guide = (stamp: string, sections: Section[]): Guide => ({ sections, section: (id) => sections.find((s) => s.id === id), listing: () => sections, problems: [], data: {}, stamp });
 const ids = (g: Guide, dir: string | undefined, query: string) => withSearchIndex(g, dir, (index) => searchGuide(g, query, index).map((hit) => hit.id));
 const savedFiles = (dir: string) => fs.readdirSync(path.join(dir, 'search'));
 /** A saved index with its header changed, its parts kept in order. */
