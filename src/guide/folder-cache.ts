@@ -89,8 +89,8 @@ export async function loadFolderCached(source: GuideSource, caches: CacheFiles):
  * Writes the cache for a folder; a cache that cannot be written only costs
  * speed. The file has two parts (see twoPartText): what every command needs
  * (whether the cache is current, the problems, the data files, the ids),
- * then the sections and their bodies, a line each. Listing a large guide
- * never reads a body, and a search or a lookup by id reads only the
+ * then a listing line, each section and each body, a line each. `list`
+ * reads only the listing, and a search or a lookup by id reads only the
  * sections it prints.
  */
 export function writeCache(file: string, source: GuideSource, folder: ReadFolder): void {
@@ -111,7 +111,7 @@ export function writeCache(file: string, source: GuideSource, folder: ReadFolder
   const catalog: CacheFile = {
     version: CACHE_VERSION,
     dir: path.resolve(source.dir),
-    ids: folder.sections.map((s) => s.id),
+    ids: sections.map((s) => s.id),
     offsets,
     problems: folder.problems.map((p) => ({ ...p, file: rel(p.file) })),
     data: Object.fromEntries(Object.entries(folder.data).map(([key, entry]) => [key, { ...entry, file: rel(entry.file) }])),
