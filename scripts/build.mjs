@@ -1,15 +1,17 @@
 // Bundles the CLI into dist/ with esbuild, as CommonJS (an ES module entry
 // makes Node start its ES module loader, a few milliseconds every run):
-//  - dist/main.js: Commander and the light, most used commands (list, read,
-//    completion): a lookup reads one file.
-//  - dist/lazy/: the heavy modules (renderer, prompts, parser, search index,
-//    the assessment), each a file of its own with everything it uses, loaded
-//    only when a command needs it. Shared code is repeated between files
-//    rather than split into shared chunks: a command then reads two or three
-//    files instead of fifteen, each with its own cache to check and load.
+//  - dist/commands/<name>.js: the CLI with one command built in, for a
+//    command line that names it first (most do): one file to read.
+//  - dist/main.js: the CLI with no command built in, for everything else
+//    (help, global options first, completion).
+//  - dist/lazy/: the commands and the heavy modules (renderer, prompts,
+//    parser), each a file of its own with everything it uses, loaded only
+//    when needed. Shared code is repeated between files rather than split
+//    into shared chunks: a command then reads one to three files instead of
+//    fifteen, each with its own cache to check and load.
 // Then the built-in guide is precompiled to dist/guide-index.json, and the
 // common commands are run once so that V8 code caches of what they compiled
-// can be saved beside each file (see bin/load-bundle.js).
+// can be saved beside each file (see bin/careers.js).
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -25,7 +27,7 @@ const dist = path.join(root, 'dist');
 
 /** Modules imported only with a dynamic import(), each built as its own file in dist/lazy/. */
 const LAZY = [
-  'commands/assess.ts', 'commands/plan.ts', 'commands/history.ts', 'commands/validate.ts', 'commands/search.ts',
+  'commands/assess.ts', 'commands/plan.ts', 'commands/history.ts', 'commands/list.ts', 'commands/read.ts', 'commands/search.ts', 'commands/validate.ts',
   'render/terminal.ts', 'prompts/pick-topic.ts', 'prompts/ask-question.ts', 'guide/load.ts',
 ].map((file) => path.join(src, file));
 const MAIN = path.join(src, 'main.ts');
@@ -33,6 +35,9 @@ const MAIN = path.join(src, 'main.ts');
 const LAZY_PACKAGES = { 'js-yaml': path.join(dist, 'lazy', 'vendor', 'js-yaml.js') };
 /** Where a source entry is built to. */
 const outFile = (entry) => (entry === MAIN ? path.join(dist, 'main.js') : path.join(dist, 'lazy', path.relative(src, entry).replace(/\.ts$/, '.js')));
+/** The commands with a bundle of their own: dist/commands/<name>.js, bin/careers.js picks it by the first argument. */
+const COMMANDS = LAZY.filter((entry) => path.dirname(entry) === path.join(src, 'commands'));
+const commandBundle = (command) => path.join(dist, 'commands', path.basename(command).replace(/\.ts$/, '.js'));
 
 /**
  * marked-terminal imports a syntax highlighter (highlight.js with every
@@ -93,8 +98,12 @@ const treeShakePrompts = {
   },
 };
 
-/** A dynamic import of one of our modules becomes a require() of its own built file, relative to the file being built. */
-const lazyImportsExternal = (building) => ({
+/**
+ * A dynamic import of one of our modules becomes a require() of its own
+ * built file, relative to the file being built; but `builtIn`, the command
+ * of a command bundle, is bundled.
+ */
+const lazyImportsExternal = (building, builtIn) => ({
   name: 'lazy-imports-external',
   setup(b) {
     const external = (built) => {
@@ -105,7 +114,7 @@ const lazyImportsExternal = (building) => ({
       if (args.kind !== 'dynamic-import') return undefined;
       const target = path.resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts');
       if (!LAZY.includes(target)) throw new Error(`build: ${args.path} is imported lazily but is not in LAZY`);
-      return external(outFile(target));
+      return target === builtIn ? undefined : external(outFile(target));
     });
     b.onResolve({ filter: new RegExp(`^(${Object.keys(LAZY_PACKAGES).join('|')})$`) }, (args) =>
       args.kind === 'dynamic-import' && building !== LAZY_PACKAGES[args.path] ? external(LAZY_PACKAGES[args.path]) : undefined,
@@ -148,7 +157,7 @@ const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
-  // import() becomes require(), so that lazy files load through bin/load-bundle.js with their code caches.
+  // import() becomes require(), so that lazy files load through bin/careers.js with their code caches.
   supported: { 'dynamic-import': false },
   // Less to parse at every start; names are kept so CAREERS_DEBUG stack traces stay readable.
   minifyWhitespace: true,
@@ -158,12 +167,12 @@ const common = {
 };
 
 fs.rmSync(dist, { recursive: true, force: true });
-const bundle = (entry, { outfile = outFile(entry), ...options } = {}) => build({
+const bundle = (entry, { outfile = outFile(entry), builtIn, ...options } = {}) => build({
   ...common,
   format: 'cjs',
   entryPoints: [entry],
   outfile,
-  plugins: [lazyImportsExternal(outfile), stubHeavyModules, treeShakePrompts, noYamlFunctions, builtinsAsValues, lazyChildProcess],
+  plugins: [lazyImportsExternal(outfile, builtIn), stubHeavyModules, treeShakePrompts, noYamlFunctions, builtinsAsValues, lazyChildProcess],
   ...options,
 });
 // The renderer first: saved renderings (src/store/render-cache.ts) are keyed by its code, so a new renderer never reuses them.
@@ -172,9 +181,10 @@ await bundle(renderer);
 const define = { CAREERS_RENDERER_BUILD: JSON.stringify(createHash('sha256').update(fs.readFileSync(outFile(renderer))).digest('hex').slice(0, 16)) };
 await Promise.all([
   ...[MAIN, ...LAZY.filter((entry) => entry !== renderer)].map((entry) => bundle(entry, { define })),
+  ...COMMANDS.map((command) => bundle(MAIN, { outfile: commandBundle(command), builtIn: command, define })),
   ...Object.entries(LAZY_PACKAGES).map(([name, outfile]) => bundle(require.resolve(name), { outfile })),
 ]);
-// Every built file must load through bin/load-bundle.js (no ES module syntax left) and know the renderer build.
+// Every built file must load through bin/careers.js (no ES module syntax left) and know the renderer build.
 for (const file of fs.readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'))) {
   const code = fs.readFileSync(path.join(dist, file), 'utf8');
   if (/\bimport\(|import\.meta/.test(code)) throw new Error(`build: dist/${file} still has an ES module import`);
@@ -196,7 +206,7 @@ await saveCodeCaches();
  * compiled for them beside each file. A command that fails here fails the build.
  */
 async function saveCodeCaches() {
-  const { loadBundle, writeCodeCaches } = require('../bin/load-bundle.js');
+  const { loadBundle, writeCodeCaches, bundleFor } = require('../bin/careers.js');
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-build-'));
   const answers = path.join(home, 'answers.json');
   const yamlAnswers = path.join(home, 'answers.yaml');
@@ -214,10 +224,13 @@ async function saveCodeCaches() {
     ['search', 'residency'], ['assess', '--answers', answers, '--format', 'json', '--no-save'],
     ['assess', '--answers', yamlAnswers, '--format', 'json', '--no-save'],
     ['assess', '--answers', answers, '--format', 'markdown'], ['plan'], ['history'],
+    // dist/main.js: the overview, and a command line that starts with a global option.
+    [], ['--color', 'never', 'read', 'skills'],
   ];
-  const { run } = loadBundle(path.join(dist, 'main.js'));
   try {
     for (const argv of commands) {
+      // Through the bundle bin/careers.js would start for this command line, so that each is cached.
+      const { run } = loadBundle(bundleFor(root, argv));
       const failures = [];
       const sink = { write: () => {} };
       const io = {

@@ -3,8 +3,8 @@ import { EXIT, isCareersError } from './errors.js';
 import type { IO } from './io.js';
 import { stripControls } from './text/sanitize.js';
 import { VERSION } from './version.js';
-import { listCommand, type ListOptions } from './commands/list.js';
-import { readCommand, type ReadOptions } from './commands/read.js';
+import type { ListOptions } from './commands/list.js';
+import type { ReadOptions } from './commands/read.js';
 import { completionCommand } from './commands/completion.js';
 import type { SearchOptions } from './commands/search.js';
 import type { AssessOptions } from './commands/assess.js';
@@ -19,10 +19,11 @@ const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ $
 
 /**
  * Wires Commander to the commands; nothing here decides what a command does.
- * The light, most used commands (list, read, completion) load with the CLI;
- * the others, and the heavy modules (renderer, prompts, parser, search
- * index), are imported only when they run: the build puts them in separate
- * files (dist/lazy), so a lookup reads and compiles only what it uses.
+ * Each command (but completion, which is small and needs the program) and
+ * each heavy module (renderer, prompts, parser) is imported only when it
+ * runs. The build gives every command a bundle of its own with its module
+ * built in (dist/commands), and puts the rest in files of their own
+ * (dist/lazy), so a lookup reads and compiles only what it uses.
  */
 function buildProgram(io: IO, only?: string): Command {
   const program = new Command('careers')
@@ -104,7 +105,7 @@ Answers file (JSON or YAML; any key left out is asked in a terminal):
       .option('--tags', 'list every tag with how many topics carry it')
       .option('--format <format>', 'text or json (default: text)')
       .addHelpText('after', examples('careers list', 'careers list --tag phd', 'careers list --tags', 'careers list --format json | jq -r ".[].id"'))
-      .action((options: ListOptions, command: Command) => listCommand(io, { ...command.optsWithGlobals(), ...options })),
+      .action(async (options: ListOptions, command: Command) => (await import('./commands/list.js')).listCommand(io, { ...command.optsWithGlobals(), ...options })),
   );
 
   define('read', (command) =>
@@ -117,7 +118,7 @@ Answers file (JSON or YAML; any key left out is asked in a terminal):
       .option('--no-pager', 'print straight to the terminal instead of through $PAGER (default: less -FRX)')
       .option('--no-front-matter', 'markdown without the YAML header, to append to a note that has one')
       .addHelpText('after', examples('careers read skills', 'careers read sop cv', 'careers read statement-of-purpose >> notes.md', 'careers read --all --format markdown > guide.md'))
-      .action((topics: string[], options: ReadOptions, command: Command) => readCommand(io, topics, { ...command.optsWithGlobals(), ...options })),
+      .action(async (topics: string[], options: ReadOptions, command: Command) => (await import('./commands/read.js')).readCommand(io, topics, { ...command.optsWithGlobals(), ...options })),
   );
 
   define('search', (command) =>

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { BIN, careers, cleanEnv } from '../helpers/spawn-cli.js';
 import { careersInPty } from '../helpers/pty.js';
@@ -213,6 +214,39 @@ describe('a stdout that cannot be written', () => {
     const result = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" ${args.join(' ')} > /dev/full`], { encoding: 'utf8', env: cleanEnv() });
     expect(result.status).toBe(1);
     expect(result.stderr).toBe('careers: cannot write output: ENOSPC\n');
+  });
+});
+
+describe('the bundle a command line starts', () => {
+  const { bundleFor } = createRequire(import.meta.url)(BIN) as { bundleFor: (root: string, args: string[]) => string };
+  const root = path.join(path.dirname(BIN), '..');
+
+  it('is the named command\'s own bundle when the command comes first, and the whole CLI for anything else', () => {
+    const started = (...args: string[]) => path.relative(root, bundleFor(root, args)).split(path.sep).join('/');
+    expect(started('read', 'skills')).toBe('dist/commands/read.js');
+    expect(started('assess', '--answers', 'me.yaml')).toBe('dist/commands/assess.js');
+    expect(started('--color', 'never', 'read', 'skills')).toBe('dist/main.js');
+    for (const first of ['completion', 'help', 'nope', 'READ', '../commands/read', 'commands']) expect(started(first), first).toBe('dist/main.js');
+    expect(started()).toBe('dist/main.js');
+  });
+
+  it('prints the same from a command\'s own bundle as from the whole CLI', () => {
+    const answers = path.join(tempDir(), 'answers.json');
+    fs.writeFileSync(answers, JSON.stringify({
+      stage: 'industry', top_institution: false, skills: { software: 4, ml: 2, research: 1, theory: 1 }, numerical: true,
+      publications: 0, research_experience: 'none', interests: ['implementation'], phd: 'maybe', region: 'us',
+    }));
+    const commandLines = [
+      ['read', 'skills'], ['read', 'sop', '--format', 'json'], ['list', '--format', 'json'], ['search', 'residency', '--format', 'json'],
+      ['assess', '--answers', answers, '--format', 'json', '--no-save'], ['read', 'no-such-topic'], ['list', '--format', 'xml'],
+    ];
+    for (const args of commandLines) {
+      const own = careers(args);
+      // A global option first: the command runs from dist/main.js and its lazy files.
+      const whole = careers(['--color', 'never', ...args]);
+      expect(own.stdout.length + own.stderr.length, args.join(' ')).toBeGreaterThan(0);
+      expect(whole, args.join(' ')).toEqual(own);
+    }
   });
 });
 

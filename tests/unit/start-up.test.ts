@@ -8,7 +8,7 @@ import { fdOutput, isTerminal } from '../../src/fd-output.js';
 import { runCli } from '../helpers/fake-io.js';
 import { useTempFolders } from '../helpers/temp-folders.js';
 
-const LOADER = createRequire(import.meta.url).resolve('../../bin/load-bundle.js');
+const LOADER = createRequire(import.meta.url).resolve('../../bin/careers.js');
 
 const { tempDir } = useTempFolders('start-up');
 afterEach(() => vi.restoreAllMocks());
@@ -83,7 +83,7 @@ describe('fdOutput', () => {
   });
 });
 
-describe('bin/load-bundle.js', () => {
+describe('the bundle loader in bin/careers.js', () => {
   /** Loads `file` through the loader in a fresh process and prints what it exports. */
   const loadInChild = (file: string, save = false) =>
     spawnSync(process.execPath, ['-e', `const l = require(${JSON.stringify(LOADER)}); process.stdout.write(String(l.loadBundle(${JSON.stringify(file)}).value)); ${save ? 'l.writeCodeCaches();' : ''}`], { encoding: 'utf8' });
