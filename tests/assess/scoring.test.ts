@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { rankRoles } from '../../src/assess/scoring.js';
+import { ANSWER_KEYS, answerAt, withAnswer } from '../../src/assess/answers.js';
+import { rankRoles, rerankAfterChange, type RankedRole } from '../../src/assess/scoring.js';
+import { answersArbitrary } from './arbitraries.js';
 import { loadAssessment } from './load-data.js';
 import { persona } from './personas.js';
 
@@ -150,5 +153,28 @@ describe('rules of the guide', () => {
       ['theory-researcher', -9],
       ['infrastructure-engineer', -22],
     ]);
+  });
+});
+
+describe('ranking again after one answer changes', () => {
+  /** A ranking with each role's reasons in one order, since rerankAfterChange may list them in another. */
+  const comparable = (ranked: RankedRole[]) =>
+    ranked.map((role) => ({ ...role, reasons: [...role.reasons].sort((a, b) => `${a.rule} ${a.text}`.localeCompare(`${b.rule} ${b.text}`)) }));
+
+  test('gives the roles, scores, fits and reasons of ranking afresh, for any answer changed to any value', () => {
+    fc.assert(
+      fc.property(answersArbitrary, answersArbitrary, fc.constantFrom(...ANSWER_KEYS), (before, other, key) => {
+        const after = withAnswer(before, key, answerAt(other, key));
+        expect(comparable(rerankAfterChange(data, rankRoles(data, before), after, key))).toEqual(comparable(rankRoles(data, after)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('works out every reason afresh for a role missing from the ranking before', () => {
+    const before = persona({ stage: 'industry', skills: { software: 4 } });
+    const after = withAnswer(before, 'skills.ml', 3);
+    const partial = rankRoles(data, before).slice(1);
+    expect(comparable(rerankAfterChange(data, partial, after, 'skills.ml'))).toEqual(comparable(rankRoles(data, after)));
   });
 });
