@@ -4,4 +4,4 @@
  * it, so what was made from a whole guide under the old rules (a saved
  * search index) is not reused either.
  */
-export const CACHE_VERSION = 13;
+export const CACHE_VERSION = 14;

@@ -4,7 +4,7 @@ import { writeCacheFile } from '../store/write-atomic.js';
 import { CareersError } from '../errors.js';
 import type { GuideSource, LoadedFolder, ReadFolder } from './load.js';
 import { CACHE_VERSION } from './cache-version.js';
-import type { ListingEntry, Section } from './types.js';
+import type { DataFile, ListingEntry, Section } from './types.js';
 import { jsonLine, jsonLineRange, jsonLines, offsetsFit, readTwoPartFile, twoPartText, type TwoPartFile } from '../store/two-part-file.js';
 
 /**
@@ -19,7 +19,7 @@ interface CachedInputs {
 }
 
 /** The first part of a cache file. */
-interface CacheFile extends Omit<LoadedFolder, 'sections' | 'section' | 'listing'> {
+interface CacheFile extends Omit<LoadedFolder, 'sections' | 'section' | 'listing' | 'data'> {
   version: number;
   /** The folder it was made from; a user cache is only used for that same folder. */
   dir: string;
@@ -29,7 +29,8 @@ interface CacheFile extends Omit<LoadedFolder, 'sections' | 'section' | 'listing
   /**
    * Where each line of the second part starts, and one past the last: the
    * listing (see Listing), then the sections (without their bodies) one a
-   * line, then their bodies, so that each is read alone (see jsonLines).
+   * line, then their bodies, then the data files, so that each is read
+   * alone (see jsonLines).
    */
   offsets: number[];
 }
@@ -49,10 +50,12 @@ interface Listing {
   files: string[];
 }
 
-/** Lines of the second part: the listing, then each section, then each body. */
+/** Lines of the second part: the listing, then each section, then each body, then the data files (only the assessment reads them, and only when the build's checked copy does not fit). */
 const LISTING_LINE = 0;
 const sectionLine = (index: number) => 1 + index;
 const bodyLine = (index: number, count: number) => 1 + count + index;
+const dataLine = (count: number) => 1 + 2 * count;
+const lineCount = (count: number) => 2 + 2 * count;
 
 export interface CacheFiles {
   /** Made at build time (the built-in guide's index); only read. */
@@ -88,8 +91,8 @@ export async function loadFolderCached(source: GuideSource, caches: CacheFiles):
 /**
  * Writes the cache for a folder; a cache that cannot be written only costs
  * speed. The file has two parts (see twoPartText): what every command needs
- * (whether the cache is current, the problems, the data files, the ids),
- * then a listing line, each section and each body, a line each. `list`
+ * (whether the cache is current, the problems, the ids), then a listing
+ * line, each section, each body and the data files, a line each. `list`
  * reads only the listing, and a search or a lookup by id reads only the
  * sections it prints.
  */
@@ -107,14 +110,14 @@ export function writeCache(file: string, source: GuideSource, folder: ReadFolder
     roles: sections.map((s) => s.roles),
     files: sections.map((s) => rel(s.file)),
   };
-  const { text: lines, offsets } = jsonLines([listing, ...sections.map(entry), ...sections.map((s) => s.body)]);
+  const data = Object.fromEntries(Object.entries(folder.data).map(([key, entry]) => [key, { ...entry, file: rel(entry.file) }]));
+  const { text: lines, offsets } = jsonLines([listing, ...sections.map(entry), ...sections.map((s) => s.body), data]);
   const catalog: CacheFile = {
     version: CACHE_VERSION,
     dir: path.resolve(source.dir),
     ids: sections.map((s) => s.id),
     offsets,
     problems: folder.problems.map((p) => ({ ...p, file: rel(p.file) })),
-    data: Object.fromEntries(Object.entries(folder.data).map(([key, entry]) => [key, { ...entry, file: rel(entry.file) }])),
     inputs: { paths: folder.inputs.map((i) => rel(i.path)), mtimes: folder.inputs.map((i) => i.mtimeMs), sizes: folder.inputs.map((i) => i.size) },
     stamp: folder.stamp,
   };
@@ -165,7 +168,7 @@ function readCache(file: string, source: GuideSource, sameDir: boolean): LoadedF
   const sectionAt = (index: number) => (made[index] ??= complete(jsonLine(parts, offsets, sectionLine(index)), index));
   let all: Section[] | undefined;
   for (const p of data.problems) p.file = abs(p.file);
-  for (const entry of Object.values(data.data ?? {})) entry.file = abs(entry.file);
+  let files: Record<string, DataFile> | undefined;
   return {
     // All sections at once: one read of their lines, each parsed on its own (as fast as one array).
     get sections() {
@@ -181,7 +184,13 @@ function readCache(file: string, source: GuideSource, sameDir: boolean): LoadedF
       return index < 0 ? undefined : sectionAt(index);
     },
     problems: data.problems,
-    data: data.data ?? {},
+    get data() {
+      if (files) return files;
+      const value = jsonLine(parts, offsets, dataLine(ids.length));
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) throw damaged();
+      for (const entry of Object.values(value as Record<string, DataFile>)) entry.file = abs(entry.file);
+      return (files = value as Record<string, DataFile>);
+    },
     stamp: data.stamp,
   };
 }
@@ -197,7 +206,7 @@ function usableCache(parts: TwoPartFile, dir: string | undefined): CacheFile | u
   if (data?.version !== CACHE_VERSION || !Array.isArray(data.ids) || !Array.isArray(data.problems)) return undefined;
   const inputs = data.inputs;
   if (!Array.isArray(inputs?.paths) || inputs.mtimes?.length !== inputs.paths.length || inputs.sizes?.length !== inputs.paths.length) return undefined;
-  if (!offsetsFit(data.offsets, parts.secondLength) || data.offsets.length !== 2 * data.ids.length + 2 || typeof data.stamp !== 'string') return undefined;
+  if (!offsetsFit(data.offsets, parts.secondLength) || data.offsets.length !== lineCount(data.ids.length) + 1 || typeof data.stamp !== 'string') return undefined;
   return dir === undefined || data.dir === dir ? data : undefined;
 }
 

@@ -10,8 +10,8 @@ export interface LoadedFolder {
   /** Its sections, with only what a listing needs; from a cache, made without reading the sections. */
   listing(): ListingEntry[];
   problems: Problem[];
-  /** Its data files, by path relative to the folder. */
-  data: Record<string, DataFile>;
+  /** Its data files, by path relative to the folder. From a cache, read on first use. */
+  readonly data: Record<string, DataFile>;
   /**
    * Names the state of the files it was read from (see ReadFolder) under
    * the current parsing rules, hashed once when the folder is read and kept
@@ -28,13 +28,14 @@ const compareIds = (a: string, b: string) => (collator ??= new Intl.Collator()).
 
 /**
  * Later folders override earlier ones: sections by id, data files by path.
- * Sections are in reading order, merged only when first asked for: a
- * search or a lookup by id asks for the few sections it prints.
+ * Sections are in reading order. Both are merged only when first asked
+ * for: a search or a lookup by id asks for the few sections it prints, and
+ * only the assessment reads data files.
  */
 export function mergeFolders(folders: readonly LoadedFolder[]): Guide {
   let sections: Section[] | undefined;
   let listing: ListingEntry[] | undefined;
-  const data = Object.assign({}, ...folders.map((f) => f.data)) as Record<string, DataFile>;
+  let data: Record<string, DataFile> | undefined;
   return {
     get sections() {
       return (sections ??= mergeById(folders.map((f) => f.sections)));
@@ -48,7 +49,9 @@ export function mergeFolders(folders: readonly LoadedFolder[]): Guide {
       return undefined;
     },
     problems: folders.flatMap((f) => f.problems),
-    data,
+    get data() {
+      return (data ??= Object.assign({}, ...folders.map((f) => f.data)) as Record<string, DataFile>);
+    },
     stamp: shortHash(folders.map((f) => f.stamp).join(' ')),
   };
 }

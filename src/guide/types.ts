@@ -69,8 +69,8 @@ export interface Guide {
   /** The section with this id, if any: the one guide.sections has, found without reading every section where a cache allows. */
   section(id: string): Section | undefined;
   problems: Problem[];
-  /** Data files by their path in a guide folder ("assess/questions.yaml"), each from the most local folder that has it. */
-  data: Record<string, DataFile>;
+  /** Data files by their path in a guide folder ("assess/questions.yaml"), each from the most local folder that has it; read on first use where a cache allows. */
+  readonly data: Record<string, DataFile>;
   /** Names the state of every file the guide was read from: it changes when any of them does. */
   stamp: string;
 }

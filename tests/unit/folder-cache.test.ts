@@ -68,6 +68,10 @@ describe('loadFolderCached', () => {
     const cache = path.join(tempDir(), 'cache.json');
     const first = await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
     expect(first.data['assess/scoring.yaml']).toEqual({ file: path.join(dir, 'assess', 'scoring.yaml'), data: { fit: { strong: 30 } } });
+    const cached = await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
+    expect(fs.readFileSync(cache, 'utf8').trimEnd().split('\n').at(-1)).toBe('{"assess/scoring.yaml":{"file":"assess/scoring.yaml","data":{"fit":{"strong":30}}}}');
+    expect(cached.data).toEqual(first.data);
+    expect(cached.data).toBe(cached.data); // read once
     fs.writeFileSync(path.join(dir, 'assess', 'scoring.yaml'), 'fit: { strong: 25 }\n');
     const second = await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
     expect(second.data['assess/scoring.yaml']).toMatchObject({ data: { fit: { strong: 25 } } });
@@ -158,12 +162,24 @@ describe('loadFolderCached', () => {
     expect(() => cached.sections).toThrow(`the guide cache ${cache} is damaged; delete it and run the command again`);
   });
 
+  it('says in one line which cache to delete when its data files are damaged', async () => {
+    const dir = guideFolder({ 'a.md': section('A') });
+    const cache = path.join(tempDir(), 'cache.json');
+    await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
+    const text = fs.readFileSync(cache, 'utf8');
+    expect(text.endsWith('\n{}\n')).toBe(true);
+    fs.writeFileSync(cache, `${text.slice(0, -3)}[]\n`); // the data line damaged, same length
+    const cached = await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
+    expect(cached.sections[0]?.title).toBe('A'); // the rest is still read
+    expect(() => cached.data).toThrow(`the guide cache ${cache} is damaged; delete it and run the command again`);
+  });
+
   it('says in one line which cache to delete when its bodies are damaged', async () => {
     const dir = guideFolder({ 'a.md': section('A') });
     const cache = path.join(tempDir(), 'cache.json');
     await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
     const text = fs.readFileSync(cache, 'utf8');
-    fs.writeFileSync(cache, text.replace(/"Body\."\n$/, '"Body\\"\n')); // the body's closing quote escaped: not JSON, same length
+    fs.writeFileSync(cache, text.replace(/"Body\."\n\{\}\n$/, '"Body\\"\n{}\n')); // the body's closing quote escaped: not JSON, same length
     const cached = await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
     expect(cached.sections[0]?.title).toBe('A');
     expect(() => cached.sections[0]?.body).toThrow(`the guide cache ${cache} is damaged; delete it and run the command again`);
