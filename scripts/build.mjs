@@ -139,6 +139,23 @@ const lazyChildProcess = {
 };
 
 /**
+ * Commander's index makes a ready-made program, `new Command()`, when it is
+ * loaded; careers makes its own, so that one is made only if asked for.
+ */
+const commanderProgramOnDemand = {
+  name: 'commander-program-on-demand',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]commander[\\/]index\.js$/ }, (args) => {
+      const eager = 'exports.program = new Command();';
+      const code = fs.readFileSync(args.path, 'utf8');
+      if (!code.includes(eager)) throw new Error(`build: ${args.path} no longer has "${eager}"; check commanderProgramOnDemand`);
+      const onDemand = "let program; Object.defineProperty(exports, 'program', { enumerable: true, get: () => (program ??= new Command()) });";
+      return { contents: code.replace(eager, onDemand), loader: 'js' };
+    });
+  },
+};
+
+/**
  * Our code imports node:fs and node:path as default imports; bundled as
  * CommonJS, each such import copies every property of the module into an
  * ES module namespace object at start-up (esbuild's __toESM). The modules
@@ -172,7 +189,7 @@ const bundle = (entry, { outfile = outFile(entry), builtIn, ...options } = {}) =
   format: 'cjs',
   entryPoints: [entry],
   outfile,
-  plugins: [lazyImportsExternal(outfile, builtIn), stubHeavyModules, treeShakePrompts, noYamlFunctions, builtinsAsValues, lazyChildProcess],
+  plugins: [lazyImportsExternal(outfile, builtIn), stubHeavyModules, treeShakePrompts, noYamlFunctions, builtinsAsValues, lazyChildProcess, commanderProgramOnDemand],
   ...options,
 });
 // The renderer first: saved renderings (src/store/render-cache.ts) are keyed by its code, so a new renderer never reuses them.
