@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { SKILLS } from '../guide/types.js';
 import { stripControls } from '../text/sanitize.js';
 import { ANSWER_FIELDS, ANSWER_KEYS, isAnswerKey, withAnswer, type PartialAnswers } from './answers.js';
+import { sliceWhole } from '../text/slice-whole.js';
 
 /** The first thing wrong with an answer file: the key, and a one-line message that names what is allowed. */
 export interface AnswerError {
@@ -24,7 +25,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 function shown(value: unknown): string {
   let budget = MAX_SHOWN;
   const text = stripControls(JSON.stringify(value, (_key, item: unknown) => (budget-- > 0 ? item : undefined)) ?? String(value));
-  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
+  return text.length > MAX_SHOWN ? `${sliceWhole(text, MAX_SHOWN)}…` : text;
 }
 
 const fail = (key: string, message: string) => ({ error: { key, message } });

@@ -6,6 +6,7 @@ import type { GlobalOptions } from './global-options.js';
 import { loadGuideFor } from './guide-context.js';
 import { pickColor, pickFormat } from './output-format.js';
 import { CareersError } from '../errors.js';
+import { sliceWhole } from '../text/slice-whole.js';
 
 export interface ListOptions extends GlobalOptions {
   tag?: string;
@@ -58,4 +59,4 @@ function columns(sections: readonly ListingEntry[], width: number, c: ChalkInsta
     .join('');
 }
 
-const clip = (text: string, width: number) => (text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`);
+const clip = (text: string, width: number) => (text.length <= width ? text : `${sliceWhole(text, Math.max(0, width - 1))}…`);

@@ -8,6 +8,7 @@ import { cacheDir } from '../store/data-dir.js';
 import type { GlobalOptions } from './global-options.js';
 import { loadGuideFor } from './guide-context.js';
 import { pickColor, pickFormat, pickWidth } from './output-format.js';
+import { sliceWhole } from '../text/slice-whole.js';
 
 export interface SearchOptions extends GlobalOptions {
   format?: string;
@@ -48,6 +49,6 @@ function formatHit(hit: SearchHit, width: number, c: InstanceType<typeof Chalk>)
 function excerpt(text: string, width: number): string {
   const max = width * 2;
   if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
+  const cut = sliceWhole(text, max - 1);
   return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length)}…`;
 }

@@ -58,3 +58,14 @@ describe('validating an answer file', () => {
     expect(validatePartialAnswers({})).toEqual({ ok: {} });
   });
 });
+
+describe('quoting what the user wrote', () => {
+  test('a cut never leaves half of a character beyond the Basic Multilingual Plane', () => {
+    // Quoted as JSON, the key's 𐀀 straddles the cut at 40 characters.
+    const key = `${'x'.repeat(38)}𐀀tail`;
+    const checked = validatePartialAnswers({ [key]: 'undergrad' });
+    if (!('error' in checked)) throw new Error('expected an error');
+    expect(checked.error.message).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    expect(checked.error.message.startsWith(`"${'x'.repeat(38)}…`)).toBe(true);
+  });
+});
