@@ -59,6 +59,9 @@ function writeCodeCaches() {
   return loaded.size;
 }
 
+/** The commands with a bundle of their own; the build makes exactly these, and fails if its list differs. */
+const COMMAND_BUNDLES = ['assess', 'plan', 'history', 'list', 'read', 'search', 'validate'];
+
 /**
  * The bundle that runs a command line. A command named first has a bundle
  * of its own, dist/commands/<name>.js: the CLI with that command built in,
@@ -68,11 +71,7 @@ function writeCodeCaches() {
  */
 function bundleFor(root, args) {
   const first = args[0];
-  if (first && /^[a-z]+$/.test(first)) {
-    const own = path.join(root, 'dist', 'commands', `${first}.js`);
-    if (fs.existsSync(own)) return own;
-  }
-  return path.join(root, 'dist', 'main.js');
+  return COMMAND_BUNDLES.includes(first) ? path.join(root, 'dist', 'commands', `${first}.js`) : path.join(root, 'dist', 'main.js');
 }
 
 /** What `careers` does when run. */
@@ -102,4 +101,4 @@ function launch() {
 }
 
 if (require.main === module) launch();
-else module.exports = { loadBundle, writeCodeCaches, bundleFor };
+else module.exports = { loadBundle, writeCodeCaches, bundleFor, COMMAND_BUNDLES };

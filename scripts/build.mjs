@@ -38,6 +38,11 @@ const outFile = (entry) => (entry === MAIN ? path.join(dist, 'main.js') : path.j
 /** The commands with a bundle of their own: dist/commands/<name>.js, bin/careers.js picks it by the first argument. */
 const COMMANDS = LAZY.filter((entry) => path.dirname(entry) === path.join(src, 'commands'));
 const commandBundle = (command) => path.join(dist, 'commands', path.basename(command).replace(/\.ts$/, '.js'));
+const launcherCommands = require('../bin/careers.js').COMMAND_BUNDLES;
+const builtCommands = COMMANDS.map((command) => path.basename(command, '.ts'));
+if ([...launcherCommands].sort().join() !== [...builtCommands].sort().join()) {
+  throw new Error(`build: bin/careers.js starts bundles for ${launcherCommands.join(', ')}, but the build makes them for ${builtCommands.join(', ')}`);
+}
 
 /**
  * marked-terminal imports a syntax highlighter (highlight.js with every
@@ -140,11 +145,17 @@ const lazyChildProcess = {
 
 /**
  * Commander's index makes a ready-made program, `new Command()`, when it is
- * loaded; careers makes its own, so that one is made only if asked for.
+ * loaded; careers makes its own, so that one is made only if asked for. Its
+ * ES module entry (esm.mjs) copies every export, program included, so the
+ * CommonJS index is bundled instead.
  */
 const commanderProgramOnDemand = {
   name: 'commander-program-on-demand',
   setup(b) {
+    b.onResolve({ filter: /^commander$/ }, () => ({ path: require.resolve('commander') }));
+    b.onLoad({ filter: /[\\/]commander[\\/]esm\.mjs$/ }, (args) => {
+      throw new Error(`build: ${args.path} would make Commander's program on every start; bundle commander/index.js`);
+    });
     b.onLoad({ filter: /[\\/]commander[\\/]index\.js$/ }, (args) => {
       const eager = 'exports.program = new Command();';
       const code = fs.readFileSync(args.path, 'utf8');

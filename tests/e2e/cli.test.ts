@@ -226,7 +226,7 @@ describe('the bundle a command line starts', () => {
     expect(started('read', 'skills')).toBe('dist/commands/read.js');
     expect(started('assess', '--answers', 'me.yaml')).toBe('dist/commands/assess.js');
     expect(started('--color', 'never', 'read', 'skills')).toBe('dist/main.js');
-    for (const first of ['completion', 'help', 'nope', 'READ', '../commands/read', 'commands']) expect(started(first), first).toBe('dist/main.js');
+    for (const first of ['completion', 'help', 'nope', 'READ', '../commands/read', 'commands', 'nul', 'con', 'constructor', '']) expect(started(first), first).toBe('dist/main.js');
     expect(started()).toBe('dist/main.js');
   });
 

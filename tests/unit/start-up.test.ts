@@ -83,6 +83,16 @@ describe('fdOutput', () => {
   });
 });
 
+describe('loading a command bundle', () => {
+  it("makes no Commander program (nor any other event emitter) until the command line is run", () => {
+    const bundle = path.join(path.dirname(LOADER), '..', 'dist', 'commands', 'read.js');
+    const script = `const EventEmitter = require('node:events'); let made = 0; const init = EventEmitter.init;
+      EventEmitter.init = function (...args) { made++; return init.apply(this, args); };
+      require(${JSON.stringify(LOADER)}).loadBundle(${JSON.stringify(bundle)}); const count = String(made); process.stdout.write(count);`;
+    expect(spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' }).stdout).toBe('0');
+  });
+});
+
 describe('the bundle loader in bin/careers.js', () => {
   /** Loads `file` through the loader in a fresh process and prints what it exports. */
   const loadInChild = (file: string, save = false) =>
