@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { SKILLS, type Problem, type Section, type Skill } from '../guide/types.js';
 import { INTERESTS, type Interest } from './answers.js';
-import { entriesFor, integerSchema, issueProblems, problem } from './schema.js';
+import { entriesFor, issueProblems, pointsSchema, problem } from './schema.js';
 
 /** The six roles the assessment ranks; each has a section of the same id in guide/roles/. */
 export const ROLE_IDS = [
@@ -14,7 +14,7 @@ export const ROLE_IDS = [
 ] as const;
 export type RoleId = (typeof ROLE_IDS)[number];
 
-const weightSchema = v.pipe(integerSchema, v.minValue(0));
+const weightSchema = v.pipe(pointsSchema, v.minValue(0));
 
 /**
  * The `role:` block of a role section's front-matter: how much each skill

@@ -10,6 +10,14 @@ export { textSchema } from '../guide/schema.js';
 
 export const integerSchema = v.pipe(v.number(), v.integer('must be a whole number'));
 
+/**
+ * Points and weights: whole numbers of at most a thousand either way. Far
+ * beyond any sensible scoring, and small enough that every sum of them is
+ * exact, whatever order it is added in (what-would-change relies on it).
+ */
+export const MAX_POINTS = 1000;
+export const pointsSchema = v.pipe(integerSchema, v.minValue(-MAX_POINTS), v.maxValue(MAX_POINTS));
+
 /** One schema per key, so an object schema over a fixed vocabulary keeps its key types. */
 export function entriesFor<K extends string, S extends v.GenericSchema>(keys: readonly K[], schema: S): Record<K, S> {
   return Object.fromEntries(keys.map((key) => [key, schema])) as Record<K, S>;

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { conditionSchema } from './conditions.js';
 import { FIT_LEVELS } from './fit.js';
 import { ROLE_IDS } from './roles.js';
-import { idSchema, integerSchema, textSchema } from './schema.js';
+import { idSchema, pointsSchema, textSchema } from './schema.js';
 
 /**
  * A rule of the guide that moves some roles when its condition holds: points
@@ -14,7 +14,7 @@ const ruleSchema = v.pipe(
     id: idSchema,
     when: conditionSchema,
     roles: v.pipe(v.array(v.picklist(ROLE_IDS)), v.minLength(1, 'must name at least one role')),
-    points: v.optional(integerSchema, 0),
+    points: v.optional(pointsSchema, 0),
     cap: v.optional(v.picklist(FIT_LEVELS)),
     section: idSchema,
     reason: textSchema,

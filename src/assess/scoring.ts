@@ -107,7 +107,8 @@ const bestFirst = (a: RankedRole, b: RankedRole) => fitRank(b) - fitRank(a) || b
  * depend on it, and only the others are worked out again. what-would-change
  * ranks every small change this way, several times faster than afresh. The
  * roles, scores and fits are those of rankRoles(data, answers); a role's
- * reasons may come in another order.
+ * reasons may come in another order, which leaves the score the same since
+ * points are bounded (MAX_POINTS) and every sum of them is exact.
  */
 export function rerankAfterChange(data: AssessmentData, before: readonly RankedRole[], answers: Answers, changed: AnswerKey): RankedRole[] {
   return data.roles

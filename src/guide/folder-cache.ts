@@ -188,7 +188,9 @@ function readCache(file: string, source: GuideSource, sameDir: boolean): LoadedF
       if (files) return files;
       const value = jsonLine(parts, offsets, dataLine(ids.length));
       if (typeof value !== 'object' || value === null || Array.isArray(value)) throw damaged();
-      for (const entry of Object.values(value as Record<string, DataFile>)) entry.file = abs(entry.file);
+      const entries = Object.values(value as Record<string, Partial<DataFile> | null>);
+      if (!entries.every((entry) => typeof entry?.file === 'string')) throw damaged();
+      for (const entry of entries as DataFile[]) entry.file = abs(entry.file);
       return (files = value as Record<string, DataFile>);
     },
     stamp: data.stamp,

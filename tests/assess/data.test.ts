@@ -48,6 +48,14 @@ describe('problems name the file and the field', () => {
     ]);
   });
 
+  test('points beyond a thousand either way, which could make sums inexact', () => {
+    const problems = problemsAfter((raw) => {
+      raw.scoring.data.rules[0].points = 2 ** 53;
+      raw.scoring.data.rules[1].points = -1001;
+    });
+    expect(problems.map((p) => p.field)).toEqual(['rules[0].points', 'rules[1].points']);
+  });
+
   test('a rule naming an unknown role', () => {
     expect(problemsAfter((raw) => (raw.scoring.data.rules[0].roles = ['astronaut']))).toEqual([
       { file: 'guide/assess/scoring.yaml', field: 'rules[0].roles[0]', message: expect.stringContaining('"research-engineer"') },

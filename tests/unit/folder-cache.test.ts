@@ -70,6 +70,7 @@ describe('loadFolderCached', () => {
     expect(first.data['assess/scoring.yaml']).toEqual({ file: path.join(dir, 'assess', 'scoring.yaml'), data: { fit: { strong: 30 } } });
     const cached = await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
     expect(fs.readFileSync(cache, 'utf8').trimEnd().split('\n').at(-1)).toBe('{"assess/scoring.yaml":{"file":"assess/scoring.yaml","data":{"fit":{"strong":30}}}}');
+    expect(Object.getOwnPropertyDescriptor(cached, 'data')?.get).toBeTypeOf('function'); // from the cache, read on first use
     expect(cached.data).toEqual(first.data);
     expect(cached.data).toBe(cached.data); // read once
     fs.writeFileSync(path.join(dir, 'assess', 'scoring.yaml'), 'fit: { strong: 25 }\n');
@@ -164,14 +165,21 @@ describe('loadFolderCached', () => {
 
   it('says in one line which cache to delete when its data files are damaged', async () => {
     const dir = guideFolder({ 'a.md': section('A') });
+    fs.mkdirSync(path.join(dir, 'assess'));
+    fs.writeFileSync(path.join(dir, 'assess', 'scoring.yaml'), 'fit: { strong: 30 }\n');
+    for (const name of ['assess', 'assess/scoring.yaml', '.']) fs.utimesSync(path.join(dir, name), past, past);
     const cache = path.join(tempDir(), 'cache.json');
     await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
     const text = fs.readFileSync(cache, 'utf8');
-    expect(text.endsWith('\n{}\n')).toBe(true);
-    fs.writeFileSync(cache, `${text.slice(0, -3)}[]\n`); // the data line damaged, same length
-    const cached = await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
-    expect(cached.sections[0]?.title).toBe('A'); // the rest is still read
-    expect(() => cached.data).toThrow(`the guide cache ${cache} is damaged; delete it and run the command again`);
+    const dataLine = text.trimEnd().split('\n').at(-1) ?? '';
+    expect(dataLine.startsWith('{"assess/scoring.yaml":')).toBe(true);
+    // Each the same length as the line it replaces (JSON allows the spaces), so the offsets still fit.
+    for (const damaged of ['[]', '{"a":null}', '{"a":{"data":1}}']) {
+      fs.writeFileSync(cache, `${text.slice(0, -dataLine.length - 1)}${damaged.padEnd(dataLine.length)}\n`);
+      const cached = await loadFolderCached({ dir, origin: 'x' }, { writable: cache });
+      expect(cached.sections[0]?.title, damaged).toBe('A'); // the rest is still read
+      expect(() => cached.data, damaged).toThrow(`the guide cache ${cache} is damaged; delete it and run the command again`);
+    }
   });
 
   it('says in one line which cache to delete when its bodies are damaged', async () => {
