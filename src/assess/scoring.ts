@@ -105,7 +105,7 @@ const bestFirst = (a: RankedRole, b: RankedRole) => fitRank(b) - fitRank(a) || b
  * The ranking for `answers`, which differ from those `before` was ranked
  * for in the `changed` answer only: each role keeps the reasons that do not
  * depend on it, and only the others are worked out again. what-would-change
- * ranks every small change this way, several times faster than afresh. The
+ * ranks every small change this way (2.0 -> 1.5 ms in a cold run). The
  * roles, scores and fits are those of rankRoles(data, answers); a role's
  * reasons may come in another order, which leaves the score the same since
  * points are bounded (MAX_POINTS) and every sum of them is exact.
