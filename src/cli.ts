@@ -25,7 +25,7 @@ const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ $
  * built in (dist/commands), and puts the rest in files of their own
  * (dist/lazy), so a lookup reads and compiles only what it uses.
  */
-function buildProgram(io: IO, only?: string): Command {
+function buildProgram(io: IO, firstWord?: string): Command {
   const program = new Command('careers')
     .description('Career advice for people who want to make AI beneficial, in your terminal.')
     .version(VERSION, '-V, --version')
@@ -43,10 +43,9 @@ function buildProgram(io: IO, only?: string): Command {
       `\nStart here:\n  careers assess               which role fits you, and what to do next\n  careers read <topic>         read a section, e.g. careers read skills\n  careers list                 every topic in the guide\n  careers search <words>       find the passages that mention something\n  careers read sop >> notes.md append a section to your notes as markdown\n\nExit codes: 0 ok, 1 not found or failed, 2 usage error, 130 cancelled.\n`,
     );
 
-  /** Adds a command, unless the command line is for another one (see commandNamed). */
-  const define = (name: string, build: (command: Command) => unknown) => {
-    if (only === undefined || only === name) build(program.command(name));
-  };
+  /** Every command, by name, in the order help lists them; added to the program below. */
+  const definitions = new Map<string, (command: Command) => unknown>();
+  const define = (name: string, build: (command: Command) => unknown) => definitions.set(name, build);
 
   const ANSWER_KEYS_HELP = `
 Answers file (JSON or YAML; any key left out is asked in a terminal):
@@ -147,28 +146,25 @@ Answers file (JSON or YAML; any key left out is asked in a terminal):
       .action((shell: string) => completionCommand(io, shell, program)),
   );
 
+  /*
+   * When the first word names a command, only that command is defined, as
+   * defining all of them (some thirty options) is a good part of a lookup's
+   * start-up. Its parsing, errors and help are the same either way (each
+   * command's help shows only itself). Anything else (global options first,
+   * `help`, a typo, `completion`, which describes every command) gets the
+   * whole program.
+   */
+  const only = firstWord !== 'completion' && firstWord !== undefined && definitions.has(firstWord) ? firstWord : undefined;
+  for (const [name, build] of definitions) if (only === undefined || only === name) build(program.command(name));
   for (const command of program.commands) command.copyInheritedSettings(program);
   return program;
-}
-
-/**
- * The command a command line runs, when its first word names one: then
- * only that command is defined, as defining all of them (some thirty
- * options) is a good part of a lookup's start-up. Its parsing, errors and
- * help are the same either way (each command's help shows only itself).
- * Anything else (global options first, `help`, a typo, `completion`, which
- * describes every command) gets the whole program.
- */
-function commandNamed(argv: readonly string[]): string | undefined {
-  const first = argv[0];
-  return first && ['assess', 'plan', 'history', 'list', 'read', 'search', 'validate'].includes(first) ? first : undefined;
 }
 
 /** Runs the CLI and returns the exit code; every failure ends here as one line on stderr. */
 export async function run(argv: readonly string[], rawIO: IO): Promise<number> {
   const io = withSafeStderr(rawIO);
   try {
-    const program = buildProgram(io, commandNamed(argv));
+    const program = buildProgram(io, argv[0]);
     // Alone, `careers` is a request for orientation, not a mistake: overview on stdout, exit 0 (as gh does).
     if (!argv.length) program.outputHelp();
     else await program.parseAsync([...argv], { from: 'user' });
