@@ -64,10 +64,11 @@ const COMMAND_BUNDLES = ['assess', 'plan', 'history', 'list', 'read', 'search', 
 
 /**
  * The bundle that runs a command line. A command named first has a bundle
- * of its own, dist/commands/<name>.js: the CLI with that command built in,
- * so that it reads and compiles one file. Anything else (help, global
- * options first, a typo, completion) starts dist/main.js, the CLI with every
- * command in a file of its own, loaded when it runs.
+ * of its own, dist/commands/<name>.js: that command and a quick parser for
+ * plain lines, so that a lookup reads and compiles one file; for any other
+ * line it loads the Commander CLI (dist/lazy/cli.js). Anything else (help,
+ * global options first, a typo, completion) starts dist/main.js, the
+ * Commander CLI with every command in a file of its own, loaded when it runs.
  */
 function bundleFor(root, args) {
   const first = args[0];

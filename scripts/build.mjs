@@ -1,9 +1,10 @@
 // Bundles the CLI into dist/ with esbuild, as CommonJS (an ES module entry
 // makes Node start its ES module loader, a few milliseconds every run):
-//  - dist/commands/<name>.js: the CLI with one command built in, for a
-//    command line that names it first (most do): one file to read.
-//  - dist/main.js: the CLI with no command built in, for everything else
-//    (help, global options first, completion).
+//  - dist/commands/<name>.js: one command, and the quick parser that takes
+//    a plain command line naming it first (most do) without Commander: one
+//    file to read. Any other line loads the Commander CLI, dist/lazy/cli.js.
+//  - dist/main.js: the Commander CLI with no command built in, for
+//    everything else (help, global options first, completion).
 //  - dist/lazy/: the commands and the heavy modules (renderer, prompts,
 //    parser), each a file of its own with everything it uses, loaded only
 //    when needed. Shared code is repeated between files rather than split
@@ -28,9 +29,11 @@ const dist = path.join(root, 'dist');
 /** Modules imported only with a dynamic import(), each built as its own file in dist/lazy/. */
 const LAZY = [
   'commands/assess.ts', 'commands/plan.ts', 'commands/history.ts', 'commands/list.ts', 'commands/read.ts', 'commands/search.ts', 'commands/validate.ts',
-  'render/terminal.ts', 'prompts/pick-topic.ts', 'prompts/ask-question.ts', 'guide/load.ts',
+  'render/terminal.ts', 'prompts/pick-topic.ts', 'prompts/ask-question.ts', 'guide/load.ts', 'cli.ts',
 ].map((file) => path.join(src, file));
 const MAIN = path.join(src, 'main.ts');
+/** The Commander CLI: built into dist/main.js, a file of its own for the command bundles (which parse plain lines without it). */
+const CLI = path.join(src, 'cli.ts');
 /** Packages imported only with a dynamic import() (js-yaml: answers files in YAML), each built as its own file too. */
 const LAZY_PACKAGES = { 'js-yaml': path.join(dist, 'lazy', 'vendor', 'js-yaml.js') };
 /** Where a source entry is built to. */
@@ -206,9 +209,20 @@ const bundle = (entry, { outfile = outFile(entry), builtIn, ...options } = {}) =
 // The renderer first: saved renderings (src/store/render-cache.ts) are keyed by its code, so a new renderer never reuses them.
 const renderer = path.join(src, 'render', 'terminal.ts');
 await bundle(renderer);
-const define = { CAREERS_RENDERER_BUILD: JSON.stringify(createHash('sha256').update(fs.readFileSync(outFile(renderer))).digest('hex').slice(0, 16)) };
+// The quick parser's spec, read from the Commander program itself (src/cli.ts, commandLineSpec).
+const specFile = path.join(dist, '.cli-spec.js');
+await bundle(CLI, { outfile: specFile });
+const spec = require(specFile).commandLineSpec();
+fs.rmSync(specFile);
+for (const command of builtCommands) if (!spec.commands[command]) throw new Error(`build: the quick parser would take no command line of ${command}; see src/command-line/spec.ts`);
+const define = {
+  CAREERS_RENDERER_BUILD: JSON.stringify(createHash('sha256').update(fs.readFileSync(outFile(renderer))).digest('hex').slice(0, 16)),
+  // As the text of its JSON: esbuild would make an object define a module of its own, initialised by every other.
+  CAREERS_QUICK_SPEC: JSON.stringify(JSON.stringify(spec)),
+};
 await Promise.all([
-  ...[MAIN, ...LAZY.filter((entry) => entry !== renderer)].map((entry) => bundle(entry, { define })),
+  bundle(MAIN, { define, builtIn: CLI }),
+  ...LAZY.filter((entry) => entry !== renderer).map((entry) => bundle(entry, { define })),
   ...COMMANDS.map((command) => bundle(MAIN, { outfile: commandBundle(command), builtIn: command, define })),
   ...Object.entries(LAZY_PACKAGES).map(([name, outfile]) => bundle(require.resolve(name), { outfile })),
 ]);
@@ -216,7 +230,9 @@ await Promise.all([
 for (const file of fs.readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'))) {
   const code = fs.readFileSync(path.join(dist, file), 'utf8');
   if (/\bimport\(|import\.meta/.test(code)) throw new Error(`build: dist/${file} still has an ES module import`);
-  if (code.includes('CAREERS_RENDERER_BUILD')) throw new Error(`build: dist/${file} does not know the renderer build`);
+  if (/CAREERS_(RENDERER_BUILD|QUICK_SPEC)/.test(code)) throw new Error(`build: dist/${file} does not know the renderer build or the quick parser's spec`);
+  // The point of a command bundle: a plain command line runs without loading Commander (it is in dist/lazy/cli.js).
+  if (file.startsWith(`commands${path.sep}`) && code.includes('CommanderError')) throw new Error(`build: dist/${file} has Commander built in`);
 }
 
 // Precompile the built-in guide, and check its assessment, with the same code the CLI uses.
@@ -254,6 +270,8 @@ async function saveCodeCaches() {
     ['assess', '--answers', answers, '--format', 'markdown'], ['plan'], ['history'],
     // dist/main.js: the overview, and a command line that starts with a global option.
     [], ['--color', 'never', 'read', 'skills'],
+    // dist/lazy/cli.js, which a command bundle loads for a line the quick parser leaves to Commander.
+    ['read', '--help'],
   ];
   try {
     for (const argv of commands) {

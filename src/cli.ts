@@ -1,15 +1,12 @@
 import { Command, CommanderError, Option } from 'commander';
-import { EXIT, isCareersError } from './errors.js';
-import type { IO } from './io.js';
-import { stripControls } from './text/sanitize.js';
-import { VERSION } from './version.js';
-import type { ListOptions } from './commands/list.js';
-import type { ReadOptions } from './commands/read.js';
+import type { ParsedCommand } from './command-line/parsed-command.js';
+import { reportError, withSafeStderr } from './command-line/report-error.js';
+import { runCommand } from './command-line/run-command.js';
+import { specOf, type QuickSpec } from './command-line/spec.js';
 import { completionCommand } from './commands/completion.js';
-import type { SearchOptions } from './commands/search.js';
-import type { AssessOptions } from './commands/assess.js';
-import type { HistoryOptions } from './commands/history.js';
-import type { PlanOutputOptions } from './commands/show-plan.js';
+import { EXIT } from './errors.js';
+import type { IO } from './io.js';
+import { VERSION } from './version.js';
 
 /** Repeatable options collect every value given (no default, so help does not show an empty list). */
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
@@ -17,15 +14,18 @@ const collect = (value: string, previous: string[] | undefined) => [...(previous
 /** Examples shown under each command's --help, as gh does. */
 const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 
+/** What the actions do with the command line Commander parsed: run it (tests pass a function that records it). */
+type Runner = (io: IO, parsed: ParsedCommand) => Promise<void>;
+
 /**
  * Wires Commander to the commands; nothing here decides what a command does.
- * Each command (but completion, which is small and needs the program) and
- * each heavy module (renderer, prompts, parser) is imported only when it
- * runs. The build gives every command a bundle of its own with its module
- * built in (dist/commands), and puts the rest in files of their own
- * (dist/lazy), so a lookup reads and compiles only what it uses.
+ * Every command but completion (which is small and needs the program) runs
+ * through runCommand, which imports its module only then. Plain command
+ * lines usually never get here: the quick parser takes them with a spec
+ * made from this program (commandLineSpec), and Commander is loaded for
+ * help, errors and the rest.
  */
-function buildProgram(io: IO, firstWord?: string): Command {
+function buildProgram(io: IO, firstWord?: string, runner: Runner = runCommand): Command {
   const program = new Command('careers')
     .description('Career advice for people who want to make AI beneficial, in your terminal.')
     .version(VERSION, '-V, --version')
@@ -42,6 +42,12 @@ function buildProgram(io: IO, firstWord?: string): Command {
       'after',
       `\nStart here:\n  careers assess               which role fits you, and what to do next\n  careers read <topic>         read a section, e.g. careers read skills\n  careers list                 every topic in the guide\n  careers search <words>       find the passages that mention something\n  careers read sop >> notes.md append a section to your notes as markdown\n\nExit codes: 0 ok, 1 not found or failed, 2 usage error, 130 cancelled.\n`,
     );
+
+  /** Every action hands Commander's parse to the runner: what the quick parser's results are held to. */
+  const act = (...args: unknown[]) => {
+    const command = args.at(-1) as Command;
+    return runner(io, { name: command.name(), args: command.processedArgs, options: { ...command.optsWithGlobals() } });
+  };
 
   /** Every command, by name, in the order help lists them; added to the program below. */
   const definitions = new Map<string, (command: Command) => unknown>();
@@ -80,13 +86,13 @@ Answers file (JSON or YAML; any key left out is asked in a terminal):
         'after',
         `${ANSWER_KEYS_HELP}${examples('careers assess', 'careers assess --again', 'careers assess --answers me.yaml --format json --no-save', 'careers assess --format markdown >> notes.md')}`,
       )
-      .action(async (options: AssessOptions, command: Command) => (await import('./commands/assess.js')).assessCommand(io, { ...command.optsWithGlobals(), ...options })),
+      .action(act),
   );
 
   define('plan', (command) =>
     planOutput(command.description('print the result of your last assessment again'))
       .addHelpText('after', examples('careers plan', 'careers plan --format markdown >> notes.md', 'careers plan --format json | jq .roles[0]'))
-      .action(async (options: PlanOutputOptions, command: Command) => (await import('./commands/plan.js')).planCommand(io, { ...command.optsWithGlobals(), ...options })),
+      .action(act),
   );
 
   define('history', (command) =>
@@ -94,7 +100,7 @@ Answers file (JSON or YAML; any key left out is asked in a terminal):
       .description('list your past assessments')
       .option('--format <format>', 'text or json (default: text)')
       .addHelpText('after', examples('careers history', 'careers history --format json'))
-      .action(async (options: HistoryOptions, command: Command) => (await import('./commands/history.js')).historyCommand(io, { ...command.optsWithGlobals(), ...options })),
+      .action(act),
   );
 
   define('list', (command) =>
@@ -104,7 +110,7 @@ Answers file (JSON or YAML; any key left out is asked in a terminal):
       .option('--tags', 'list every tag with how many topics carry it')
       .option('--format <format>', 'text or json (default: text)')
       .addHelpText('after', examples('careers list', 'careers list --tag phd', 'careers list --tags', 'careers list --format json | jq -r ".[].id"'))
-      .action(async (options: ListOptions, command: Command) => (await import('./commands/list.js')).listCommand(io, { ...command.optsWithGlobals(), ...options })),
+      .action(act),
   );
 
   define('read', (command) =>
@@ -117,7 +123,7 @@ Answers file (JSON or YAML; any key left out is asked in a terminal):
       .option('--no-pager', 'print straight to the terminal instead of through $PAGER (default: less -FRX)')
       .option('--no-front-matter', 'markdown without the YAML header, to append to a note that has one')
       .addHelpText('after', examples('careers read skills', 'careers read sop cv', 'careers read statement-of-purpose >> notes.md', 'careers read --all --format markdown > guide.md'))
-      .action(async (topics: string[], options: ReadOptions, command: Command) => (await import('./commands/read.js')).readCommand(io, topics, { ...command.optsWithGlobals(), ...options })),
+      .action(act),
   );
 
   define('search', (command) =>
@@ -127,7 +133,7 @@ Answers file (JSON or YAML; any key left out is asked in a terminal):
       .option('--format <format>', 'text or json (default: text)')
       .option('--limit <n>', 'at most this many sections (default: 5)')
       .addHelpText('after', examples('careers search residency', 'careers search GPA', 'careers search recommendation letters --format json'))
-      .action(async (words: string[], options: SearchOptions, command: Command) => (await import('./commands/search.js')).searchCommand(io, words, { ...command.optsWithGlobals(), ...options })),
+      .action(act),
   );
 
   define('validate', (command) =>
@@ -135,7 +141,7 @@ Answers file (JSON or YAML; any key left out is asked in a terminal):
       .description('check guide folders: front-matter schema, duplicate ids, dangling related ids, unknown roles')
       .argument('[dirs...]', 'folders to check (default: the built-in guide)')
       .addHelpText('after', examples('careers validate', 'careers validate ~/my-careers-notes'))
-      .action(async (dirs: string[]) => (await import('./commands/validate.js')).validateCommand(io, dirs)),
+      .action(act),
   );
 
   define('completion', (command) =>
@@ -161,47 +167,27 @@ Answers file (JSON or YAML; any key left out is asked in a terminal):
 }
 
 /** Runs the CLI and returns the exit code; every failure ends here as one line on stderr. */
-export async function run(argv: readonly string[], rawIO: IO): Promise<number> {
+export async function run(argv: readonly string[], rawIO: IO, runner?: Runner): Promise<number> {
   const io = withSafeStderr(rawIO);
   try {
-    const program = buildProgram(io, argv[0]);
+    const program = buildProgram(io, argv[0], runner);
     // Alone, `careers` is a request for orientation, not a mistake: overview on stdout, exit 0 (as gh does).
     if (!argv.length) program.outputHelp();
     else await program.parseAsync([...argv], { from: 'user' });
     return EXIT.ok;
   } catch (error) {
+    // Commander has already printed its own message (help, version, or the usage error).
+    if (error instanceof CommanderError) return ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code) ? EXIT.ok : EXIT.usage;
     return reportError(error, io);
   }
 }
 
-function reportError(error: unknown, io: IO): number {
-  if (error instanceof CommanderError) {
-    const benign = ['commander.helpDisplayed', 'commander.version', 'commander.help'];
-    return benign.includes(error.code) ? EXIT.ok : EXIT.usage;
-  }
-  if (isCareersError(error)) {
-    io.stderr.write(`careers: ${error.message}\n`);
-    if (error.hint) io.stderr.write(`${error.hint}\n`);
-    return error.exitCode;
-  }
-  if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
-    io.stderr.write('cancelled\n');
-    return EXIT.cancelled;
-  }
-  const detail = io.env.CAREERS_DEBUG ? `\n${(error as Error)?.stack ?? String(error)}` : ' (set CAREERS_DEBUG=1 for details)';
-  io.stderr.write(`careers: unexpected error: ${(error as Error)?.message ?? String(error)}${detail}\n`);
-  return EXIT.failure;
-}
-
-/**
- * Everything on stderr is a message we never style, and many echo input: a
- * topic, an answers file's name, a guide file's path with ESC in its name, a
- * YAML error quoting the line. Control characters are removed here, once for
- * every message, so no caller can forget to.
- */
-function withSafeStderr(io: IO): IO {
-  // Copied by descriptor, not spread: a spread would call the lazy getters (stdin, prompt) and create streams no command asked for.
-  const safe = Object.defineProperties({}, Object.getOwnPropertyDescriptors(io)) as IO;
-  safe.stderr = { write: (text) => io.stderr.write(stripControls(text)) };
-  return safe;
+/** The command lines the quick parser may take (src/command-line/quick-parse.ts), read from the whole program. The build writes it into the bundles. */
+export function commandLineSpec(): QuickSpec {
+  const silent = { write: () => {} };
+  const program = buildProgram({ stdout: silent, stderr: silent } as unknown as IO);
+  return specOf(program, {
+    repeatable: (option) => option.parseArg === collect,
+    acts: (option) => option.long === '--version' || option.long === '--help',
+  });
 }

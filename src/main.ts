@@ -1,10 +1,12 @@
 import path from 'node:path';
-import { run } from './cli.js';
+import { BUILT_SPEC } from './command-line/built-spec.js';
+import { runCommandLine } from './command-line/run-command-line.js';
 import { fdOutput, isTerminal } from './fd-output.js';
 import type { IO, Output } from './io.js';
 import { page } from './pager.js';
 
-export { run };
+/** For the build, which runs command lines through the bundles to train their code caches. */
+export const run = (argv: readonly string[], io: IO) => runCommandLine(argv, io, BUILT_SPEC);
 
 /** A reader that stops early (`careers read --all | head -1`) is not an error; any other failure to write (a full disk) is one line, exit 1. */
 function writeFailed(error: NodeJS.ErrnoException): never {

@@ -230,6 +230,24 @@ describe('the bundle a command line starts', () => {
     expect(started()).toBe('dist/main.js');
   });
 
+  it('runs a plain command line without loading Commander, and loads it for anything else', () => {
+    // Records every built file the CLI reads, as the process exits.
+    const preload = path.join(tempDir(), 'record-reads.cjs');
+    fs.writeFileSync(preload, `const fs = require('node:fs'); const read = fs.readFileSync; const seen = [];
+fs.readFileSync = function (file, ...rest) { if (typeof file === 'string' && file.includes('dist')) seen.push(file); return read.call(this, file, ...rest); };
+process.on('exit', () => fs.writeSync(2, JSON.stringify(seen)));`);
+    const builtFilesRead = (...args: string[]) => {
+      const result = spawnSync(process.execPath, ['-r', preload, BIN, ...args], { encoding: 'utf8', env: cleanEnv() });
+      const files = JSON.parse(result.stderr.slice(result.stderr.lastIndexOf('['))) as string[];
+      return files.filter((file) => file.endsWith('.js')).map((file) => path.relative(root, file).split(path.sep).join('/'));
+    };
+    expect(builtFilesRead('read', 'skills')).toEqual(['dist/commands/read.js']);
+    expect(builtFilesRead('list', '--format', 'json', '--color', 'never')).toEqual(['dist/commands/list.js']);
+    expect(builtFilesRead('read', 'skills', '--format=json')).toEqual(['dist/commands/read.js', 'dist/lazy/cli.js', 'dist/lazy/commands/read.js']);
+    expect(builtFilesRead('read', '--help')).toEqual(['dist/commands/read.js', 'dist/lazy/cli.js']);
+  });
+
+  // Its own bundle parses these lines without Commander (src/command-line/quick-parse.ts); dist/main.js with Commander.
   it('prints the same from a command\'s own bundle as from the whole CLI', () => {
     const answers = path.join(tempDir(), 'answers.json');
     fs.writeFileSync(answers, JSON.stringify({
@@ -239,6 +257,7 @@ describe('the bundle a command line starts', () => {
     const commandLines = [
       ['read', 'skills'], ['read', 'sop', '--format', 'json'], ['list', '--format', 'json'], ['search', 'residency', '--format', 'json'],
       ['assess', '--answers', answers, '--format', 'json', '--no-save'], ['read', 'no-such-topic'], ['list', '--format', 'xml'],
+      ['read', 'skills', '--format', 'terminal', '--color', 'always', '--width', '50'], ['read', 'sop', '--no-front-matter'], ['search', 'phd', '--limit', '1'],
     ];
     for (const args of commandLines) {
       const own = careers(args);
