@@ -209,9 +209,9 @@ const bundle = (entry, { outfile = outFile(entry), builtIn, ...options } = {}) =
 // The renderer first: saved renderings (src/store/render-cache.ts) are keyed by its code, so a new renderer never reuses them.
 const renderer = path.join(src, 'render', 'terminal.ts');
 await bundle(renderer);
-// The quick parser's spec, read from the Commander program itself (src/cli.ts, commandLineSpec).
-const specFile = path.join(dist, '.cli-spec.js');
-await bundle(CLI, { outfile: specFile });
+// The quick parser's spec, read from the Commander program itself (src/build-quick-spec.ts).
+const specFile = path.join(dist, '.quick-spec.js');
+await bundle(path.join(src, 'build-quick-spec.ts'), { outfile: specFile });
 const spec = require(specFile).commandLineSpec();
 fs.rmSync(specFile);
 for (const command of builtCommands) if (!spec.commands[command]) throw new Error(`build: the quick parser would take no command line of ${command}; see src/command-line/spec.ts`);
@@ -221,7 +221,8 @@ const define = {
   CAREERS_QUICK_SPEC: JSON.stringify(JSON.stringify(spec)),
 };
 await Promise.all([
-  bundle(MAIN, { define, builtIn: CLI }),
+  // No spec for dist/main.js: bin/careers.js starts it only for lines that do not begin with a command, which the quick parser declines.
+  bundle(MAIN, { define: { ...define, CAREERS_QUICK_SPEC: 'undefined' }, builtIn: CLI }),
   ...LAZY.filter((entry) => entry !== renderer).map((entry) => bundle(entry, { define })),
   ...COMMANDS.map((command) => bundle(MAIN, { outfile: commandBundle(command), builtIn: command, define })),
   ...Object.entries(LAZY_PACKAGES).map(([name, outfile]) => bundle(require.resolve(name), { outfile })),

@@ -2,14 +2,13 @@ import { Command, CommanderError, Option } from 'commander';
 import type { ParsedCommand } from './command-line/parsed-command.js';
 import { reportError, withSafeStderr } from './command-line/report-error.js';
 import { runCommand } from './command-line/run-command.js';
-import { specOf, type QuickSpec } from './command-line/spec.js';
 import { completionCommand } from './commands/completion.js';
 import { EXIT } from './errors.js';
 import type { IO } from './io.js';
 import { VERSION } from './version.js';
 
 /** Repeatable options collect every value given (no default, so help does not show an empty list). */
-const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+export const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 /** Examples shown under each command's --help, as gh does. */
 const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
@@ -22,10 +21,10 @@ type Runner = (io: IO, parsed: ParsedCommand) => Promise<void>;
  * Every command but completion (which is small and needs the program) runs
  * through runCommand, which imports its module only then. Plain command
  * lines usually never get here: the quick parser takes them with a spec
- * made from this program (commandLineSpec), and Commander is loaded for
+ * made from this program (src/build-quick-spec.ts), and Commander is loaded for
  * help, errors and the rest.
  */
-function buildProgram(io: IO, firstWord?: string, runner: Runner = runCommand): Command {
+export function buildProgram(io: IO, firstWord?: string, runner: Runner = runCommand): Command {
   const program = new Command('careers')
     .description('Career advice for people who want to make AI beneficial, in your terminal.')
     .version(VERSION, '-V, --version')
@@ -46,7 +45,8 @@ function buildProgram(io: IO, firstWord?: string, runner: Runner = runCommand): 
   /** Every action hands Commander's parse to the runner: what the quick parser's results are held to. */
   const act = (...args: unknown[]) => {
     const command = args.at(-1) as Command;
-    return runner(io, { name: command.name(), args: command.processedArgs, options: { ...command.optsWithGlobals() } });
+    // The command's own options over the program's (optsWithGlobals alone gives the program's precedence).
+    return runner(io, { name: command.name(), args: command.processedArgs, options: { ...command.optsWithGlobals(), ...command.opts() } });
   };
 
   /** Every command, by name, in the order help lists them; added to the program below. */
@@ -180,14 +180,4 @@ export async function run(argv: readonly string[], rawIO: IO, runner?: Runner): 
     if (error instanceof CommanderError) return ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code) ? EXIT.ok : EXIT.usage;
     return reportError(error, io);
   }
-}
-
-/** The command lines the quick parser may take (src/command-line/quick-parse.ts), read from the whole program. The build writes it into the bundles. */
-export function commandLineSpec(): QuickSpec {
-  const silent = { write: () => {} };
-  const program = buildProgram({ stdout: silent, stderr: silent } as unknown as IO);
-  return specOf(program, {
-    repeatable: (option) => option.parseArg === collect,
-    acts: (option) => option.long === '--version' || option.long === '--help',
-  });
 }

@@ -5,7 +5,7 @@ import { fdOutput, isTerminal } from './fd-output.js';
 import type { IO, Output } from './io.js';
 import { page } from './pager.js';
 
-/** For the build, which runs command lines through the bundles to train their code caches. */
+/** The command line's run, quick or through Commander; exported for the build, which runs lines through the bundles to train their code caches. */
 export const run = (argv: readonly string[], io: IO) => runCommandLine(argv, io, BUILT_SPEC);
 
 /** A reader that stops early (`careers read --all | head -1`) is not an error; any other failure to write (a full disk) is one line, exit 1. */

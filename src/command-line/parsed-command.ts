@@ -3,6 +3,6 @@ export interface ParsedCommand {
   name: string;
   /** One entry per declared argument, as Commander's processedArgs (a variadic argument is a list). */
   args: unknown[];
-  /** The command's options merged over the program's, as command.optsWithGlobals(). */
+  /** The command's options merged over the program's. */
   options: Record<string, unknown>;
 }

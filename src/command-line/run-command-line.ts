@@ -13,9 +13,10 @@ import type { QuickSpec } from './spec.js';
  */
 export async function runCommandLine(argv: readonly string[], rawIO: IO, spec?: QuickSpec): Promise<number> {
   const parsed = spec && quickParse(spec, argv);
-  if (!parsed) return (await import('../cli.js')).run(argv, rawIO);
   const io = withSafeStderr(rawIO);
   try {
+    // Commander's actions run through this bundle's runCommand too, so a command built into it is not loaded again.
+    if (!parsed) return (await import('../cli.js')).run(argv, rawIO, runCommand);
     await runCommand(io, parsed);
     return EXIT.ok;
   } catch (error) {

@@ -25,8 +25,9 @@ export interface CommandSpec {
 /**
  * The command lines the quick parser may take without Commander: each
  * command it knows, with the program's options (which Commander accepts
- * anywhere on the line) and the command's own. Derived from the Commander
- * program at build time, so it cannot drift from the definitions.
+ * anywhere on the line) and the command's own. Read from the Commander
+ * program at build time; anything in a definition the spec cannot describe
+ * leaves that option, command or program to Commander.
  */
 export interface QuickSpec {
   globals: OptionSpec[];
@@ -34,54 +35,87 @@ export interface QuickSpec {
   commands: Record<string, CommandSpec>;
 }
 
-/** How to read the options Commander's own fields do not describe. */
-export interface OptionKinds {
+/** What the spec needs to know that Commander's own fields do not say. */
+export interface SpecKinds {
   /** Options whose argument parser collects every value into a list. */
   repeatable(option: Option): boolean;
   /** Options that act rather than set a value (`--version` prints and exits). */
   acts(option: Option): boolean;
+  /** Commands whose action hands the parse to runCommand, which can run them. */
+  runs(command: Command): boolean;
 }
 
-/** An option with any behaviour beyond these (no long flag, env vars, conflicts, another parser...) is left to Commander. */
-function optionSpec(option: Option, kinds: OptionKinds): OptionSpec | undefined {
-  // .conflicts() and .implies() keep their state in fields the typings do not declare.
-  const { conflictsWith, implied } = option as Option & { conflictsWith?: string[]; implied?: object };
-  if (!option.long || option.hidden || option.optional || option.variadic || option.envVar || conflictsWith?.length || implied || option.mandatory) return undefined;
-  // A parser is either the one .choices() sets, which checks the value against argChoices, or our collecting one.
+/** Commander's state that its typings do not declare: .conflicts(), .implies(), hooks, positional options. */
+type OptionInternals = Option & { conflictsWith?: string[]; implied?: object };
+type CommandInternals = Command & { _lifeCycleHooks?: Record<string, unknown[]>; _enablePositionalOptions?: boolean; _passThroughOptions?: boolean };
+
+/** Options that change what a line means even when they are not on it: a value from the environment, a required option. */
+const actsWhenAbsent = (option: Option) => Boolean(option.envVar || option.mandatory);
+
+/** Hooks run around the action, and positional or pass-through options change where options are read: lines are left to Commander. */
+function parsesPlainly(command: Command): boolean {
+  const internals = command as CommandInternals;
+  const hooks = Object.values(internals._lifeCycleHooks ?? {}).some((list) => list.length);
+  return !hooks && !internals._enablePositionalOptions && !internals._passThroughOptions && !command.options.some(actsWhenAbsent);
+}
+
+/** Defaults that survive the spec's trip through JSON into the bundles unchanged. */
+const plainDefaults = (values: Record<string, unknown>) =>
+  Object.values(values).every((value) => typeof value === 'boolean' || typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)));
+
+/**
+ * An option with any behaviour beyond setting a value (no long flag, an
+ * optional or variadic value, a preset, conflicts, implications, a parser
+ * other than .choices()' or our collecting one) is left to Commander: the
+ * quick parser declines a line that uses it.
+ */
+function optionSpec(option: Option, kinds: SpecKinds): OptionSpec | undefined {
+  const { conflictsWith, implied } = option as OptionInternals;
+  if (!option.long || option.optional || option.variadic || option.presetArg !== undefined || conflictsWith?.length || implied || kinds.acts(option)) return undefined;
   const repeatable = kinds.repeatable(option);
-  if (kinds.acts(option) || (option.parseArg && !option.argChoices && !repeatable)) return undefined;
-  const kind = option.required ? 'value' : !option.negate;
+  // Taken to be the parser .choices() sets, which only checks the value against argChoices.
+  const choices = option.argChoices && option.parseArg;
+  if (option.parseArg && !choices && !repeatable) return undefined;
+  // A default would be where a collected list starts; ours start empty.
+  if (repeatable && option.defaultValue !== undefined) return undefined;
   return {
     flag: option.long,
     key: option.attributeName(),
-    kind,
+    kind: option.required ? 'value' : !option.negate,
     ...(option.argChoices ? { choices: [...option.argChoices] } : {}),
     ...(repeatable ? { repeatable: true } : {}),
   };
 }
 
-const specsOf = (options: readonly Option[], kinds: OptionKinds) =>
+const specsOf = (options: readonly Option[], kinds: SpecKinds) =>
   options.flatMap((option) => {
     const spec = optionSpec(option, kinds);
     return spec ? [spec] : [];
   });
 
-function commandSpec(command: Command, kinds: OptionKinds): CommandSpec | undefined {
+/** A command the quick parser may take: a leaf that runCommand runs, with no argument or one plain variadic one, and plain options. */
+function commandSpec(command: Command, kinds: SpecKinds, globalKeys: ReadonlySet<string>): CommandSpec | undefined {
   const args = command.registeredArguments;
-  if (command.commands.length || args.length > 1 || (args[0] && !args[0].variadic) || args.some((arg) => arg.argChoices || arg.parseArg)) return undefined;
-  return {
-    options: specsOf(command.options, kinds),
-    defaults: { ...command.opts() },
-    ...(args[0] ? { operands: { required: args[0].required } } : {}),
-  };
+  const [arg] = args;
+  if (command.commands.length || !kinds.runs(command) || !parsesPlainly(command)) return undefined;
+  if (args.length > 1 || (arg && (!arg.variadic || arg.argChoices || arg.parseArg || arg.defaultValue !== undefined))) return undefined;
+  const defaults = { ...command.opts() };
+  // An option of the command and one of the program with the same key would make the order of merging matter.
+  if (!plainDefaults(defaults) || command.options.some((option) => globalKeys.has(option.attributeName()))) return undefined;
+  return { options: specsOf(command.options, kinds), defaults, ...(arg ? { operands: { required: arg.required } } : {}) };
 }
 
 /** The quick parser's view of `program`, built with every command. */
-export function specOf(program: Command, kinds: OptionKinds): QuickSpec {
+export function specOf(program: Command, kinds: SpecKinds): QuickSpec {
+  const globalDefaults = { ...program.opts() };
+  const globals = specsOf(program.options, kinds);
   const commands: Record<string, CommandSpec> = {};
-  for (const command of program.commands) {
-    const spec = commandSpec(command, kinds);
-    if (spec) commands[command.name()] = spec;
+  if (parsesPlainly(program) && plainDefaults(globalDefaults)) {
+    const globalKeys = new Set(program.options.map((option) => option.attributeName()));
+    for (const command of program.commands) {
+      const spec = commandSpec(command, kinds, globalKeys);
+      if (spec) commands[command.name()] = spec;
+    }
   }
-  return { globals: specsOf(program.options, kinds), globalDefaults: { ...program.opts() }, commands };
+  return { globals, globalDefaults, commands };
 }

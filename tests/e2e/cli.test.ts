@@ -243,7 +243,8 @@ process.on('exit', () => fs.writeSync(2, JSON.stringify(seen)));`);
     };
     expect(builtFilesRead('read', 'skills')).toEqual(['dist/commands/read.js']);
     expect(builtFilesRead('list', '--format', 'json', '--color', 'never')).toEqual(['dist/commands/list.js']);
-    expect(builtFilesRead('read', 'skills', '--format=json')).toEqual(['dist/commands/read.js', 'dist/lazy/cli.js', 'dist/lazy/commands/read.js']);
+    // Commander's action runs the command already built into the bundle; it is not loaded again.
+    expect(builtFilesRead('read', 'skills', '--format=json')).toEqual(['dist/commands/read.js', 'dist/lazy/cli.js']);
     expect(builtFilesRead('read', '--help')).toEqual(['dist/commands/read.js', 'dist/lazy/cli.js']);
   });
 
