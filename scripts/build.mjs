@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
+import { PassThrough, Writable } from 'node:stream';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -274,8 +275,10 @@ async function saveCodeCaches() {
     // dist/lazy/cli.js, which a command bundle loads for a line the quick parser leaves to Commander.
     ['read', '--help'],
   ];
+  // The prompts (dist/lazy/prompts), answered with Enter: the interactive assessment is the main job, and the topic picker.
+  const prompted = [['assess', '--no-save', '--format', 'json'], ['read', '--format', 'markdown']];
   try {
-    for (const argv of commands) {
+    for (const argv of [...commands, ...prompted]) {
       // Through the bundle bin/careers.js would start for this command line, so that each is cached.
       const { run } = loadBundle(bundleFor(root, argv));
       const failures = [];
@@ -285,11 +288,25 @@ async function saveCodeCaches() {
         columns: undefined, rows: undefined, cwd: home, platform: process.platform, env: { HOME: home, XDG_CACHE_HOME: path.join(home, 'cache'), XDG_DATA_HOME: path.join(home, 'data') },
         builtinGuideDir: path.join(root, 'guide'), builtinGuideIndex: path.join(dist, 'guide-index.json'), builtinAssessment: path.join(dist, 'assessment.json'), now: () => new Date(),
       };
-      const code = await run(argv, io);
+      const code = await (prompted.includes(argv) ? answeredWithEnter(io, () => run(argv, io)) : run(argv, io));
       if (code !== 0) throw new Error(`build: careers ${argv.join(' ')} exited ${code}: ${failures.join('')}`);
     }
   } finally {
     fs.rmSync(home, { recursive: true, force: true });
   }
   writeCodeCaches();
+}
+
+/** Runs `command` with a prompt terminal on `io` that presses Enter every few milliseconds, taking every default. */
+async function answeredWithEnter(io, command) {
+  const input = new PassThrough();
+  io.prompt = { input, output: new Writable({ write: (_chunk, _encoding, done) => done() }) };
+  const enter = setInterval(() => input.write('\r'), 2);
+  const stuck = setTimeout(() => input.end(), 10_000); // a prompt that never takes Enter ends as cancelled, and fails the build
+  try {
+    return await command();
+  } finally {
+    clearInterval(enter);
+    clearTimeout(stuck);
+  }
 }
