@@ -1,10 +1,12 @@
 // Start-up benchmark: each scenario against bare `node -e 0`, alternating runs
 // in one process so both see the same machine state. Prints medians, their
-// ratio and peak memory, and which targets hold. A script, not a test: timing
-// on shared machines is too noisy to assert in CI.
+// ratio and peak memory, and which targets hold. The interactive assessment
+// is timed in a pseudo-terminal until its first question shows, against node
+// printing a word in one. A script, not a test: timing on shared machines is
+// too noisy to assert in CI.
 //
 // usage: npm run bench [-- --runs 61] [--only <text in a scenario's name>]
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -45,6 +47,8 @@ const scenarios = [
   { name: 'assess --answers (json)', args: ['assess', '--answers', answers, '--format', 'json', '--no-save'], target: 1.5 },
   { name: 'list, 2,000 sections', args: ['list', '--guide', bigGuide], target: 2.5 },
   { name: 'search, 2,000 sections', args: ['search', 'residency', '--guide', bigGuide], target: 2.5 },
+  // The main job: in a terminal, until the first question shows (then Ctrl-C); against node printing a word there.
+  { name: 'assess in a terminal, first question', args: ['assess', '--no-save'], terminal: firstQuestion() },
 ];
 
 const env = { PATH: process.env.PATH, HOME: temp, LANG: 'C.UTF-8' };
@@ -59,6 +63,36 @@ const timeOnce = (args, scenario) => {
   if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   return ms;
 };
+/**
+ * Milliseconds until `marker` shows on a pseudo-terminal running node with
+ * `args`; util-linux `script` makes the terminal. Ctrl-C then ends the run.
+ */
+const timeInTerminal = (args, marker) => new Promise((resolve, reject) => {
+  const quote = (word) => `'${word.replaceAll("'", "'\\''")}'`;
+  const start = process.hrtime.bigint();
+  const child = spawn('script', ['-qfc', [process.execPath, ...args].map(quote).join(' '), '/dev/null'], { env: { ...env, TERM: 'xterm-256color' }, stdio: ['pipe', 'pipe', 'ignore'] });
+  let seen = '';
+  let ms;
+  child.stdout.on('data', (chunk) => {
+    seen += chunk;
+    if (ms !== undefined || !seen.includes(marker)) return;
+    ms = Number(process.hrtime.bigint() - start) / 1e6;
+    child.stdin.write('\x03');
+  });
+  child.on('error', reject);
+  child.on('close', () => (ms === undefined ? reject(new Error(`${args.join(' ')}: "${marker}" never showed in the terminal`)) : resolve(ms)));
+});
+/** Times one run of a scenario's command line, or of bare node (`args` undefined) beside it. */
+const timeScenario = (scenario, args) => {
+  if (!scenario?.terminal) return timeOnce(args ?? bare, scenario);
+  return args ? timeInTerminal(args, scenario.terminal) : timeInTerminal(['-e', "process.stdout.write('ready')"], 'ready');
+};
+/** The first question's text, from the built assessment; undefined (scenario skipped) without `script`. */
+function firstQuestion() {
+  if (spawnSync('script', ['--version']).status !== 0) return undefined;
+  const built = JSON.parse(fs.readFileSync(path.join(root, 'dist', 'assessment.json'), 'utf8'));
+  return built.data.questions[0].message;
+}
 const peakKb = (args, scenario) => {
   const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { env: envFor(scenario), encoding: 'utf8' });
   return Number(result.stderr.trim().split('\n').pop());
@@ -74,18 +108,21 @@ console.log(`node ${process.version} on ${os.cpus()[0]?.model ?? 'unknown CPU'} 
 const header = ['scenario', 'node ms', 'careers ms', 'ratio', 'target', 'node MB', 'careers MB', 'mem ratio'];
 const rows = [];
 let failures = 0;
-for (const scenario of scenarios.filter((s) => s.name.includes(ONLY))) {
+// A terminal scenario needs util-linux `script`; without it, it is skipped with a line saying so.
+const skipped = scenarios.filter((s) => 'terminal' in s && s.terminal === undefined && s.name.includes(ONLY));
+for (const scenario of scenarios.filter((s) => s.name.includes(ONLY) && !skipped.includes(s))) {
   const args = [scenario.script ?? bin, ...scenario.args];
-  for (let i = 0; i < WARMUP; i++) { timeOnce(bare); timeOnce(args, scenario); }
+  for (let i = 0; i < WARMUP; i++) { await timeScenario(scenario); await timeScenario(scenario, args); }
   const base = [];
   const ours = [];
-  for (let i = 0; i < RUNS; i++) { base.push(timeOnce(bare)); ours.push(timeOnce(args, scenario)); }
+  for (let i = 0; i < RUNS; i++) { base.push(await timeScenario(scenario)); ours.push(await timeScenario(scenario, args)); }
   const ratio = median(ours) / median(base);
   const row = [scenario.name, median(base).toFixed(1), median(ours).toFixed(1), ratio.toFixed(2)];
   const holds = scenario.target === undefined || ratio <= scenario.target;
   row.push(scenario.target === undefined ? '-' : `≤ ${scenario.target} ${holds ? 'holds' : 'MISSED'}`);
   if (!holds) failures++;
-  if (hasTime) {
+  if (scenario.terminal) row.push('-', '-', 'not measured in a terminal');
+  else if (hasTime) {
     const baseMem = median(Array.from({ length: MEMORY_RUNS }, () => peakKb(bare)));
     const ourMem = median(Array.from({ length: MEMORY_RUNS }, () => peakKb(args, scenario)));
     const memRatio = ourMem / baseMem;
@@ -99,6 +136,7 @@ const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String
 const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
 console.log(line(header));
 for (const row of rows) console.log(line(row));
+for (const scenario of skipped) console.log(`${scenario.name}: skipped, no util-linux \`script\` to make a terminal`);
 console.log(`\n${failures ? `${failures} target(s) missed` : 'all targets hold'}`);
 fs.rmSync(temp, { recursive: true, force: true });
 
