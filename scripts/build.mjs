@@ -215,7 +215,10 @@ const specFile = path.join(dist, '.quick-spec.js');
 await bundle(path.join(src, 'build-quick-spec.ts'), { outfile: specFile });
 const spec = require(specFile).commandLineSpec();
 fs.rmSync(specFile);
-for (const command of builtCommands) if (!spec.commands[command]) throw new Error(`build: the quick parser would take no command line of ${command}; see src/command-line/spec.ts`);
+// A command the spec leaves out would load Commander for every line: a slowdown no test would notice, so the build stops.
+for (const command of builtCommands) {
+  if (!spec.commands[command]) throw new Error(`build: the quick parser would take no command line of ${command}: its definition in src/cli.ts uses something src/command-line/spec.ts leaves to Commander`);
+}
 const define = {
   CAREERS_RENDERER_BUILD: JSON.stringify(createHash('sha256').update(fs.readFileSync(outFile(renderer))).digest('hex').slice(0, 16)),
   // As the text of its JSON: esbuild would make an object define a module of its own, initialised by every other.
@@ -275,8 +278,8 @@ async function saveCodeCaches() {
     // dist/lazy/cli.js, which a command bundle loads for a line the quick parser leaves to Commander.
     ['read', '--help'],
   ];
-  // The prompts (dist/lazy/prompts), answered with Enter: the interactive assessment is the main job, and the topic picker.
-  const prompted = [['assess', '--no-save', '--format', 'json'], ['read', '--format', 'markdown']];
+  // The prompts (dist/lazy/prompts), answered with Enter, in a pretend terminal: the interactive assessment (the main job) and the topic picker.
+  const prompted = [['assess', '--no-save'], ['read']];
   try {
     for (const argv of [...commands, ...prompted]) {
       // Through the bundle bin/careers.js would start for this command line, so that each is cached.
@@ -288,7 +291,7 @@ async function saveCodeCaches() {
         columns: undefined, rows: undefined, cwd: home, platform: process.platform, env: { HOME: home, XDG_CACHE_HOME: path.join(home, 'cache'), XDG_DATA_HOME: path.join(home, 'data') },
         builtinGuideDir: path.join(root, 'guide'), builtinGuideIndex: path.join(dist, 'guide-index.json'), builtinAssessment: path.join(dist, 'assessment.json'), now: () => new Date(),
       };
-      const code = await (prompted.includes(argv) ? answeredWithEnter(io, () => run(argv, io)) : run(argv, io));
+      const code = await (prompted.includes(argv) ? answeredWithEnter(io, argv, () => run(argv, io)) : run(argv, io));
       if (code !== 0) throw new Error(`build: careers ${argv.join(' ')} exited ${code}: ${failures.join('')}`);
     }
   } finally {
@@ -297,16 +300,27 @@ async function saveCodeCaches() {
   writeCodeCaches();
 }
 
-/** Runs `command` with a prompt terminal on `io` that presses Enter every few milliseconds, taking every default. */
-async function answeredWithEnter(io, command) {
+/**
+ * Runs `command` as in a terminal (80 by 24, a pager that shows nothing)
+ * whose keyboard presses Enter every few milliseconds, taking every default.
+ */
+async function answeredWithEnter(io, argv, command) {
   const input = new PassThrough();
+  Object.assign(io, { stdoutIsTTY: true, columns: 80, rows: 24, page: async () => {} });
   io.prompt = { input, output: new Writable({ write: (_chunk, _encoding, done) => done() }) };
   const enter = setInterval(() => input.write('\r'), 2);
-  const stuck = setTimeout(() => input.end(), 10_000); // a prompt that never takes Enter ends as cancelled, and fails the build
+  let stuck = false;
+  // Ending the input cancels the prompt, so a question Enter cannot answer fails the build instead of hanging it.
+  const guard = setTimeout(() => {
+    stuck = true;
+    input.end();
+  }, 10_000);
   try {
-    return await command();
+    const code = await command();
+    if (stuck) throw new Error(`build: careers ${argv.join(' ')} asked a question that Enter does not answer; training its code cache gave up after 10 s`);
+    return code;
   } finally {
     clearInterval(enter);
-    clearTimeout(stuck);
+    clearTimeout(guard);
   }
 }

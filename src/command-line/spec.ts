@@ -45,9 +45,14 @@ export interface SpecKinds {
   runs(command: Command): boolean;
 }
 
-/** Commander's state that its typings do not declare: .conflicts(), .implies(), hooks, positional options. */
+/** Commander's state that its typings do not declare: .conflicts(), .implies(), hooks, positional options, and that a Command is an EventEmitter. */
 type OptionInternals = Option & { conflictsWith?: string[]; implied?: object };
-type CommandInternals = Command & { _lifeCycleHooks?: Record<string, unknown[]>; _enablePositionalOptions?: boolean; _passThroughOptions?: boolean };
+type CommandInternals = Command & {
+  _lifeCycleHooks?: Record<string, unknown[]>;
+  _enablePositionalOptions?: boolean;
+  _passThroughOptions?: boolean;
+  listenerCount(event: string): number;
+};
 
 /** Options that change what a line means even when they are not on it: a value from the environment, a required option. */
 const actsWhenAbsent = (option: Option) => Boolean(option.envVar || option.mandatory);
@@ -69,13 +74,13 @@ const plainDefaults = (values: Record<string, unknown>) =>
  * other than .choices()' or our collecting one) is left to Commander: the
  * quick parser declines a line that uses it.
  */
-function optionSpec(option: Option, kinds: SpecKinds): OptionSpec | undefined {
+function optionSpec(option: Option, owner: Command, kinds: SpecKinds): OptionSpec | undefined {
   const { conflictsWith, implied } = option as OptionInternals;
   if (!option.long || option.optional || option.variadic || option.presetArg !== undefined || conflictsWith?.length || implied || kinds.acts(option)) return undefined;
+  // Commander sets the value in its one listener for the option; another (command.on('option:x')) may do more.
+  if ((owner as CommandInternals).listenerCount(`option:${option.name()}`) !== 1) return undefined;
   const repeatable = kinds.repeatable(option);
-  // Taken to be the parser .choices() sets, which only checks the value against argChoices.
-  const choices = option.argChoices && option.parseArg;
-  if (option.parseArg && !choices && !repeatable) return undefined;
+  if (option.parseArg && !parsesOnlyChoices(option) && !repeatable) return undefined;
   // A default would be where a collected list starts; ours start empty.
   if (repeatable && option.defaultValue !== undefined) return undefined;
   return {
@@ -87,9 +92,26 @@ function optionSpec(option: Option, kinds: SpecKinds): OptionSpec | undefined {
   };
 }
 
-const specsOf = (options: readonly Option[], kinds: SpecKinds) =>
-  options.flatMap((option) => {
-    const spec = optionSpec(option, kinds);
+/**
+ * Whether the option's parser only checks its value against its choices,
+ * as the one .choices() sets does: each choice parses to itself and any
+ * other value is refused. (A parser set after .choices() replaces it.)
+ */
+function parsesOnlyChoices(option: Option): boolean {
+  const { argChoices: choices, parseArg: parse } = option;
+  if (!choices || !parse) return false;
+  try {
+    if (!choices.every((choice) => parse(choice, undefined) === choice)) return false;
+    parse('\u0000 not one of the choices', undefined);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+const specsOf = (owner: Command, kinds: SpecKinds) =>
+  owner.options.flatMap((option) => {
+    const spec = optionSpec(option, owner, kinds);
     return spec ? [spec] : [];
   });
 
@@ -102,13 +124,13 @@ function commandSpec(command: Command, kinds: SpecKinds, globalKeys: ReadonlySet
   const defaults = { ...command.opts() };
   // An option of the command and one of the program with the same key would make the order of merging matter.
   if (!plainDefaults(defaults) || command.options.some((option) => globalKeys.has(option.attributeName()))) return undefined;
-  return { options: specsOf(command.options, kinds), defaults, ...(arg ? { operands: { required: arg.required } } : {}) };
+  return { options: specsOf(command, kinds), defaults, ...(arg ? { operands: { required: arg.required } } : {}) };
 }
 
 /** The quick parser's view of `program`, built with every command. */
 export function specOf(program: Command, kinds: SpecKinds): QuickSpec {
   const globalDefaults = { ...program.opts() };
-  const globals = specsOf(program.options, kinds);
+  const globals = specsOf(program, kinds);
   const commands: Record<string, CommandSpec> = {};
   if (parsesPlainly(program) && plainDefaults(globalDefaults)) {
     const globalKeys = new Set(program.options.map((option) => option.attributeName()));

@@ -46,6 +46,8 @@ describe('the quick parser\'s spec', () => {
     expect(flags((command) => command.option('--n <n>', 'a number', Number))).not.toContain('--n');
     expect(flags((command) => command.addOption(new Option('--tag <t>').argParser(collect).default('a')))).not.toContain('--tag');
     expect(flags((command) => command.addOption(new Option('--a').conflicts('format')))).not.toContain('--a');
+    expect(flags((command) => command.addOption(new Option('--width <w>').choices(['60', '80']).argParser(Number)))).not.toContain('--width');
+    expect(flags((command) => command.option('--fast').on('option:fast', () => command.setOptionValue('speed', 'high')))).not.toContain('--fast');
     expect(flags((command) => command.addOption(new Option('--color <c>').choices(['on', 'off'])))).toContain('--color');
     expect(specWith(() => {}).globals.map((option) => option.flag)).not.toContain('--version');
   });
