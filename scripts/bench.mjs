@@ -101,11 +101,12 @@ const timeScenario = (scenario, args) => {
   return args ? timeInTerminal(args, firstQuestion()) : timeInTerminal(['-e', "process.stdout.write('ready')"], 'ready');
 };
 const hasScript = () => spawnSync('script', ['--version']).status === 0;
-/** The first question the assessment asks anyone (one with no condition), from the built assessment. */
+/** The first question the assessment asks anyone (one with no condition), read once from the built assessment. */
 let firstQuestionText;
 function firstQuestion() {
+  if (firstQuestionText) return firstQuestionText;
   const built = JSON.parse(fs.readFileSync(path.join(root, 'dist', 'assessment.json'), 'utf8'));
-  firstQuestionText ??= built.data.questions.find((question) => !question.when)?.message;
+  firstQuestionText = built.data.questions.find((question) => !question.when)?.message;
   if (!firstQuestionText) throw new Error('the built assessment has no question that is always asked');
   return firstQuestionText;
 }
