@@ -1,8 +1,8 @@
 import { Command, Option } from 'commander';
 import { describe, expect, it } from 'vitest';
+import { collect } from '../../src/cli.js';
 import { specOf, type SpecKinds } from '../../src/command-line/spec.js';
 
-const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 const kinds: SpecKinds = { repeatable: (option) => option.parseArg === collect, acts: (option) => option.long === '--version', runs: (command) => command.name() !== 'other' };
 
 /** A program with one command, `run`, shaped by `shape`; the spec's view of both. */
