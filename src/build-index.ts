@@ -1,19 +1,32 @@
-import { writePrebuiltAssessment } from './commands/load-assessment.js';
+import { resolve } from 'node:path';
 import { BUILTIN_ORIGIN } from './guide/credit.js';
-import { writeCache } from './guide/folder-cache.js';
-import { loadFolder } from './guide/load.js';
+import { walkFolder } from './guide/walk.js';
+import { folderFromResults } from './guide/folder.js';
+import { readFileResult } from './guide/load.js';
 import { mergeFolders } from './guide/merge.js';
+import { indexText } from './search/index-cache.js';
+import { buildSearchIndex } from './search/search.js';
+import { readAssessment } from './shell/load-assessment.js';
+import { formatProblem } from './shell/guide-context.js';
+import { writeCache } from './store/guide-cache.js';
+import { writeFileSync } from 'node:fs';
 
 /**
- * Run by the build: parses the built-in guide once and writes it as a cache
- * file beside the bundle, so commands start from JSON instead of parsing
- * markdown and YAML, and checks its assessment data once for the same
- * reason. Both are used only while the guide files are unchanged.
+ * Run by the build: parses the built-in guide once and writes it as a
+ * cache beside the bundle, with its search index, so commands start from
+ * JSON instead of parsing markdown and YAML. Both are used only while the
+ * guide's files are unchanged. Fails on a problem in the guide or its assessment.
  */
-export function buildGuideIndex(dir: string, out: { index: string; assessment: string }): number {
+export function buildGuideIndex(dir: string, out: { cache: string; search: string }): number {
   const source = { dir, origin: BUILTIN_ORIGIN };
-  const folder = loadFolder(source);
-  writeCache(out.index, source, folder);
-  writePrebuiltAssessment(out.assessment, source, mergeFolders([folder]));
-  return folder.sections.length;
+  const { entries, problems } = walkFolder(dir);
+  const results = entries.map(readFileResult);
+  const folder = folderFromResults(source, results, problems);
+  const guide = mergeFolders([folder]);
+  const assessment = readAssessment([source], guide);
+  const all = [...guide.problems, ...('problems' in assessment ? assessment.problems : [])];
+  if (all.length) throw new Error(`the built-in guide has problems: ${all.map(formatProblem).join('; ')}`);
+  writeCache(out.cache, resolve(dir), results);
+  writeFileSync(out.search, indexText(buildSearchIndex(guide.sections), guide.versions));
+  return guide.sections.length;
 }

@@ -27,13 +27,4 @@ export class CareersError extends Error {
   }
 }
 
-/**
- * Recognises a CareersError by its shape rather than its class: lazily loaded
- * modules are bundled separately, each with its own copy of this file, so
- * `instanceof` would miss an error thrown by one of them.
- */
-export function isCareersError(error: unknown): error is CareersError {
-  return error instanceof Error && error.name === 'CareersError' && typeof (error as Partial<CareersError>).exitCode === 'number';
-}
-
 export const usageError = (message: string, hint?: string) => new CareersError(message, EXIT.usage, hint);

@@ -23,10 +23,13 @@ export interface IO {
   env: Readonly<Record<string, string | undefined>>;
   /** process.platform: a few terminal features depend on it. */
   platform: string;
-  /** Folder of the guide shipped with the tool, and its index precompiled by the build. */
+  /** Folder of the guide shipped with the tool, and its cache and search index, made by the build. */
   builtinGuideDir: string;
-  builtinGuideIndex?: string;
-  /** The built-in assessment data as checked by the build (see loadAssessment). */
-  builtinAssessment?: string;
+  builtinGuideCache?: string;
+  builtinSearchIndex?: string;
   now(): Date;
 }
+
+/** The same IO with other outputs. Copied by descriptor, not spread: a spread would call the lazy getters (stdin, prompt) and create streams no command asked for. */
+export const withOutputs = (io: IO, outputs: Partial<Pick<IO, 'stdout' | 'stderr'>>): IO =>
+  Object.defineProperties(Object.defineProperties({}, Object.getOwnPropertyDescriptors(io)), Object.getOwnPropertyDescriptors(outputs)) as IO;

@@ -1,12 +1,8 @@
-import path from 'node:path';
-import { BUILT_SPEC } from './command-line/built-spec.js';
-import { runCommandLine } from './command-line/run-command-line.js';
-import { fdOutput, isTerminal } from './fd-output.js';
+import { join } from 'node:path';
+import { run } from './cli.js';
 import type { IO, Output } from './io.js';
-import { page } from './pager.js';
-
-/** The command line's run, quick or through Commander; exported for the build, which runs lines through the bundles to train their code caches. */
-export const run = (argv: readonly string[], io: IO) => runCommandLine(argv, io, BUILT_SPEC);
+import { fdOutput, isTerminal } from './shell/fd-output.js';
+import { page } from './shell/pager.js';
 
 /** A reader that stops early (`careers read --all | head -1`) is not an error; any other failure to write (a full disk) is one line, exit 1. */
 function writeFailed(error: NodeJS.ErrnoException): never {
@@ -62,9 +58,9 @@ function processIO(root: string): IO & { streamed(): boolean } {
     cwd: process.cwd(),
     env: process.env,
     platform: process.platform,
-    builtinGuideDir: path.join(root, 'guide'),
-    builtinGuideIndex: path.join(root, 'dist', 'guide-index.json'),
-    builtinAssessment: path.join(root, 'dist', 'assessment.json'),
+    builtinGuideDir: join(root, 'guide'),
+    builtinGuideCache: join(root, 'dist', 'guide-cache.json'),
+    builtinSearchIndex: join(root, 'dist', 'search-index.json'),
     now: () => new Date(),
   };
 }

@@ -30,10 +30,9 @@ export interface RankedRole {
 }
 
 /** Each skill rating times the role's weight for it: the guide's mapping of jobs to skill sets. */
-function skillReasons(data: AssessmentData, role: RoleProfile, answers: Answers, changed?: AnswerKey): Reason[] {
+function skillReasons(data: AssessmentData, role: RoleProfile, answers: Answers): Reason[] {
   return SKILLS.flatMap((skill) => {
     const key = `skills.${skill}` as const;
-    if (changed && changed !== key) return [];
     const rating = answers.skills[skill];
     const weight = role.weights[skill];
     if (rating * weight === 0) return [];
@@ -42,8 +41,7 @@ function skillReasons(data: AssessmentData, role: RoleProfile, answers: Answers,
   });
 }
 
-function interestReasons(data: AssessmentData, role: RoleProfile, answers: Answers, changed?: AnswerKey): Reason[] {
-  if (changed && changed !== 'interests') return [];
+function interestReasons(data: AssessmentData, role: RoleProfile, answers: Answers): Reason[] {
   const question = questionFor(data.questions, 'interests');
   return answers.interests.flatMap((interest) => {
     const points = role.interests[interest] ?? 0;
@@ -53,9 +51,9 @@ function interestReasons(data: AssessmentData, role: RoleProfile, answers: Answe
   });
 }
 
-function ruleReasons(data: AssessmentData, role: RoleProfile, answers: Answers, changed?: AnswerKey): Reason[] {
+function ruleReasons(data: AssessmentData, role: RoleProfile, answers: Answers): Reason[] {
   return data.rules
-    .filter((rule) => rule.roles.includes(role.id) && (!changed || Object.hasOwn(rule.when, changed)) && holds(rule.when, answers))
+    .filter((rule) => rule.roles.includes(role.id) && holds(rule.when, answers))
     .map((rule) => ({
       text: rule.reason,
       points: rule.points,
@@ -67,16 +65,11 @@ function ruleReasons(data: AssessmentData, role: RoleProfile, answers: Answers, 
     }));
 }
 
-/**
- * A role's reasons: skills × weights, the interests it rewards, and the
- * guide's rules that apply. Given `changed`, only the reasons that depend on
- * that answer (see rerankAfterChange): a reason depends on exactly the
- * answers it lists.
- */
-const reasonsFor = (data: AssessmentData, role: RoleProfile, answers: Answers, changed?: AnswerKey): Reason[] => [
-  ...skillReasons(data, role, answers, changed),
-  ...interestReasons(data, role, answers, changed),
-  ...ruleReasons(data, role, answers, changed),
+/** A role's reasons: skills × weights, the interests it rewards, and the guide's rules that apply. */
+const reasonsFor = (data: AssessmentData, role: RoleProfile, answers: Answers): Reason[] => [
+  ...skillReasons(data, role, answers),
+  ...interestReasons(data, role, answers),
+  ...ruleReasons(data, role, answers),
 ];
 
 /**
@@ -100,22 +93,3 @@ export function rankRoles(data: AssessmentData, answers: Answers): RankedRole[] 
 
 const fitRank = (role: RankedRole) => FIT_LEVELS.indexOf(role.fit);
 const bestFirst = (a: RankedRole, b: RankedRole) => fitRank(b) - fitRank(a) || b.score - a.score;
-
-/**
- * The ranking for `answers`, which differ from those `before` was ranked
- * for in the `changed` answer only: each role keeps the reasons that do not
- * depend on it, and only the others are worked out again. what-would-change
- * ranks every small change this way (2.0 -> 1.5 ms in a cold run). The
- * roles, scores and fits are those of rankRoles(data, answers); a role's
- * reasons may come in another order, which leaves the score the same since
- * points are bounded (MAX_POINTS) and every sum of them is exact.
- */
-export function rerankAfterChange(data: AssessmentData, before: readonly RankedRole[], answers: Answers, changed: AnswerKey): RankedRole[] {
-  return data.roles
-    .map((role) => {
-      const previous = before.find((ranked) => ranked.id === role.id);
-      const kept = previous ? previous.reasons.filter((reason) => !reason.answers.includes(changed)) : [];
-      return scoreRole(data, role, [...kept, ...reasonsFor(data, role, answers, previous ? changed : undefined)]);
-    })
-    .sort(bestFirst);
-}

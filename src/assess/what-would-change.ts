@@ -3,7 +3,7 @@ import type { AssessmentData } from './data.js';
 import { nameOf } from './labels.js';
 import { applies, type Question } from './questions.js';
 import type { RoleId } from './roles.js';
-import { rankRoles, rerankAfterChange } from './scoring.js';
+import { rankRoles } from './scoring.js';
 
 /** The smallest single change of answers that would put a different role first. */
 export interface WhatWouldChange {
@@ -93,7 +93,7 @@ export function whatWouldChange(data: AssessmentData, answers: Answers, ranked =
     .flatMap((question) => candidates(question, answerAt(answers, question.id)))
     .sort((a, b) => a.size - b.size);
   for (const { question, to } of all) {
-    const top = rerankAfterChange(data, ranked, withAnswer(answers, question.id, to), question.id)[0];
+    const top = rankRoles(data, withAnswer(answers, question.id, to))[0];
     if (top && top.id !== current.id) {
       const from = answerAt(answers, question.id);
       const text = `If ${describeChange(question, from, to)}, ${top.title} would rank first instead of ${current.title}.`;

@@ -4,17 +4,46 @@ import { usageError } from '../errors.js';
 import type { IO } from '../io.js';
 import { dataDir } from '../store/data-dir.js';
 import { saveRun } from '../store/history.js';
-import { savedRuns } from './saved-runs.js';
-import { guideSources, loadGuideFor } from './guide-context.js';
-import { loadAssessment } from './load-assessment.js';
-import { readAnswersFile } from './read-answers-file.js';
-import { planFormat, showPlan, type PlanOutputOptions } from './show-plan.js';
+import { savedRuns } from '../shell/saved-runs.js';
+import { guideSources, loadGuideFor } from '../shell/guide-context.js';
+import { loadAssessment } from '../shell/load-assessment.js';
+import { readAnswersFile } from '../shell/read-answers-file.js';
+import { planFormat, showPlan, type PlanOutputOptions } from '../shell/show-plan.js';
 import { errorCode } from '../text/describe-error.js';
+import { addPlanOutputOptions, defineCommand, examples } from './program.js';
+
+const ANSWER_KEYS_HELP = `
+Answers file (JSON or YAML; any key left out is asked in a terminal):
+  stage                undergrad | masters | industry | phd-student | phd-graduate | other
+  top_institution      true | false (undergraduates: a top research university?)
+  skills               { software, ml, research, theory }: each an integer 0-4
+  numerical            true | false (numerical programming, applied maths, messy research code)
+  publications         integer >= 0
+  research_experience  none | some | substantial
+  interests            list of: infrastructure, implementation, ideas, theory, policy
+  phd                  yes | maybe | no
+  region               us | uk | other
+`;
+
+export default defineCommand('assess', (command, io) =>
+  addPlanOutputOptions(
+    command
+      .description('answer a few questions; get ranked roles, reasons, next steps and what to read')
+      .option('--answers <file>', 'take answers from a JSON or YAML file (- for stdin); only missing ones are asked')
+      .option('--again', 'offer your last answers as the defaults')
+      .option('--no-save', 'do not save this run to your history'),
+  )
+    .addHelpText(
+      'after',
+      `${ANSWER_KEYS_HELP}${examples('careers assess', 'careers assess --again', 'careers assess --answers me.yaml --format json --no-save', 'careers assess --format markdown >> notes.md')}`,
+    )
+    .action((_options, command) => assessCommand(io, command.optsWithGlobals())),
+);
 
 export interface AssessOptions extends PlanOutputOptions {
-  answers?: string;
-  save?: boolean;
-  again?: boolean;
+  answers?: string | undefined;
+  save: boolean;
+  again?: boolean | undefined;
 }
 
 /**
@@ -28,7 +57,7 @@ export async function assessCommand(io: IO, options: AssessOptions): Promise<voi
     throw usageError('assess asks its questions in a terminal; here, pass the answers with --answers FILE (JSON or YAML, - for stdin)', 'careers assess --help lists the answer keys');
   }
   const guide = await loadGuideFor(io, options.guide);
-  const data = loadAssessment(guideSources(io, options.guide), guide, io.builtinAssessment);
+  const data = loadAssessment(guideSources(io, options.guide), guide);
   const store = dataDir(io.env);
 
   let answers: PartialAnswers = options.answers ? await answersFromFile(io, options.answers) : {};
@@ -48,7 +77,7 @@ export async function assessCommand(io: IO, options: AssessOptions): Promise<voi
 
   const result = assess(data, complete.ok, guide.sections);
   const date = io.now().toISOString();
-  if (options.save !== false) save(io, store, { version: 1, date, answers: complete.ok, result });
+  if (options.save) save(io, store, { version: 1, date, answers: complete.ok, result });
   await showPlan(io, result, date, guide.sections, options);
 }
 

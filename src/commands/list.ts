@@ -1,54 +1,51 @@
 import type { ChalkInstance } from 'chalk';
-import type { ListingEntry } from '../guide/types.js';
-import type { IO } from '../io.js';
-import { toJson } from '../render/json.js';
-import type { GlobalOptions } from './global-options.js';
-import { loadGuideFor } from './guide-context.js';
-import { pickColor, pickFormat } from './output-format.js';
 import { CareersError } from '../errors.js';
+import type { Section } from '../guide/types.js';
+import { toJson } from '../render/json.js';
+import { loadGuideFor } from '../shell/guide-context.js';
+import { pickColor, pickFormat } from '../shell/output-format.js';
 import { sliceWhole } from '../text/slice-whole.js';
+import { defineCommand, examples, formatOption } from './program.js';
 
-export interface ListOptions extends GlobalOptions {
-  tag?: string;
-  tags?: boolean;
-  format?: string;
-}
+export default defineCommand('list', (command, io) =>
+  command
+    .description('list the topics of the guide')
+    .option('--tag <tag>', 'only topics with this tag or role')
+    .option('--tags', 'list every tag with how many topics carry it')
+    .addOption(formatOption(['text', 'json'], 'text'))
+    .addHelpText('after', examples('careers list', 'careers list --tag phd', 'careers list --tags', 'careers list --format json | jq -r ".[].id"'))
+    .action(async (_options, command) => {
+      const options = command.optsWithGlobals();
+      const format = pickFormat(options.format, 'text', 'text', io);
+      const guide = await loadGuideFor(io, options.guide);
+      const tag = options.tag?.toLowerCase();
+      const sections = tag ? guide.sections.filter((s) => s.tags.includes(tag) || s.roles.includes(tag)) : guide.sections;
+      if (tag && !sections.length) throw new CareersError(`no topic is tagged "${options.tag}" (careers list --tags shows the tags)`);
 
-const FORMATS = ['text', 'json'] as const;
-
-/** `careers list`: every topic, for people in a terminal, one tab-separated line each for scripts. */
-export async function listCommand(io: IO, options: ListOptions): Promise<void> {
-  const format = pickFormat(options.format, FORMATS, 'text', 'text', io);
-  const level = pickColor(options.color, io);
-  const guide = await loadGuideFor(io, options.guide);
-  const tag = options.tag?.toLowerCase();
-  const listing = guide.listing();
-  const sections = tag ? listing.filter((s) => s.tags.includes(tag) || s.roles.includes(tag)) : listing;
-  if (tag && !sections.length) throw new CareersError(`no topic is tagged "${options.tag}" (careers list --tags shows the tags)`);
-
-  if (options.tags) {
-    const counts = tagCounts(sections);
-    io.stdout.write(format === 'json' ? toJson(Object.fromEntries(counts)) : counts.map(([t, n]) => `${t}\t${n}\n`).join(''));
-  } else if (format === 'json') {
-    io.stdout.write(toJson(sections.map(({ id, title, summary, tags, aliases, origin, file }) => ({ id, title, summary, tags, aliases, origin, file }))));
-  } else if (io.stdoutIsTTY) {
-    // chalk is loaded only for a person at a terminal; a piped list is plain text.
-    const { Chalk } = await import('chalk');
-    io.stdout.write(columns(sections, io.columns ?? 80, new Chalk({ level })));
-  } else {
-    io.stdout.write(sections.map((s) => `${s.id}\t${s.title}\t${s.tags.join(',')}\n`).join(''));
-  }
-}
+      if (options.tags) {
+        const counts = tagCounts(sections);
+        io.stdout.write(format === 'json' ? toJson(Object.fromEntries(counts)) : counts.map(([t, n]) => `${t}\t${n}\n`).join(''));
+      } else if (format === 'json') {
+        io.stdout.write(toJson(sections.map(({ id, title, summary, tags, aliases, origin, file }) => ({ id, title, summary, tags, aliases, origin, file }))));
+      } else if (io.stdoutIsTTY) {
+        // chalk is set up only for a person at a terminal; a piped list is plain text.
+        const { Chalk } = await import('chalk');
+        io.stdout.write(columns(sections, io.columns ?? 80, new Chalk({ level: pickColor(options.color, io) })));
+      } else {
+        io.stdout.write(sections.map((s) => `${s.id}\t${s.title}\t${s.tags.join(',')}\n`).join(''));
+      }
+    }),
+);
 
 /** Every tag with how many sections carry it, most used first. */
-function tagCounts(sections: readonly ListingEntry[]): Array<[string, number]> {
+function tagCounts(sections: readonly Section[]): Array<[string, number]> {
   const counts = new Map<string, number>();
   for (const tag of sections.flatMap((s) => s.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
 /** id, title and summary aligned, each line cut to the terminal width. */
-function columns(sections: readonly ListingEntry[], width: number, c: ChalkInstance): string {
+function columns(sections: readonly Section[], width: number, c: ChalkInstance): string {
   const idWidth = Math.max(...sections.map((s) => s.id.length));
   return sections
     .map((s) => {

@@ -5,26 +5,39 @@ import type { IO } from '../io.js';
 import { toJson } from '../render/json.js';
 import { sectionsToMarkdown } from '../render/markdown.js';
 import { sectionMarkdown } from '../render/section-markdown.js';
-import type { GlobalOptions } from './global-options.js';
-import { loadGuideFor } from './guide-context.js';
-import { pickFormat, pickTerminalOptions } from './output-format.js';
-import { renderForTerminal } from './render-for-terminal.js';
-import { writePage } from './write-page.js';
-
-export interface ReadOptions extends GlobalOptions {
-  all?: boolean;
-  format?: string;
-  width?: string;
-  pager?: boolean;
-  /** Commander's --no-front-matter. */
-  frontMatter?: boolean;
-}
+import { loadGuideFor } from '../shell/guide-context.js';
+import { pickFormat, pickTerminalOptions, type ColorOption } from '../shell/output-format.js';
+import { renderForTerminal } from '../shell/render-for-terminal.js';
+import { writePage } from '../shell/write-page.js';
+import { examples, formatOption, defineCommand } from './program.js';
 
 const FORMATS = ['terminal', 'markdown', 'json'] as const;
 
+export interface ReadOptions extends ColorOption {
+  guide?: string[];
+  all?: boolean;
+  format?: (typeof FORMATS)[number];
+  width?: string;
+  pager: boolean;
+  frontMatter: boolean;
+}
+
+export default defineCommand('read', (command, io) =>
+  command
+    .description('print sections of the guide: rendered in a terminal, markdown when piped')
+    .argument('[topics...]', 'topic ids, aliases or title words')
+    .option('--all', 'print the whole guide in reading order')
+    .addOption(formatOption(FORMATS, 'terminal in a terminal, else markdown'))
+    .option('--width <columns>', 'wrap rendered text at this width (default: terminal width, at most 100)')
+    .option('--no-pager', 'print straight to the terminal instead of through $PAGER (default: less -FRX)')
+    .option('--no-front-matter', 'markdown without the YAML header, to append to a note that has one')
+    .addHelpText('after', examples('careers read skills', 'careers read sop cv', 'careers read statement-of-purpose >> notes.md', 'careers read --all --format markdown > guide.md'))
+    .action((topics, _options, command) => readCommand(io, topics, command.optsWithGlobals())),
+);
+
 /** `careers read <topic...>`: sections rendered for a terminal, or as clean markdown when piped. */
 export async function readCommand(io: IO, topics: string[], options: ReadOptions): Promise<void> {
-  const format = pickFormat(options.format, FORMATS, 'terminal', 'markdown', io);
+  const format = pickFormat(options.format, 'terminal', 'markdown', io);
   const terminal = pickTerminalOptions(options, io);
   const wantsPicker = !topics.length && !options.all;
   if (wantsPicker && !io.prompt) throw usageError('which topic? name one, e.g. careers read skills', 'careers list shows every topic');
@@ -38,10 +51,10 @@ export async function readCommand(io: IO, topics: string[], options: ReadOptions
   if (format === 'json') {
     io.stdout.write(toJson({ sections: sections.map(sectionJson) }));
   } else if (format === 'markdown') {
-    io.stdout.write(sectionsToMarkdown(sections, { withFrontMatter: options.frontMatter !== false }));
+    io.stdout.write(sectionsToMarkdown(sections, { withFrontMatter: options.frontMatter }));
   } else {
     const text = (await renderForTerminal(io, sections.map((s) => ({ markdown: sectionMarkdown(s) })), terminal)).join('\n');
-    await writePage(io, text, options.pager !== false);
+    await writePage(io, text, options.pager);
   }
 }
 
@@ -59,7 +72,7 @@ function findSection(guide: Guide, topic: string): Section {
   }
 }
 
-/** A section as `read --format json` prints it: these keys in this order, whether it was parsed or came from a cache. */
+/** A section as `read --format json` prints it: these keys in this order. */
 const sectionJson = ({ id, title, summary, order, tags, aliases, related, roles, stages, skills, regions, changed, body, origin }: Section) => ({
   id, title, summary, order, tags, aliases, related, roles, stages, skills, regions, changed, body, origin,
 });

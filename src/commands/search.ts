@@ -1,44 +1,54 @@
-import { Chalk } from 'chalk';
+import type { ChalkInstance } from 'chalk';
+import { join, resolve } from 'node:path';
 import { CareersError, usageError } from '../errors.js';
-import type { IO } from '../io.js';
 import { toJson } from '../render/json.js';
-import { withSearchIndex } from '../search/index-cache.js';
-import { searchGuide, type SearchHit } from '../search/search.js';
+import type { SearchHit } from '../search/search.js';
 import { cacheDir } from '../store/data-dir.js';
-import type { GlobalOptions } from './global-options.js';
-import { loadGuideFor } from './guide-context.js';
-import { pickColor, pickFormat, pickWidth } from './output-format.js';
+import { guideSources, loadGuideFor } from '../shell/guide-context.js';
+import { pickColor, pickFormat, pickWidth } from '../shell/output-format.js';
+import { shortHash } from '../text/hash.js';
 import { sliceWhole } from '../text/slice-whole.js';
+import { defineCommand, examples, formatOption } from './program.js';
 
-export interface SearchOptions extends GlobalOptions {
-  format?: string;
-  limit?: string;
-}
+export default defineCommand('search', (command, io) =>
+  command
+    .description('search the guide and print the passages that match')
+    .argument('<words...>', 'what to look for (prefixes and small typos match too)')
+    .addOption(formatOption(['text', 'json'], 'text'))
+    .option('--limit <n>', 'at most this many sections (default: 5)')
+    .addHelpText('after', examples('careers search residency', 'careers search GPA', 'careers search recommendation letters --format json'))
+    .action(async (words, _options, command) => {
+      const options = command.optsWithGlobals();
+      const format = pickFormat(options.format, 'text', 'text', io);
+      const limit = Number(options.limit ?? 5);
+      if (!Number.isInteger(limit) || limit < 1) throw usageError(`--limit must be a whole number of at least 1 (got "${options.limit}")`);
+      const query = words.join(' ').trim();
+      if (!query) throw usageError('what should I search for? e.g. careers search residency');
 
-const FORMATS = ['text', 'json'] as const;
+      const guide = await loadGuideFor(io, options.guide);
+      // MiniSearch and the saved index load only here.
+      const [{ searchIndexFor }, { searchGuide }] = await Promise.all([import('../search/index-cache.js'), import('../search/search.js')]);
+      const cache = cacheDir(io.env);
+      const folders = guideSources(io, options.guide).map((source) => resolve(source.dir));
+      const index = await searchIndexFor(guide, {
+        ...(io.builtinSearchIndex && folders.length === 1 ? { prebuilt: io.builtinSearchIndex } : {}),
+        ...(cache ? { writable: join(cache, 'search', `${shortHash(folders.join('\n'))}.json`) } : {}),
+      });
+      const hits = searchGuide(guide, query, index, { limit });
+      if (!hits.length) throw new CareersError(`nothing in the guide matches "${query}"; careers list shows every topic`);
 
-/** `careers search <words>`: the sections that match, with the passages that matched. */
-export async function searchCommand(io: IO, words: string[], options: SearchOptions): Promise<void> {
-  const format = pickFormat(options.format, FORMATS, 'text', 'text', io);
-  const c = new Chalk({ level: pickColor(options.color, io) });
-  const limit = Number(options.limit ?? 5);
-  if (!Number.isInteger(limit) || limit < 1) throw usageError(`--limit must be a whole number of at least 1 (got "${options.limit}")`);
-  const query = words.join(' ').trim();
-  if (!query) throw usageError('what should I search for? e.g. careers search residency');
+      if (format === 'json') {
+        io.stdout.write(toJson(hits));
+        return;
+      }
+      const { Chalk } = await import('chalk');
+      const c = new Chalk({ level: pickColor(options.color, io) });
+      const width = pickWidth(undefined, io);
+      io.stdout.write(hits.map((hit) => formatHit(hit, width, c)).join('\n'));
+    }),
+);
 
-  const guide = await loadGuideFor(io, options.guide);
-  const hits = withSearchIndex(guide, cacheDir(io.env), (index) => searchGuide(guide, query, index, { limit }));
-  if (!hits.length) throw new CareersError(`nothing in the guide matches "${query}"; careers list shows every topic`);
-
-  if (format === 'json') {
-    io.stdout.write(toJson(hits));
-    return;
-  }
-  const width = pickWidth(undefined, io);
-  io.stdout.write(hits.map((hit) => formatHit(hit, width, c)).join('\n'));
-}
-
-function formatHit(hit: SearchHit, width: number, c: InstanceType<typeof Chalk>): string {
+function formatHit(hit: SearchHit, width: number, c: ChalkInstance): string {
   const terms = new Set(hit.terms);
   const highlight = (text: string) => text.replace(/[\p{L}\p{N}]+/gu, (word) => (terms.has(word.toLowerCase()) ? c.bold.yellow(word) : word));
   const lines = hit.passages.map((p) => `  ${highlight(excerpt(p, width - 2))}`);

@@ -1,13 +1,25 @@
-import fs from 'node:fs';
-import path from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import { CareersError, usageError } from '../errors.js';
 import { checkGuide } from '../guide/check.js';
 import { fieldLine } from '../guide/field-line.js';
-import { isDirectory, loadGuide } from '../guide/load.js';
 import type { Problem } from '../guide/types.js';
 import type { IO } from '../io.js';
-import { formatProblem } from './guide-context.js';
-import { readAssessment } from './load-assessment.js';
+import { formatProblem } from '../shell/guide-context.js';
+import { readAssessment } from '../shell/load-assessment.js';
+import { defineCommand, examples } from './program.js';
+
+export default defineCommand('validate', (command, io) =>
+  command
+    .description('check guide folders: front-matter schema, duplicate ids, dangling related ids, unknown roles')
+    .argument('[dirs...]', 'folders to check (default: the built-in guide)')
+    .addHelpText('after', examples('careers validate', 'careers validate ~/my-careers-notes'))
+    .action(async (dirs) => {
+      // The parser loads only here: validate reads every file afresh, with no cache.
+      const { loadGuide } = await import('../guide/load.js');
+      validateCommand(io, dirs, loadGuide);
+    }),
+);
 
 /**
  * `careers validate [dir...]`: lints guide folders (default: the built-in
@@ -16,19 +28,19 @@ import { readAssessment } from './load-assessment.js';
  * (questions, scoring, next steps, role profiles) where a folder provides
  * any. Prints each problem as file:line and fails on any error.
  */
-export function validateCommand(io: IO, dirs: string[]): void {
-  const targets = (dirs.length ? dirs : [io.builtinGuideDir]).map((dir) => path.resolve(io.cwd, dir));
+function validateCommand(io: IO, dirs: string[], loadGuide: typeof import('../guide/load.js').loadGuide): void {
+  const targets = (dirs.length ? dirs : [io.builtinGuideDir]).map((dir) => resolve(io.cwd, dir));
   for (const dir of targets) if (!isDirectory(dir)) throw usageError(`${dir} is not a folder`);
-  const builtin = path.resolve(io.builtinGuideDir);
+  const builtin = resolve(io.builtinGuideDir);
   const sources = [builtin, ...targets.filter((dir) => dir !== builtin)].map((dir) => ({ dir, origin: dir }));
   const guide = loadGuide(sources);
   const assessment = readAssessment(sources, guide);
-  const inTargets = (p: Problem) => targets.some((dir) => path.resolve(p.file).startsWith(dir + path.sep) || path.resolve(p.file) === dir);
+  const inTargets = (p: Problem) => targets.some((dir) => resolve(p.file).startsWith(dir + sep) || resolve(p.file) === dir);
   const problems = [...guide.problems, ...checkGuide(guide.sections), ...('problems' in assessment ? assessment.problems : [])]
     .map(withLine)
     .filter(inTargets);
 
-  const shown = (file: string) => (path.relative(io.cwd, file).startsWith('..') ? file : path.relative(io.cwd, file));
+  const shown = (file: string) => (relative(io.cwd, file).startsWith('..') ? file : relative(io.cwd, file));
   for (const problem of problems) io.stdout.write(`${formatProblem({ ...problem, file: shown(problem.file) })}\n`);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const checked = guide.sections.filter((s) => targets.includes(s.origin)).length;
@@ -40,9 +52,17 @@ function withLine(problem: Problem): Problem {
   if (!problem.field || problem.line) return problem;
   try {
     // Nested fields (role.weights.ml, rules[2].section) point at the line of their top-level key.
-    const line = fieldLine(fs.readFileSync(problem.file, 'utf8'), problem.field.split(/[.[]/)[0] ?? problem.field);
+    const line = fieldLine(readFileSync(problem.file, 'utf8'), problem.field.split(/[.[]/)[0] ?? problem.field);
     return line ? { ...problem, line } : problem;
   } catch {
     return problem;
+  }
+}
+
+function isDirectory(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
   }
 }

@@ -1,4 +1,4 @@
-import matter from 'gray-matter';
+import { matter } from '../vendor/yaml.js';
 import * as v from 'valibot';
 import { FrontMatterSchema, ID_PATTERN, issuePath } from './schema.js';
 import type { Problem, Section } from './types.js';

@@ -1,5 +1,5 @@
-import fs from 'node:fs';
-import yaml from 'js-yaml';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { yaml } from '../vendor/yaml.js';
 
 /** A larger file is almost certainly not a guide file; reading it whole would only slow every command. */
 const MAX_FILE_BYTES = 1024 * 1024;
@@ -16,16 +16,16 @@ export class GuideFileError extends Error {
  * checked through its descriptor (no window for a swap between check and read).
  */
 export function readGuideFile(file: string): Buffer {
-  const fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    const stat = fs.fstatSync(fd);
+    const stat = fstatSync(fd);
     if (!stat.isFile()) throw new GuideFileError('not a regular file (a FIFO, socket, device or folder); skipped');
     if (stat.size > MAX_FILE_BYTES) {
       throw new GuideFileError(`file is ${Math.round(stat.size / 1024)} KiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for a guide file; skipped`);
     }
-    return fs.readFileSync(fd);
+    return readFileSync(fd);
   } finally {
-    fs.closeSync(fd);
+    closeSync(fd);
   }
 }
 

@@ -54,23 +54,14 @@ export interface Problem {
 /** A YAML data file of a guide folder (the assessment's questions, scoring, next steps): parsed, or why it could not be. */
 export type DataFile = { file: string; data: unknown } | { file: string; error: string };
 
-/**
- * What `careers list` shows of a section and filters on: a cached folder
- * gives these without reading its sections, which on 2,000 sections is most
- * of listing them.
- */
-export type ListingEntry = Pick<Section, 'id' | 'title' | 'summary' | 'order' | 'tags' | 'aliases' | 'roles' | 'file' | 'origin'>;
-
 export interface Guide {
   /** In reading order (order, then id). */
   readonly sections: Section[];
-  /** The same sections in the same order, with only what a listing needs. */
-  listing(): ListingEntry[];
-  /** The section with this id, if any: the one guide.sections has, found without reading every section where a cache allows. */
+  /** The section with this id, if any. */
   section(id: string): Section | undefined;
   problems: Problem[];
-  /** Data files by their path in a guide folder ("assess/questions.yaml"), each from the most local folder that has it; read on first use where a cache allows. */
+  /** Data files by their path in a guide folder ("assess/questions.yaml"), each from the most local folder that has it. */
   readonly data: Record<string, DataFile>;
-  /** Names the state of every file the guide was read from: it changes when any of them does. */
-  stamp: string;
+  /** What each section's file looked like when it was read (its path, mtime and size), by id: the search index is updated where these change. */
+  readonly versions: ReadonlyMap<string, string>;
 }

@@ -1,4 +1,4 @@
-import { checkbox, confirm, number, select } from '@inquirer/prompts';
+import { checkbox, confirm, number, select } from '../vendor/prompts.js';
 import type { AnswerValue } from '../assess/answers.js';
 import type { Question } from '../assess/questions.js';
 import { withPromptContext, type PromptContext, type PromptStreams } from './prompt-context.js';

@@ -1,4 +1,4 @@
-import { search } from '@inquirer/prompts';
+import { search } from '../vendor/prompts.js';
 import type { Section } from '../guide/types.js';
 import { withPromptContext, type PromptStreams } from './prompt-context.js';
 

@@ -1,7 +1,5 @@
 import { Chalk } from 'chalk';
-import Table from 'cli-table3';
-import { Marked, type MarkedExtension, type Tokens } from 'marked';
-import { markedTerminal } from 'marked-terminal';
+import { Marked, markedTerminal, Table, type MarkedExtension, type Tokens } from '../vendor/markdown.js';
 import { stripControls } from '../text/sanitize.js';
 import type { HyperlinkMode } from './hyperlinks.js';
 import type { TerminalOptions } from './terminal-options.js';

@@ -1,34 +1,77 @@
-import path from 'node:path';
+import { MiniSearch, type AsPlainObject } from '../vendor/minisearch.js';
 import type { Guide } from '../guide/types.js';
 import { saveCacheEntry } from '../store/cache-folder.js';
-import { buildSearchIndex } from './search.js';
-import { DamagedIndexError, readSplitIndex, splitIndexText, type SplitIndex } from './split-index.js';
+import { readLimited } from '../store/read-limited.js';
+import { BUILD } from '../version.js';
+import { buildSearchIndex, INDEX_OPTIONS, searchDoc, type SearchDoc } from './search.js';
 
-/** Bumped when the index options change, so old indexes are not reused. */
-const INDEX_VERSION = 'v2';
-/** Indexes kept: one per guide set in use (with and without custom folders), not one per edit. */
+/** Indexes kept in the cache folder: one per set of guide folders in use. */
 const KEEP = 6;
+/** A 10,000-section guide's index is some tens of MiB; anything far larger is not ours. */
+const MAX_INDEX_BYTES = 512 * 1024 * 1024;
+/** Past this share of discarded documents, a saved index is compacted before it is written. */
+const MAX_DIRT = 0.1;
+
+export interface SearchIndexFiles {
+  /** The built-in guide's, made by the build; only read. */
+  prebuilt?: string;
+  /** In the cache folder, for this set of guide folders. */
+  writable?: string;
+}
+
+/** A saved index: MiniSearch's own JSON, and the version of the file each section was indexed from. */
+interface SavedIndex {
+  build: string;
+  versions: Record<string, string>;
+  index: AsPlainObject;
+}
+
+function readIndex(file: string): { index: MiniSearch<SearchDoc>; versions: Map<string, string> } | undefined {
+  try {
+    const saved = JSON.parse(readLimited(file, MAX_INDEX_BYTES).toString('utf8')) as Partial<SavedIndex> | null;
+    if (saved?.build !== BUILD || typeof saved.versions !== 'object' || saved.versions === null) return undefined;
+    const versions = new Map(Object.entries(saved.versions).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+    return { index: MiniSearch.loadJS(saved.index as AsPlainObject, INDEX_OPTIONS), versions };
+  } catch {
+    return undefined; // missing, too large, not JSON, or not an index MiniSearch can load: build one
+  }
+}
 
 /**
- * Runs `use` with the guide's search index: the one in the cache folder
- * when it was saved for exactly these files (named by the guide's stamp),
- * else one built and saved. Indexing a 2,000-section guide costs far more
- * than reading the few terms of its saved index that a query needs. A saved
- * index found damaged while `use` reads it is built again, and `use` rerun.
+ * The guide's search index: a saved one, brought up to date by discarding
+ * and adding only the sections whose files changed since, or else one built
+ * afresh. Indexing a large guide costs far more than loading its index.
  */
-export function withSearchIndex<R>(guide: Guide, cacheDir: string | undefined, use: (index: SplitIndex) => R): R {
-  const file = cacheDir && path.join(cacheDir, 'search', `${INDEX_VERSION}-${guide.stamp}.json`);
-  const saved = file ? readSplitIndex(file) : undefined;
-  if (saved) {
-    try {
-      return use(saved);
-    } catch (error) {
-      if (!(error instanceof DamagedIndexError)) throw error;
-    } finally {
-      saved.close();
-    }
+export async function searchIndexFor(guide: Guide, files: SearchIndexFiles): Promise<MiniSearch<SearchDoc>> {
+  const saved = (files.writable && readIndex(files.writable)) || (files.prebuilt && readIndex(files.prebuilt)) || undefined;
+  if (!saved) {
+    const index = buildSearchIndex(guide.sections);
+    save(files.writable, index, guide.versions);
+    return index;
   }
-  const index = buildSearchIndex(guide.sections);
-  if (file) saveCacheEntry(file, splitIndexText(index), KEEP);
-  return use(index);
+  const { index, versions } = saved;
+  let changed = false;
+  for (const [id, version] of versions) {
+    if (guide.versions.get(id) === version) continue;
+    if (index.has(id)) index.discard(id);
+    changed = true;
+  }
+  for (const section of guide.sections) {
+    if (versions.get(section.id) === guide.versions.get(section.id) && index.has(section.id)) continue;
+    index.add(searchDoc(section));
+    changed = true;
+  }
+  if (changed) {
+    if (index.dirtFactor > MAX_DIRT) await index.vacuum();
+    save(files.writable, index, guide.versions);
+  }
+  return index;
 }
+
+function save(file: string | undefined, index: MiniSearch<SearchDoc>, versions: ReadonlyMap<string, string>): void {
+  if (file) saveCacheEntry(file, indexText(index, versions), KEEP);
+}
+
+/** A saved index, as this module reads it back: also how the build saves the built-in guide's. */
+export const indexText = (index: MiniSearch<SearchDoc>, versions: ReadonlyMap<string, string>): string =>
+  JSON.stringify({ build: BUILD, versions: Object.fromEntries(versions), index: index.toJSON() } satisfies SavedIndex);

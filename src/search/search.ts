@@ -1,8 +1,6 @@
-import MiniSearch from 'minisearch';
+import { MiniSearch, type Options } from '../vendor/minisearch.js';
 import type { Guide, Section } from '../guide/types.js';
 import { passages } from './passages.js';
-import { rankSplitIndex } from './rank.js';
-import { splitIndex, type SplitIndex } from './split-index.js';
 
 export interface SearchHit {
   id: string;
@@ -14,7 +12,7 @@ export interface SearchHit {
   terms: string[];
 }
 
-interface Doc {
+export interface SearchDoc {
   id: string;
   title: string;
   summary: string;
@@ -24,43 +22,47 @@ interface Doc {
 
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
-const OPTIONS = {
+/** How the index is built and searched; a saved index is loaded with the same options. */
+export const INDEX_OPTIONS: Options<SearchDoc> = {
   fields: ['title', 'summary', 'tags', 'body'],
   storeFields: [],
+  // Discarded documents are cleaned up when the index is saved, not in the background of a short-lived command.
+  autoVacuum: false,
   // Typos are forgiven only in longer words: one edit in a three-letter word ("gpa") matches a different word ("gpu").
   searchOptions: { boost: { title: 3, tags: 2, summary: 2 }, prefix: true, fuzzy: (term: string) => (term.length > 4 ? 0.2 : false) },
 };
 
-/** The full-text index of a guide, split by term so that a large guide's index can be saved and loaded a term at a time. */
-export function buildSearchIndex(sections: readonly Section[]): SplitIndex {
-  const index = new MiniSearch<Doc>(OPTIONS);
-  index.addAll(sections.map((s) => ({ id: s.id, title: s.title, summary: s.summary, tags: [...s.tags, ...s.aliases].join(' '), body: s.body })));
-  return splitIndex(index);
+/** What the index holds of a section: aliases are searched as tags. */
+export const searchDoc = (s: Section): SearchDoc => ({ id: s.id, title: s.title, summary: s.summary, tags: [...s.tags, ...s.aliases].join(' '), body: s.body });
+
+export function buildSearchIndex(sections: readonly Section[]): MiniSearch<SearchDoc> {
+  const index = new MiniSearch<SearchDoc>(INDEX_OPTIONS);
+  index.addAll(sections.map(searchDoc));
+  return index;
 }
 
 /**
  * Ranked full-text search over titles, summaries, tags and bodies. All words
  * must match if any section has them all; otherwise any word counts, so a
- * long query with one odd word still finds something. Pure; throws
- * DamagedIndexError if a saved index turns out damaged.
+ * long query with one odd word still finds something.
  */
 export function searchGuide(
   guide: Pick<Guide, 'section'>,
   query: string,
-  index: SplitIndex,
+  index: MiniSearch<SearchDoc>,
   { limit = Infinity, maxPassages = 2 }: { limit?: number; maxPassages?: number } = {},
 ): SearchHit[] {
-  const rank = (combineWith: 'AND' | 'OR') => rankSplitIndex(index, query, OPTIONS, { combineWith, limit });
-  let results = rank('AND');
-  if (!results.length) results = rank('OR');
-
-  // Sections and passages are read only for the hits shown: on a large guide, most sections may match.
-  return results.flatMap((result) => {
+  let results = index.search(query, { combineWith: 'AND' });
+  if (!results.length) results = index.search(query, { combineWith: 'OR' });
+  // Sections and passages are made only for the hits shown; an id the guide does not have (a stale index) is passed over.
+  const hits: SearchHit[] = [];
+  for (const result of results) {
+    if (hits.length >= limit) break;
     const section = guide.section(String(result.id));
-    if (!section) return [];
-    const terms = result.terms;
-    return [{ id: section.id, title: section.title, score: Math.round(result.score * 100) / 100, terms, passages: bestPassages(section.body, terms, maxPassages) }];
-  });
+    if (!section) continue;
+    hits.push({ id: section.id, title: section.title, score: Math.round(result.score * 100) / 100, terms: result.terms, passages: bestPassages(section.body, result.terms, maxPassages) });
+  }
+  return hits;
 }
 
 function bestPassages(body: string, terms: readonly string[], limit: number): string[] {

@@ -1,11 +1,11 @@
-import fs from 'node:fs';
-import path from 'node:path';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { writeCacheFile } from './write-atomic.js';
 
 /** A temp file this old was left by a write that crashed, not one in progress. */
 const STALE_TEMP_MS = 10 * 60 * 1000;
 
-const mtimeOf = (file: string) => fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+const mtimeOf = (file: string) => statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0;
 
 /**
  * Keeps a cache folder from growing without end: once it holds more than
@@ -14,15 +14,15 @@ const mtimeOf = (file: string) => fs.statSync(file, { throwIfNoEntry: false })?.
  * every one). Temp files left by crashed writes are removed too.
  */
 export function pruneOldest(folder: string, keep: number, suffix = '.json', now = Date.now()): void {
-  const names = fs.readdirSync(folder);
+  const names = readdirSync(folder);
   for (const name of names.filter((n) => n.startsWith('.') && n.endsWith('.tmp'))) {
-    const file = path.join(folder, name);
-    if (now - mtimeOf(file) > STALE_TEMP_MS) fs.rmSync(file, { force: true });
+    const file = join(folder, name);
+    if (now - mtimeOf(file) > STALE_TEMP_MS) rmSync(file, { force: true });
   }
   const entries = names.filter((name) => name.endsWith(suffix));
   if (entries.length <= keep) return;
-  const files = entries.map((name) => ({ file: path.join(folder, name), mtime: mtimeOf(path.join(folder, name)) })).sort((a, b) => b.mtime - a.mtime);
-  for (const { file } of files.slice(Math.floor((keep * 4) / 5))) fs.rmSync(file, { force: true });
+  const files = entries.map((name) => ({ file: join(folder, name), mtime: mtimeOf(join(folder, name)) })).sort((a, b) => b.mtime - a.mtime);
+  for (const { file } of files.slice(Math.floor((keep * 4) / 5))) rmSync(file, { force: true });
 }
 
 /**
@@ -31,9 +31,9 @@ export function pruneOldest(folder: string, keep: number, suffix = '.json', now 
  * failure is ignored.
  */
 export function saveCacheEntry(file: string, content: string, keep: number): void {
-  const folder = path.dirname(file);
+  const folder = dirname(file);
   try {
-    fs.mkdirSync(folder, { recursive: true });
+    mkdirSync(folder, { recursive: true });
     writeCacheFile(file, content);
     pruneOldest(folder, keep);
   } catch {

@@ -1,4 +1,4 @@
-import path from 'node:path';
+import { join } from 'node:path';
 
 /**
  * Where saved assessments live: $CAREERS_HOME, else $XDG_DATA_HOME/careers,
@@ -6,14 +6,14 @@ import path from 'node:path';
  */
 export function dataDir(env: Readonly<Record<string, string | undefined>>): string | undefined {
   if (env.CAREERS_HOME) return env.CAREERS_HOME;
-  if (env.XDG_DATA_HOME) return path.join(env.XDG_DATA_HOME, 'careers');
-  if (env.HOME) return path.join(env.HOME, '.local', 'share', 'careers');
+  if (env.XDG_DATA_HOME) return join(env.XDG_DATA_HOME, 'careers');
+  if (env.HOME) return join(env.HOME, '.local', 'share', 'careers');
   return undefined;
 }
 
 /** Where caches live: $XDG_CACHE_HOME/careers, else ~/.cache/careers. Deleting it is always safe. */
 export function cacheDir(env: Readonly<Record<string, string | undefined>>): string | undefined {
-  if (env.XDG_CACHE_HOME) return path.join(env.XDG_CACHE_HOME, 'careers');
-  if (env.HOME) return path.join(env.HOME, '.cache', 'careers');
+  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'careers');
+  if (env.HOME) return join(env.HOME, '.cache', 'careers');
   return undefined;
 }

@@ -1,5 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
+import { linkSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { stripControls } from '../text/sanitize.js';
 import { writeFileAtomic } from './write-atomic.js';
 import { errorCode } from '../text/describe-error.js';
@@ -29,12 +29,12 @@ const RUN_FILE = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z(?:-\d+)?\.json$/;
 
 /** Saves a run as a new file under <dir>/runs, written atomically; earlier runs are never touched. */
 export function saveRun(dir: string, run: SavedRun): string {
-  const folder = path.join(dir, RUNS);
-  fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+  const folder = join(dir, RUNS);
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
   const stamp = run.date.replace(/[:.]/g, '-');
   const content = `${JSON.stringify(run, null, 2)}\n`;
   // Two runs in the same millisecond (two terminals) each get their own name: the write refuses to replace a file.
-  return withFreeName((n) => path.join(folder, `${stamp}${n ? `-${n}` : ''}.json`), (file) => writeFileAtomic(file, content, 0o600, { exclusive: true }));
+  return withFreeName((n) => join(folder, `${stamp}${n ? `-${n}` : ''}.json`), (file) => writeFileAtomic(file, content, 0o600, { exclusive: true }));
 }
 
 /** Tries name(0), name(1), ... until `use` succeeds without EEXIST; returns the name used. */
@@ -57,10 +57,10 @@ function withFreeName(name: (n: number) => string, use: (file: string) => void):
  * warning and left where it is.
  */
 export function loadHistory(dir: string): LoadedHistory {
-  const folder = path.join(dir, RUNS);
+  const folder = join(dir, RUNS);
   let names: string[];
   try {
-    names = fs.readdirSync(folder).filter((name) => RUN_FILE.test(name)).sort(byTime);
+    names = readdirSync(folder).filter((name) => RUN_FILE.test(name)).sort(byTime);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], warnings: [] };
     return { entries: [], warnings: [`cannot read ${folder}: ${errorCode(error)}`] };
@@ -68,7 +68,7 @@ export function loadHistory(dir: string): LoadedHistory {
   const entries: HistoryEntry[] = [];
   const warnings: string[] = [];
   for (const name of names) {
-    const file = path.join(folder, name);
+    const file = join(folder, name);
     const read = readRun(file);
     if ('run' in read) entries.push({ file, run: read.run });
     else if (read.problem === 'damaged') warnings.push(moveAside(file));
@@ -83,7 +83,7 @@ const byTime = (a: string, b: string) => a.slice(0, -5).localeCompare(b.slice(0,
 function readRun(file: string): { run: SavedRun } | { problem: string } {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (error) {
     return { problem: `cannot be read (${errorCode(error)})` };
   }
@@ -102,8 +102,8 @@ function readRun(file: string): { run: SavedRun } | { problem: string } {
 /** Moves a damaged run to `<name>.corrupt` (or `.corrupt-1`, ...), never over an earlier one. */
 function moveAside(file: string): string {
   try {
-    const aside = withFreeName((n) => `${file}.corrupt${n ? `-${n}` : ''}`, (target) => fs.linkSync(file, target));
-    fs.rmSync(file);
+    const aside = withFreeName((n) => `${file}.corrupt${n ? `-${n}` : ''}`, (target) => linkSync(file, target));
+    rmSync(file);
     return `saved run ${file} is damaged; moved it to ${aside}`;
   } catch {
     return `saved run ${file} is damaged and was skipped`;

@@ -1,11 +1,14 @@
-import fs from 'node:fs';
-import path from 'node:path';
+import { utimesSync } from 'node:fs';
+import { join } from 'node:path';
 import type { TerminalOptions } from '../render/terminal-options.js';
 import { shortHash } from '../text/hash.js';
 import { saveCacheEntry } from './cache-folder.js';
+import { readLimited } from './read-limited.js';
 
 /** Renderings kept: every section at a few widths, both with and without colour. */
 const KEEP = 300;
+/** A rendering of the largest guide file (1 MiB) with its escape codes fits well within this. */
+const MAX_ENTRY_BYTES = 16 * 1024 * 1024;
 
 export interface RenderCache {
   get(markdown: string): string | undefined;
@@ -17,20 +20,20 @@ export interface RenderCache {
  * Rendering markdown costs several times a whole lookup (marked's parser
  * and marked-terminal start cold on every run), and people reread the same
  * sections at the same width. An entry is used only for exactly the same
- * markdown, options and renderer build: the whole key is stored in the
+ * markdown, options and build: the whole key is stored in the
  * entry and compared, so a hash collision cannot print the wrong text.
  */
-export function renderCache(cacheDir: string | undefined, build: string | undefined, options: TerminalOptions): RenderCache | undefined {
-  if (!cacheDir || !build) return undefined;
-  const folder = path.join(cacheDir, 'rendered');
+export function renderCache(cacheDir: string | undefined, build: string, options: TerminalOptions): RenderCache | undefined {
+  if (!cacheDir) return undefined;
+  const folder = join(cacheDir, 'rendered');
   const keyOf = (markdown: string) => JSON.stringify([build, options.width, options.colorLevel, options.hyperlinks, markdown]);
-  const fileOf = (key: string) => path.join(folder, `${shortHash(key)}.json`);
+  const fileOf = (key: string) => join(folder, `${shortHash(key)}.json`);
   return {
     get(markdown) {
       const key = keyOf(markdown);
       const file = fileOf(key);
       try {
-        const entry = JSON.parse(fs.readFileSync(file, 'utf8')) as { key?: unknown; text?: unknown };
+        const entry = JSON.parse(readLimited(file, MAX_ENTRY_BYTES).toString('utf8')) as { key?: unknown; text?: unknown };
         if (entry.key !== key || typeof entry.text !== 'string') return undefined;
         markUsed(file);
         return entry.text;
@@ -49,7 +52,7 @@ export function renderCache(cacheDir: string | undefined, build: string | undefi
 function markUsed(file: string): void {
   try {
     const now = new Date();
-    fs.utimesSync(file, now, now);
+    utimesSync(file, now, now);
   } catch {
     // not ours to change
   }

@@ -1,3 +1,4 @@
+// A default import, not named ones: a test simulates a crash between writing and publishing by replacing fs.linkSync.
 import fs from 'node:fs';
 import path from 'node:path';
 

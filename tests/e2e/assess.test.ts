@@ -187,7 +187,7 @@ describe('careers assess --answers (built binary)', () => {
   it('checks the output options before looking for a saved plan', () => {
     const { code, stderr } = careers(['plan', '--format', 'bogus'], { env: env() });
     expect(code).toBe(2);
-    expect(stderr).toMatch(/--format must be one of text, markdown, json/);
+    expect(stderr).toMatch(/argument 'bogus' is invalid. Allowed choices are text, markdown, json/);
   });
 
   it('exits 2 for a missing answers file', () => {

@@ -33,9 +33,8 @@ describe('renderCache', () => {
     expect(cache?.get('# A')).toBeUndefined();
   });
 
-  it('is off without a cache folder or a renderer build (running from source)', () => {
+  it('is off without a cache folder', () => {
     expect(renderCache(undefined, 'b1', OPTIONS)).toBeUndefined();
-    expect(renderCache(tempDir(), undefined, OPTIONS)).toBeUndefined();
   });
 
   it('costs only speed when the cache folder cannot be written', () => {

@@ -8,15 +8,6 @@ const { tempDir } = useTempFolders('write-atomic');
 afterEach(() => vi.restoreAllMocks());
 
 describe('writeFileAtomic and writeCacheFile', () => {
-  it('flush saved runs to disk before they take their name, but not caches', () => {
-    const fsync = vi.spyOn(fs, 'fsyncSync');
-    const dir = tempDir();
-    writeFileAtomic(path.join(dir, 'run.json'), '{}');
-    expect(fsync).toHaveBeenCalledTimes(1);
-    writeCacheFile(path.join(dir, 'cache.json'), '{}');
-    expect(fsync).toHaveBeenCalledTimes(1);
-  });
-
   it('leave a cache readable by all and a saved run private, with no temp file behind', () => {
     const dir = tempDir();
     writeFileAtomic(path.join(dir, 'run.json'), '{"a":1}');

@@ -1,5 +1,5 @@
-import fs from 'node:fs';
-import type { Output } from './io.js';
+import { fstatSync, writeSync, type Stats } from 'node:fs';
+import type { Output } from '../io.js';
 
 /**
  * What a descriptor is, without loading node:tty: creating process.stdout
@@ -9,9 +9,9 @@ import type { Output } from './io.js';
  * else (a character device: a terminal or /dev/null) asks tty.isatty.
  */
 export function isTerminal(fd: number): boolean {
-  let stat: fs.Stats;
+  let stat: Stats;
   try {
-    stat = fs.fstatSync(fd);
+    stat = fstatSync(fd);
   } catch {
     return false; // closed (`<&-`): not a terminal
   }
@@ -25,7 +25,7 @@ export interface WriteFailure {
 }
 
 /**
- * Output written straight to a descriptor with fs.writeSync, for stdout
+ * Output written straight to a descriptor with writeSync, for stdout
  * and stderr when they are not terminals: no stream is created, and the
  * text is out before the process exits. A descriptor left non-blocking by
  * whoever started us (EAGAIN) hands the rest to the stream, which waits for
@@ -42,7 +42,7 @@ export function fdOutput(fd: number, stream: () => NodeJS.WritableStream, failed
       const bytes = Buffer.from(text);
       let offset = 0;
       try {
-        while (offset < bytes.length) offset += fs.writeSync(fd, bytes, offset);
+        while (offset < bytes.length) offset += writeSync(fd, bytes, offset);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code !== 'EAGAIN') return failed(error as NodeJS.ErrnoException);

@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import { usageError } from '../errors.js';
 import type { IO } from '../io.js';
+import { FileRefused, readLimited } from '../store/read-limited.js';
 import { errorCode, yamlReason } from '../text/describe-error.js';
 
 /** Answer files are typed by hand; anything this large is a mistake, not answers. */
@@ -14,7 +14,8 @@ export async function readAnswersFile(io: IO, file: string): Promise<unknown> {
     text = file === '-' ? await readStream(io.stdin) : readSmallFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw usageError(`cannot read answers from ${name}: ${code === 'ENOENT' ? 'no such file' : code === 'EFBIG' ? 'file is too large' : errorCode(error)}`);
+    const why = error instanceof FileRefused ? error.message : code === 'ENOENT' ? 'no such file' : code === 'EFBIG' ? 'file is too large' : errorCode(error);
+    throw usageError(`cannot read answers from ${name}: ${why}`);
   }
   text = text.replace(/^\uFEFF/, '');
   // JSON is YAML, but JSON.parse is faster and gives better messages for JSON
@@ -27,7 +28,7 @@ export async function readAnswersFile(io: IO, file: string): Promise<unknown> {
     }
   }
   // Loaded only for YAML: most scripted answers are JSON.
-  const { default: yaml } = await import('js-yaml');
+  const { yaml } = await import('../vendor/yaml.js');
   try {
     return yaml.safeLoad(text, { schema: yaml.JSON_SCHEMA, json: true });
   } catch (error) {
@@ -35,9 +36,9 @@ export async function readAnswersFile(io: IO, file: string): Promise<unknown> {
   }
 }
 
+/** Bounded by the bytes read, whatever the file is: `--answers <(yes)` or /dev/zero end as "too large", not as a full memory. */
 function readSmallFile(file: string): string {
-  if (fs.statSync(file).size > MAX_BYTES) throw Object.assign(new Error('too large'), { code: 'EFBIG' });
-  return fs.readFileSync(file, 'utf8');
+  return readLimited(file, MAX_BYTES, { regularOnly: false }).toString('utf8');
 }
 
 async function readStream(stream: NodeJS.ReadableStream): Promise<string> {

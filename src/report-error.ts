@@ -1,10 +1,10 @@
-import { EXIT, isCareersError } from '../errors.js';
-import type { IO } from '../io.js';
-import { stripControls } from '../text/sanitize.js';
+import { CareersError, EXIT } from './errors.js';
+import { withOutputs, type IO } from './io.js';
+import { stripControls } from './text/sanitize.js';
 
 /** Every failure of a command ends here: one line on stderr (a hint may follow), and the exit code to return. */
 export function reportError(error: unknown, io: IO): number {
-  if (isCareersError(error)) {
+  if (error instanceof CareersError) {
     io.stderr.write(`careers: ${error.message}\n`);
     if (error.hint) io.stderr.write(`${error.hint}\n`);
     return error.exitCode;
@@ -24,9 +24,4 @@ export function reportError(error: unknown, io: IO): number {
  * YAML error quoting the line. Control characters are removed here, once for
  * every message, so no caller can forget to.
  */
-export function withSafeStderr(io: IO): IO {
-  // Copied by descriptor, not spread: a spread would call the lazy getters (stdin, prompt) and create streams no command asked for.
-  const safe = Object.defineProperties({}, Object.getOwnPropertyDescriptors(io)) as IO;
-  safe.stderr = { write: (text) => io.stderr.write(stripControls(text)) };
-  return safe;
-}
+export const withSafeStderr = (io: IO): IO => withOutputs(io, { stderr: { write: (text) => io.stderr.write(stripControls(text)) } });

@@ -1,12 +1,12 @@
-import path from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 import { BUILTIN_ORIGIN } from '../guide/credit.js';
-import { loadFolderCached, type CacheFiles } from '../guide/folder-cache.js';
-import type { GuideSource } from '../guide/load.js';
+import type { GuideSource } from '../guide/folder.js';
 import { mergeFolders } from '../guide/merge.js';
-import { cacheDir } from '../store/data-dir.js';
-import { shortHash } from '../text/hash.js';
 import type { Guide, Problem } from '../guide/types.js';
 import type { IO } from '../io.js';
+import { cacheDir } from '../store/data-dir.js';
+import { loadFolderCached } from '../store/guide-cache.js';
+import { shortHash } from '../text/hash.js';
 import { stripControls } from '../text/sanitize.js';
 
 /**
@@ -15,7 +15,7 @@ import { stripControls } from '../text/sanitize.js';
  * replaces an earlier one with the same id, as tealdeer's custom pages do.
  */
 export function guideSources(io: IO, guideDirs: readonly string[] = []): GuideSource[] {
-  const fromEnv = (io.env.CAREERS_GUIDE ?? '').split(path.delimiter).filter(Boolean);
+  const fromEnv = (io.env.CAREERS_GUIDE ?? '').split(delimiter).filter(Boolean);
   return [
     { dir: io.builtinGuideDir, origin: BUILTIN_ORIGIN },
     ...fromEnv.map((dir) => ({ dir, origin: 'CAREERS_GUIDE' })),
@@ -24,18 +24,23 @@ export function guideSources(io: IO, guideDirs: readonly string[] = []): GuideSo
 }
 
 /**
- * Loads the guide, each folder through its cache (see folder-cache.ts), and
+ * Loads the guide, each folder through its cache (see guide-cache.ts), and
  * reports every file that could not be used as one warning line, so one bad
  * file never hides the rest.
  */
 export async function loadGuideFor(io: IO, guideDirs: readonly string[] = []): Promise<Guide> {
   const cache = cacheDir(io.env);
-  const cacheFiles = (source: GuideSource): CacheFiles => ({
-    ...(source.origin === BUILTIN_ORIGIN && io.builtinGuideIndex ? { prebuilt: io.builtinGuideIndex } : {}),
-    ...(cache ? { writable: path.join(cache, 'guides', `${shortHash(path.resolve(source.dir))}.json`) } : {}),
-  });
-  const sources = guideSources(io, guideDirs);
-  const guide = mergeFolders(await Promise.all(sources.map((source) => loadFolderCached(source, cacheFiles(source)))));
+  const folders = [];
+  // One folder after another: each walk opens and closes its own files, so many folders never hold many descriptors.
+  for (const source of guideSources(io, guideDirs)) {
+    folders.push(
+      await loadFolderCached(source, {
+        ...(source.origin === BUILTIN_ORIGIN && io.builtinGuideCache ? { prebuilt: io.builtinGuideCache } : {}),
+        ...(cache ? { writable: join(cache, 'guides', `${shortHash(resolve(source.dir))}.json`) } : {}),
+      }),
+    );
+  }
+  const guide = mergeFolders(folders);
   for (const problem of guide.problems) io.stderr.write(`careers: warning: ${formatProblem(problem)}\n`);
   return guide;
 }

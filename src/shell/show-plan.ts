@@ -5,28 +5,27 @@ import { toJson } from '../render/json.js';
 import { planJson, planNote } from '../render/plan.js';
 import { planMarkdown } from '../render/plan-markdown.js';
 import { sectionMarkdown } from '../render/section-markdown.js';
-import type { GlobalOptions } from './global-options.js';
-import { pickFormat, pickTerminalOptions } from './output-format.js';
+import { pickFormat, pickTerminalOptions, type ColorOption } from './output-format.js';
 import { renderForTerminal } from './render-for-terminal.js';
 import { writePage } from './write-page.js';
 
-export interface PlanOutputOptions extends GlobalOptions {
-  format?: string;
-  width?: string;
-  pager?: boolean;
-  full?: boolean;
-  /** Commander's --no-front-matter. */
-  frontMatter?: boolean;
-}
+export const PLAN_FORMATS = ['text', 'markdown', 'json'] as const;
 
-const FORMATS = ['text', 'markdown', 'json'] as const;
+export interface PlanOutputOptions extends ColorOption {
+  guide?: string[] | undefined;
+  format?: (typeof PLAN_FORMATS)[number] | undefined;
+  width?: string | undefined;
+  pager: boolean;
+  full?: boolean | undefined;
+  frontMatter: boolean;
+}
 /** Text output keeps to the top three roles; markdown notes and JSON have all of them. */
 const TEXT_ROLES = 3;
 
 /** Checks the output options before any question is asked, so a typo fails fast. */
 export function planFormat(io: IO, options: PlanOutputOptions) {
   return {
-    format: pickFormat(options.format, FORMATS, 'text', 'markdown', io),
+    format: pickFormat(options.format, 'text', 'markdown', io),
     terminal: pickTerminalOptions(options, io),
   };
 }
@@ -38,10 +37,10 @@ export async function showPlan(io: IO, result: Assessment, date: string, section
   if (format === 'json') {
     io.stdout.write(toJson(options.full ? { ...planJson(result), fullSections: full.map((s) => ({ id: s.id, title: s.title, body: s.body })) } : planJson(result)));
   } else if (format === 'markdown') {
-    io.stdout.write([planNote(result, date, { withFrontMatter: options.frontMatter !== false }), ...full.map(sectionMarkdown)].join('\n'));
+    io.stdout.write([planNote(result, date, { withFrontMatter: options.frontMatter }), ...full.map(sectionMarkdown)].join('\n'));
   } else {
     const summary = `# Your careers assessment\n\n*${date.slice(0, 10)}*\n\n${planMarkdown(result, { topRoles: TEXT_ROLES })}\n`;
     const text = (await renderForTerminal(io, [{ markdown: summary, personal: true }, ...full.map((s) => ({ markdown: sectionMarkdown(s) }))], terminal)).join('\n');
-    await writePage(io, text, options.pager !== false);
+    await writePage(io, text, options.pager);
   }
 }

@@ -1,8 +1,8 @@
 import type { IO } from '../io.js';
-import { RENDERER_BUILD } from '../render/renderer-build.js';
 import type { TerminalOptions } from '../render/terminal-options.js';
 import { cacheDir } from '../store/data-dir.js';
 import { renderCache } from '../store/render-cache.js';
+import { BUILD } from '../version.js';
 
 export interface TerminalDocument {
   markdown: string;
@@ -16,7 +16,7 @@ export interface TerminalDocument {
  * renderer (marked, marked-terminal, the heaviest import) loads only on a miss.
  */
 export async function renderForTerminal(io: IO, documents: readonly TerminalDocument[], options: TerminalOptions): Promise<string[]> {
-  const cache = renderCache(cacheDir(io.env), RENDERER_BUILD, options);
+  const cache = renderCache(cacheDir(io.env), BUILD, options);
   let render: ((markdown: string) => string) | undefined;
   const texts: string[] = [];
   for (const { markdown, personal } of documents) {
