@@ -19,10 +19,11 @@ export function readLimited(file: string, maxBytes: number, { regularOnly = true
     const stat = fstatSync(fd);
     if (regularOnly && !stat.isFile()) throw new FileRefused('not a regular file (a FIFO, socket, device or folder)');
     if (stat.isDirectory()) throw new FileRefused('a folder, not a file');
-    let buffer = Buffer.alloc(Math.min(maxBytes + 1, stat.size + 1, 1024 * 1024) || 1);
+    // A regular file's size is a good first guess (one read); a pipe or a device says 0 and grows the buffer as it streams.
+    let buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, stat.size + 1 || 64 * 1024));
     let length = 0;
     while (length <= maxBytes) {
-      if (length === buffer.length) buffer = Buffer.concat([buffer, Buffer.alloc(Math.min(maxBytes + 1, buffer.length * 2) - buffer.length)]);
+      if (length === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(Math.min(maxBytes + 1, buffer.length * 2) - buffer.length)]);
       const n = readSync(fd, buffer, length, buffer.length - length, null);
       if (n === 0) break;
       length += n;
