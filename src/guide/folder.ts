@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { LoadedFolder } from './merge.js';
 import type { Problem, Section } from './types.js';
 import type { FolderEntry } from './walk.js';
+import { readBody } from './guide-file.js';
 
 /** A folder of sections, with a name saying where it came from ("built-in", "CAREERS_GUIDE", "--guide"). */
 export interface GuideSource {
@@ -9,8 +10,8 @@ export interface GuideSource {
   origin: string;
 }
 
-/** A section as a cache keeps it: where it came from is added back on loading. */
-export type StoredSection = Omit<Section, 'file' | 'origin'>;
+/** A section as a cache keeps it: where it came from is added back on loading, and its body is read from its file when first used. */
+export type StoredSection = Omit<Section, 'file' | 'origin' | 'body'>;
 
 /**
  * One file of a guide folder as read: its section or data, or why it
@@ -24,6 +25,10 @@ export interface FileResult {
   mtimeMs: number;
   size: number;
   section?: StoredSection;
+  /** Where the section's body starts in its file (see readBody). */
+  bodyStart?: number;
+  /** The body, when the file was just read; never cached. */
+  body?: string;
   /** A data file's parsed YAML. */
   data?: unknown;
   /** Why a data file could not be used (a section's reasons are its problems). */
@@ -35,8 +40,12 @@ export interface FileResult {
 export const isCurrent = (result: FileResult, entry: FolderEntry) =>
   result.rel === entry.rel && result.kind === entry.kind && result.mtimeMs === entry.mtimeMs && result.size === entry.size;
 
+/** A result as a cache keeps it: without the body, which stays in its file. */
+export const storedResult = ({ body: _body, ...result }: FileResult): FileResult => result;
+
 /**
- * A folder from the results of reading its files. Within a folder an id
+ * A folder from the results of reading its files. A section's body is read
+ * from its file on first use, unless the file was just read. Within a folder an id
  * may appear once; a second file with it is reported and left out.
  */
 export function folderFromResults(source: GuideSource, results: readonly FileResult[], walkProblems: readonly Problem[]): LoadedFolder {
@@ -57,7 +66,19 @@ export function folderFromResults(source: GuideSource, results: readonly FileRes
       continue;
     }
     seen.set(result.section.id, file);
-    folder.sections.push({ ...result.section, file, origin: source.origin });
+    const { body: read, bodyStart = 0, mtimeMs, size } = result;
+    const { id, title, summary, order, tags, aliases, related, roles, stages, skills, regions, changed, roleBlock } = result.section;
+    let body = read;
+    // Field by field rather than spread: on a large folder, a spread of each cached entry was a good part of loading it.
+    folder.sections.push({
+      id, title, summary, order, tags, aliases, related, roles, stages, skills, regions, changed,
+      ...(roleBlock === undefined ? {} : { roleBlock }),
+      file,
+      origin: source.origin,
+      get body() {
+        return (body ??= readBody(file, bodyStart, mtimeMs, size));
+      },
+    });
     folder.versions.set(result.section.id, `${file}\n${result.mtimeMs}\n${result.size}`);
   }
   return folder;

@@ -2,7 +2,8 @@ import { basename } from 'node:path';
 import { folderFromResults, type FileResult, type GuideSource } from './folder.js';
 import { mergeFolders, type LoadedFolder } from './merge.js';
 import { parseSection } from './parse.js';
-import { GuideFileError, readGuideFile, readYamlFile } from './read-data-file.js';
+import { GuideFileError, readGuideFile } from './guide-file.js';
+import { readYamlFile } from './read-data-file.js';
 import type { Guide } from './types.js';
 import { walkFolder, type FolderEntry } from './walk.js';
 import { errorCode, yamlReason } from '../text/describe-error.js';
@@ -59,8 +60,8 @@ export function readFileResult(entry: FolderEntry): FileResult {
   const parsed = parseSection(text, entry.abs, '', basename(entry.abs, '.md'));
   result.problems = parsed.problems.map(({ file: _file, ...problem }) => problem);
   if (parsed.section) {
-    const { file: _file, origin: _origin, ...section } = parsed.section;
-    result.section = section;
+    const { file: _file, origin: _origin, body, ...section } = parsed.section;
+    Object.assign(result, { section, body, bodyStart: parsed.bodyStart });
   }
   return result;
 }

@@ -2,8 +2,8 @@ import { matter } from '../vendor/yaml.js';
 import * as v from 'valibot';
 import { FrontMatterSchema, ID_PATTERN, issuePath } from './schema.js';
 import type { Problem, Section } from './types.js';
-import { stripControls } from '../text/sanitize.js';
 import { fieldLine } from './field-line.js';
+import { bodyAt, normalizeText } from './guide-file.js';
 import { expandedSize, MAX_YAML_VALUES, TOO_MANY_VALUES } from './read-data-file.js';
 import { errorCode, yamlReason } from '../text/describe-error.js';
 
@@ -22,12 +22,14 @@ const FENCE_LANGUAGE = /^---[ \t]*([^\s-][^\n]*)?\n/;
 
 export interface ParsedFile {
   section?: Section;
+  /** Where the body starts in the file's normalised text (see readBody). */
+  bodyStart?: number;
   problems: Problem[];
 }
 
 /** Turns one guide file's text into a section, or says why it cannot. Pure. */
 export function parseSection(raw: string, file: string, origin: string, fallbackId: string): ParsedFile {
-  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = normalizeText(raw);
   const fail = (message: string, field?: string, line?: number): ParsedFile => ({
     problems: [{ file, message, severity: 'error', ...(field ? { field } : {}), ...(line ? { line } : {}) }],
   });
@@ -71,6 +73,8 @@ export function parseSection(raw: string, file: string, origin: string, fallback
   }
   return {
     problems: [],
+    // gray-matter's content is the text after the front-matter: what is left of the file.
+    bodyStart: text.length - body.length,
     section: {
       id: fm.id ?? fallbackId,
       // Title, summary, tags and change notes are cleaned of control characters by the schema; the body here.
@@ -85,7 +89,7 @@ export function parseSection(raw: string, file: string, origin: string, fallback
       skills: fm.skills,
       regions: fm.regions,
       changed: fm.changed,
-      body: stripControls(body).trim(),
+      body: bodyAt(text, text.length - body.length),
       file,
       origin,
       ...(roleBlock === undefined ? {} : { roleBlock }),

@@ -1,33 +1,7 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { yaml } from '../vendor/yaml.js';
+import { GuideFileError, readGuideFile } from './guide-file.js';
 
-/** A larger file is almost certainly not a guide file; reading it whole would only slow every command. */
-const MAX_FILE_BYTES = 1024 * 1024;
-
-/** A file of a guide folder that is there but cannot be used; its message says why, for a warning. */
-export class GuideFileError extends Error {
-  override name = 'GuideFileError';
-}
-
-/**
- * Reads one file of a guide folder, only if it is a regular file of at most
- * MAX_FILE_BYTES. A FIFO named x.md would block a plain read forever and a
- * device could stream without end, so the file is opened non-blocking and
- * checked through its descriptor (no window for a swap between check and read).
- */
-export function readGuideFile(file: string): Buffer {
-  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new GuideFileError('not a regular file (a FIFO, socket, device or folder); skipped');
-    if (stat.size > MAX_FILE_BYTES) {
-      throw new GuideFileError(`file is ${Math.round(stat.size / 1024)} KiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for a guide file; skipped`);
-    }
-    return readFileSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
+export { GuideFileError };
 
 /**
  * Most values (scalars, lists and mappings) the YAML of a guide file may stand

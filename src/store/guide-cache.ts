@@ -1,7 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import * as v from 'valibot';
-import { folderFromResults, isCurrent, type FileResult, type GuideSource } from '../guide/folder.js';
+import { folderFromResults, isCurrent, storedResult, type FileResult, type GuideSource } from '../guide/folder.js';
 import type { LoadedFolder } from '../guide/merge.js';
 import { REGIONS, SKILLS, STAGES } from '../guide/types.js';
 import { walkFolder, type FolderEntry } from '../guide/walk.js';
@@ -21,42 +20,58 @@ export interface GuideCacheFiles {
 
 /*
  * A cache is untrusted input like any file: someone may edit it, or it may
- * be cut short. It is used only if it has exactly this shape, and text in it
- * holds no control characters (which would reach the terminal) and no line
- * breaks where a field is one line (which would forge lines of `list`).
+ * be cut short. It is used only if every entry has exactly the shape this
+ * module writes, its text holds no control characters (which would reach
+ * the terminal), and no line break where a field is one line (which would
+ * forge lines of `list`). Checked by hand rather than with valibot: on a
+ * 1,000-section folder, valibot's copy of every entry took 10 to 15 ms of
+ * a warm `list`, which is budgeted at about 55 ms in all.
  */
-const oneLine = v.pipe(v.string(), v.regex(/^[^\u0000-\u001F\u007F-\u009F]*$/));
-const text = v.pipe(v.string(), v.regex(/^[^\u0000-\u0008\u000B-\u001F\u007F-\u009F]*$/));
-const lines = v.array(oneLine);
-const StoredSectionSchema = v.object({
-  id: oneLine,
-  title: oneLine,
-  summary: oneLine,
-  order: v.number(),
-  tags: lines,
-  aliases: lines,
-  related: lines,
-  roles: lines,
-  stages: v.array(v.picklist(STAGES)),
-  skills: v.array(v.picklist(SKILLS)),
-  regions: v.array(v.picklist(REGIONS)),
-  changed: v.array(v.object({ name: oneLine, note: text, source: text, as_of: oneLine })),
-  body: text,
-  roleBlock: v.optional(v.unknown()),
+const LINE_BREAK_OR_CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+type Check = (value: unknown) => boolean;
+const isLine: Check = (value) => typeof value === 'string' && !LINE_BREAK_OR_CONTROL.test(value);
+const isText: Check = (value) => typeof value === 'string' && !CONTROL.test(value);
+const isNumber: Check = (value) => typeof value === 'number' && Number.isFinite(value);
+const isOptional = (check: Check): Check => (value) => value === undefined || check(value);
+const isListOf = (check: Check): Check => (value) => Array.isArray(value) && value.every(check);
+const isOneOf = (values: readonly unknown[]): Check => (value) => values.includes(value);
+const isShaped = (shape: Record<string, Check>): Check => {
+  const fields = Object.entries(shape);
+  return (value) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+    for (const [key, check] of fields) if (!check((value as Record<string, unknown>)[key])) return false;
+    return true;
+  };
+};
+
+const isChange = isShaped({ name: isLine, note: isText, source: isText, as_of: isLine });
+const isStoredSection = isShaped({
+  id: isLine,
+  title: isLine,
+  summary: isLine,
+  order: isNumber,
+  tags: isListOf(isLine),
+  aliases: isListOf(isLine),
+  related: isListOf(isLine),
+  roles: isListOf(isLine),
+  stages: isListOf(isOneOf(STAGES)),
+  skills: isListOf(isOneOf(SKILLS)),
+  regions: isListOf(isOneOf(REGIONS)),
+  changed: isListOf(isChange),
 });
-const FileResultSchema = v.object({
-  rel: oneLine,
-  kind: v.picklist(['section', 'data']),
-  mtimeMs: v.number(),
-  size: v.number(),
-  section: v.optional(StoredSectionSchema),
-  data: v.optional(v.unknown()),
-  error: v.optional(text),
-  problems: v.array(
-    v.object({ line: v.optional(v.number()), field: v.optional(oneLine), message: text, severity: v.picklist(['error', 'warning']) }),
-  ),
+const isProblem = isShaped({ line: isOptional(isNumber), field: isOptional(isLine), message: isText, severity: isOneOf(['error', 'warning']) });
+const isFileResult = isShaped({
+  rel: isLine,
+  kind: isOneOf(['section', 'data']),
+  mtimeMs: isNumber,
+  size: isNumber,
+  section: isOptional(isStoredSection),
+  bodyStart: isOptional((value) => Number.isSafeInteger(value) && (value as number) >= 0),
+  error: isOptional(isText),
+  problems: isListOf(isProblem),
 });
-const CacheSchema = v.object({ build: v.literal(BUILD), dir: v.string(), files: v.array(FileResultSchema) });
+const isCache = isShaped({ build: isOneOf([BUILD]), dir: isText, files: isListOf(isFileResult) });
 
 /** The file results of the build's cache of the built-in guide: part of the installed package, like the code, and as trusted. */
 function readPrebuilt(file: string): FileResult[] | undefined {
@@ -71,8 +86,8 @@ function readPrebuilt(file: string): FileResult[] | undefined {
 /** The file results of a user's cache, if it is one of ours, from this build, made from `dir`. */
 function readCache(file: string, dir: string): FileResult[] | undefined {
   try {
-    const parsed = v.safeParse(CacheSchema, JSON.parse(readLimited(file, MAX_CACHE_BYTES).toString('utf8')));
-    return parsed.success && parsed.output.dir === dir ? (parsed.output.files as FileResult[]) : undefined;
+    const cache: unknown = JSON.parse(readLimited(file, MAX_CACHE_BYTES).toString('utf8'));
+    return isCache(cache) && (cache as { dir: string }).dir === dir ? (cache as { files: FileResult[] }).files : undefined;
   } catch {
     return undefined; // missing, unreadable, too large or not JSON: read the folder instead
   }
@@ -129,7 +144,7 @@ export async function loadFolderCached(source: GuideSource, files: GuideCacheFil
 export function writeCache(file: string, dir: string, results: readonly FileResult[]): void {
   try {
     mkdirSync(dirname(file), { recursive: true });
-    writeCacheFile(file, JSON.stringify({ build: BUILD, dir, files: results }));
+    writeCacheFile(file, JSON.stringify({ build: BUILD, dir, files: results.map(storedResult) }));
   } catch {
     // a read-only or full cache folder: work uncached
   }

@@ -44,6 +44,24 @@ describe('a folder read through its cache', () => {
     expect(third.folder).toEqual(load.loadFolder(source(dir)));
   });
 
+  it('keeps no second copy of the text: a body is read from its file when used', async () => {
+    const dir = folder({ 'a.md': section('A', 'A body that only the file holds.') });
+    const cache = path.join(tempDir(), 'guide.json');
+    await loadCounting(dir, cache);
+    expect(fs.readFileSync(cache, 'utf8')).not.toContain('only the file holds');
+    const cached = (await loadCounting(dir, cache)).folder;
+    expect(cached.sections[0]?.body).toBe('A body that only the file holds.');
+  });
+
+  it('says to run again, rather than show the wrong text, when a file changes between listing and reading', async () => {
+    const dir = folder({ 'a.md': section('A', 'Old body.') });
+    const cache = path.join(tempDir(), 'guide.json');
+    await loadCounting(dir, cache);
+    const cached = (await loadCounting(dir, cache)).folder;
+    fs.writeFileSync(path.join(dir, 'a.md'), section('A', 'A new and longer body.'));
+    expect(() => cached.sections[0]?.body).toThrow(/a\.md changed while careers was reading it; run the command again/);
+  });
+
   it('notices files added and removed', async () => {
     const dir = folder({ 'a.md': section('A'), 'b.md': section('B') });
     const cache = path.join(tempDir(), 'guide.json');
@@ -70,7 +88,7 @@ describe('a folder read through its cache', () => {
   it.each([
     ['random bytes', () => Buffer.from(Array.from({ length: 1000 }, (_, i) => (i * 7919) % 256))],
     ['valid JSON of the wrong shape', () => JSON.stringify({ build: 'source', dir: '', files: [{ rel: 5 }] })],
-    ['text with escape sequences', (text: string) => text.replace('Some text.', 'Some \\u001b]52;c;aGk=\\u0007text.')],
+    ['text with escape sequences', (text: string) => text.replace('"summary":"About A"', '"summary":"About \\u001b]52;c;aGk=\\u0007A"')],
     ['a title that breaks a line', (text: string) => text.replace('"title":"A"', '"title":"A\\nforged"')],
     ['another build', (text: string) => text.replace('"build":"source"', '"build":"other"')],
     ['a cut-short file', (text: string) => text.slice(0, text.length / 2)],

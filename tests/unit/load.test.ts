@@ -46,7 +46,7 @@ describe('loadGuide', () => {
         expect.stringMatching(/^broken\.md: front-matter is not valid YAML/),
         expect.stringMatching(/^binary\.md: file looks binary/),
         expect.stringMatching(/^latin1\.md: file is not valid UTF-8/),
-        expect.stringMatching(/^big\.md: .*over the 1 MiB limit/),
+        expect.stringMatching(/^big\.md: file is too large \(over 1 MiB\); skipped/),
         expect.stringMatching(/^good\.md: duplicate id "good"/),
         expect.stringMatching(/^empty\.md: missing required field "title"/),
       ]),
