@@ -1,14 +1,9 @@
-import { assess, completeAnswers, nextQuestion, validatePartialAnswers, withAnswer, type PartialAnswers } from '../assess/index.js';
-import { answerAt } from '../assess/answers.js';
+import type { PartialAnswers } from '../assess/index.js';
 import { usageError } from '../errors.js';
 import type { IO } from '../io.js';
+import type { PlanOutputOptions } from '../shell/show-plan.js';
+import type { SavedRun } from '../store/history.js';
 import { dataDir } from '../store/data-dir.js';
-import { saveRun } from '../store/history.js';
-import { savedRuns } from '../shell/saved-runs.js';
-import { guideSources, loadGuideFor } from '../shell/guide-context.js';
-import { loadAssessment } from '../shell/load-assessment.js';
-import { readAnswersFile } from '../shell/read-answers-file.js';
-import { planFormat, showPlan, type PlanOutputOptions } from '../shell/show-plan.js';
 import { errorCode } from '../text/describe-error.js';
 import { addPlanOutputOptions, defineCommand, examples } from './program.js';
 
@@ -52,7 +47,15 @@ export interface AssessOptions extends PlanOutputOptions {
  * answer is in, so Ctrl-C at a prompt leaves no trace.
  */
 export async function assessCommand(io: IO, options: AssessOptions): Promise<void> {
-  planFormat(io, options); // a bad --format or --width fails before any question is asked
+  // The assessment's code and data checks load only for this command.
+  const [{ assess, completeAnswers, nextQuestion, withAnswer }, { answerAt }, { guideSources, loadGuideFor }, { loadAssessment }, { planFormat, showPlan }] = await Promise.all([
+    import('../assess/index.js'),
+    import('../assess/answers.js'),
+    import('../shell/guide-context.js'),
+    import('../shell/load-assessment.js'),
+    import('../shell/show-plan.js'),
+  ]);
+  planFormat(io, options); // a bad --width fails before any question is asked
   if (!options.answers && !io.prompt) {
     throw usageError('assess asks its questions in a terminal; here, pass the answers with --answers FILE (JSON or YAML, - for stdin)', 'careers assess --help lists the answer keys');
   }
@@ -62,7 +65,7 @@ export async function assessCommand(io: IO, options: AssessOptions): Promise<voi
 
   let answers: PartialAnswers = options.answers ? await answersFromFile(io, options.answers) : {};
   // Only a terminal can offer suggestions; without one, history is not even read.
-  const suggestions = options.again && store && io.prompt ? lastAnswers(io) : {};
+  const suggestions = options.again && store && io.prompt ? await lastAnswers(io) : {};
   if (io.prompt) {
     const { askQuestion } = await import('../prompts/ask-question.js');
     for (let question = nextQuestion(data.questions, answers); question; question = nextQuestion(data.questions, answers)) {
@@ -77,18 +80,20 @@ export async function assessCommand(io: IO, options: AssessOptions): Promise<voi
 
   const result = assess(data, complete.ok, guide.sections);
   const date = io.now().toISOString();
-  if (options.save) save(io, store, { version: 1, date, answers: complete.ok, result });
+  if (options.save) await save(io, store, { version: 1, date, answers: complete.ok, result });
   await showPlan(io, result, date, guide.sections, options);
 }
 
 async function answersFromFile(io: IO, file: string): Promise<PartialAnswers> {
+  const [{ validatePartialAnswers }, { readAnswersFile }] = await Promise.all([import('../assess/index.js'), import('../shell/read-answers-file.js')]);
   const checked = validatePartialAnswers(await readAnswersFile(io, file));
   if ('error' in checked) throw usageError(`${file === '-' ? 'answers' : file}: ${checked.error.message}`);
   return checked.ok;
 }
 
 /** The last run's answers, offered as defaults by --again; damaged or missing history just means no defaults. */
-function lastAnswers(io: IO): PartialAnswers {
+async function lastAnswers(io: IO): Promise<PartialAnswers> {
+  const [{ validatePartialAnswers }, { savedRuns }] = await Promise.all([import('../assess/index.js'), import('../shell/saved-runs.js')]);
   const last = savedRuns(io).at(-1);
   if (!last) {
     io.stderr.write('careers: no earlier assessment to start from; asking afresh\n');
@@ -99,11 +104,12 @@ function lastAnswers(io: IO): PartialAnswers {
 }
 
 /** A result that cannot be saved is still printed: the warning says why. */
-function save(io: IO, store: string | undefined, run: Parameters<typeof saveRun>[1]): void {
+async function save(io: IO, store: string | undefined, run: SavedRun): Promise<void> {
   if (!store) {
     io.stderr.write('careers: warning: no data folder (set CAREERS_HOME or HOME); the result is not saved\n');
     return;
   }
+  const { saveRun } = await import('../store/history.js');
   try {
     saveRun(store, run);
   } catch (error) {

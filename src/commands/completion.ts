@@ -1,7 +1,7 @@
 import { Option, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { usageError } from '../errors.js';
 import { withOutputs } from '../io.js';
-import { ID_PATTERN } from '../guide/schema.js';
+import { ID_PATTERN } from '../guide/types.js';
 import { loadGuideFor } from '../shell/guide-context.js';
 import { defineCommand, examples } from './program.js';
 

@@ -1,6 +1,5 @@
 import { toJson } from '../render/json.js';
 import { pickColor, pickFormat } from '../shell/output-format.js';
-import { savedRuns } from '../shell/saved-runs.js';
 import { defineCommand, examples, formatOption } from './program.js';
 
 export default defineCommand('history', (command, io) =>
@@ -11,6 +10,7 @@ export default defineCommand('history', (command, io) =>
     // One line a past assessment, newest last: date, stage, top role and its fit.
     .action(async (_options, command) => {
       const options = command.optsWithGlobals();
+      const { savedRuns } = await import('../shell/saved-runs.js');
       const format = pickFormat(options.format, 'text', 'text', io);
       const runs = savedRuns(io).map(({ run, result, file }) => ({ date: run.date, stage: result.answers.stage, top: result.roles[0], file }));
       if (format === 'json') {

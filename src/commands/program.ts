@@ -1,6 +1,6 @@
 import { Command, Option } from '@commander-js/extra-typings';
-import { PLAN_FORMATS } from '../shell/show-plan.js';
 import type { IO } from '../io.js';
+import { PLAN_FORMATS } from '../render/plan.js';
 import { COLOR_CHOICES } from '../render/color.js';
 import { VERSION } from '../version.js';
 

@@ -1,9 +1,9 @@
 import * as v from 'valibot';
-import { REGIONS, SKILLS, STAGES } from './types.js';
+import { ID_PATTERN, REGIONS, SKILLS, STAGES } from './types.js';
+
+export { ID_PATTERN };
 import { stripControls } from '../text/sanitize.js';
 
-/** Ids are what users type and what files are named: keep them shell-safe. */
-export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
 export const idSchema = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be lowercase letters, digits and dashes'));
 /**

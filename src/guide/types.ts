@@ -1,3 +1,6 @@
+/** Ids are what users type and what files are named: keep them shell-safe. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
 /** The vocabularies that the assessment and the guide's tags share. */
 export const STAGES = ['undergrad', 'masters', 'industry', 'phd-student', 'phd-graduate', 'other'] as const;
 export const SKILLS = ['software', 'ml', 'research', 'theory'] as const;

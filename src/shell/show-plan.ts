@@ -2,14 +2,12 @@ import type { Assessment } from '../assess/index.js';
 import type { Section } from '../guide/types.js';
 import type { IO } from '../io.js';
 import { toJson } from '../render/json.js';
-import { planJson, planNote } from '../render/plan.js';
+import { planJson, planNote, type PLAN_FORMATS } from '../render/plan.js';
 import { planMarkdown } from '../render/plan-markdown.js';
 import { sectionMarkdown } from '../render/section-markdown.js';
 import { pickFormat, pickTerminalOptions, type ColorOption } from './output-format.js';
 import { renderForTerminal } from './render-for-terminal.js';
 import { writePage } from './write-page.js';
-
-export const PLAN_FORMATS = ['text', 'markdown', 'json'] as const;
 
 export interface PlanOutputOptions extends ColorOption {
   guide?: string[] | undefined;

@@ -1,6 +1,5 @@
-// A default import, not named ones: a test simulates a crash between writing and publishing by replacing fs.linkSync.
-import fs from 'node:fs';
-import path from 'node:path';
+import { closeSync, fsyncSync, linkSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
 /**
  * Writes a file so that readers see either the old content or the new, never
@@ -13,24 +12,24 @@ import path from 'node:path';
 export function writeFileAtomic(file: string, content: string, mode = 0o600, { exclusive = false, durable = true } = {}): void {
   // Unique enough to avoid a clash; the 'wx' flag below refuses to reuse an existing name anyway.
   const unique = `${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${unique}.tmp`);
+  const temp = join(dirname(file), `.${basename(file)}.${unique}.tmp`);
   try {
-    const fd = fs.openSync(temp, 'wx', mode);
+    const fd = openSync(temp, 'wx', mode);
     try {
-      fs.writeFileSync(fd, content);
-      if (durable) fs.fsyncSync(fd);
+      writeFileSync(fd, content);
+      if (durable) fsyncSync(fd);
     } finally {
-      fs.closeSync(fd);
+      closeSync(fd);
     }
     if (exclusive) {
       // link() fails with EEXIST instead of replacing: a file of that name is never overwritten.
-      fs.linkSync(temp, file);
-      fs.rmSync(temp, { force: true });
+      linkSync(temp, file);
+      rmSync(temp, { force: true });
     } else {
-      fs.renameSync(temp, file);
+      renameSync(temp, file);
     }
   } catch (error) {
-    fs.rmSync(temp, { force: true });
+    rmSync(temp, { force: true });
     throw error;
   }
 }

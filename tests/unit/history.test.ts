@@ -6,8 +6,15 @@ import { writeFileAtomic } from '../../src/store/write-atomic.js';
 import { dataDir } from '../../src/store/data-dir.js';
 import { useTempFolders } from '../helpers/temp-folders.js';
 
+// linkSync is what publishes a saved run under its name: a test makes it fail, as a crash at that moment would.
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs')>();
+  const linkSync = vi.fn(actual.linkSync);
+  return { ...actual, linkSync, default: { ...actual, linkSync } };
+});
+
 const { tempDir } = useTempFolders('store');
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => vi.clearAllMocks());
 
 const run = (date: string, stage = 'undergrad'): SavedRun => ({ version: 1, date, answers: { stage }, result: { roles: [] } });
 
@@ -30,7 +37,7 @@ describe('the history of saved runs', () => {
     const dir = tempDir();
     saveRun(dir, run('2026-11-26T09:00:00.000Z'));
     // The temp file is written; publishing it under its final name (link) is what fails.
-    vi.spyOn(fs, 'linkSync').mockImplementationOnce(() => {
+    vi.mocked(fs.linkSync).mockImplementationOnce(() => {
       throw new Error('simulated crash before the file is published');
     });
     expect(() => saveRun(dir, run('2026-11-26T10:00:00.000Z'))).toThrow(/simulated crash/);
