@@ -78,7 +78,7 @@ export async function assessCommand(io: IO, options: AssessOptions): Promise<voi
     throw usageError(`the answers leave out ${complete.missing.map((q) => q.id).join(', ')}; add them to the file, or run careers assess in a terminal to be asked`);
   }
 
-  const result = assess(data, complete.ok, guide.sections);
+  const result = assess(data, complete.ok, guide.sections, guide.routes);
   const date = io.now().toISOString();
   if (options.save) await save(io, store, { version: 1, date, answers: complete.ok, result });
   await showPlan(io, result, date, guide.sections, options);

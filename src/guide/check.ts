@@ -1,11 +1,17 @@
-import type { Problem, Section } from './types.js';
+import { unusedMentions } from './changes.js';
+import { ID_PATTERN, type Problem, type Section } from './types.js';
 
 /** A section that describes a role carries a `role:` block (validated by the assessment). */
 const isRole = (section: Section) => section.roleBlock !== undefined;
 
+/** Markdown links, `[text](target)`, with a target that may hold one level of parentheses. */
+const LINK = /\[[^\]]*\]\(\s*([^\s()]*(?:\([^\s()]*\)[^\s()]*)*)/g;
+
 /**
- * Checks that need the whole guide: every `related` and `roles` id exists and
- * no alias shadows another section. Per-file checks happen at parse time.
+ * Checks that need the whole guide: every `related` and `roles` id exists,
+ * no alias shadows another section, every link leads to an address or a
+ * section, and every name a change note marks is in the text. Per-file
+ * checks happen at parse time.
  */
 export function checkGuide(sections: readonly Section[]): Problem[] {
   const ids = new Set(sections.map((s) => s.id));
@@ -18,6 +24,13 @@ export function checkGuide(sections: readonly Section[]): Problem[] {
   for (const section of sections) {
     for (const id of section.related) if (!ids.has(id)) report(section, 'related', `no section with id "${id}"`);
     for (const id of section.roles) if (!roleIds.has(id)) report(section, 'roles', `no role with id "${id}"`);
+    for (const [, target = ''] of section.body.matchAll(LINK)) {
+      const known = /^https?:\/\/[^\s]+$/.test(target) || (ID_PATTERN.test(target) && ids.has(target));
+      if (!known) report(section, 'body', `link to "${target}" is neither an http(s) address nor a section id`);
+    }
+    for (const name of unusedMentions(section)) {
+      problems.push({ file: section.file, field: 'changed', severity: 'warning', message: `changed: "${name}" is never mentioned in the text, so no mark shows where it is` });
+    }
     for (const alias of section.aliases) {
       const owner = names.get(alias);
       if (owner && owner !== section.id) report(section, 'aliases', `"${alias}" is already the id or an alias of "${owner}"`);

@@ -56,7 +56,7 @@ export function folderFromResults(source: GuideSource, results: readonly FileRes
     const file = abs(result.rel);
     folder.problems.push(...result.problems.map((problem) => ({ ...problem, file })));
     if (result.kind === 'data') {
-      folder.data[result.rel] = result.error === undefined ? { file, data: result.data } : { file, error: result.error };
+      folder.data[result.rel] = result.error === undefined ? { file, origin: source.origin, data: result.data } : { file, origin: source.origin, error: result.error };
       continue;
     }
     if (!result.section) continue;

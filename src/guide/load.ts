@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { folderFromResults, type FileResult, type GuideSource } from './folder.js';
 import { mergeFolders, type LoadedFolder } from './merge.js';
+import { withRoutes, type Route } from './routes.js';
 import { parseSection } from './parse.js';
 import { GuideFileError, readGuideFile } from './guide-file.js';
 import { readYamlFile } from './read-data-file.js';
@@ -15,10 +16,11 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /**
  * Loads every section from the sources in order; a section from a later
  * source replaces one with the same id from an earlier source (the more local
- * folder wins). A bad file only produces a problem: the rest still loads.
+ * folder wins), with the section made from its route records. A bad file
+ * only produces a problem: the rest still loads.
  */
-export function loadGuide(sources: readonly GuideSource[]): Guide {
-  return mergeFolders(sources.map(loadFolder));
+export function loadGuide(sources: readonly GuideSource[]): Guide & { routes: Route[] } {
+  return withRoutes(mergeFolders(sources.map(loadFolder)));
 }
 
 /** Reads one folder, every file afresh. */

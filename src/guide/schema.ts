@@ -12,16 +12,20 @@ export const idSchema = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be lowercas
  * output path (list, read, search, plans) can print it.
  */
 export const textSchema = v.pipe(v.string(), v.transform(stripControls), v.trim(), v.nonEmpty('must not be empty'));
-const oneLine = v.pipe(textSchema, v.regex(/^[^\n]*$/, 'must be one line'));
+export const oneLine = v.pipe(textSchema, v.regex(/^[^\n]*$/, 'must be one line'));
 const list = <T extends v.GenericSchema>(item: T) => v.optional(v.array(item), []);
-/** js-yaml turns unquoted dates into Date objects; accept both spellings. */
-const date = v.union([v.pipe(v.date(), v.transform((d) => d.toISOString().slice(0, 10))), textSchema]);
+/** A day, as YYYY-MM-DD: js-yaml turns an unquoted date into a Date object, so both spellings are accepted. */
+export const daySchema = v.union(
+  [v.pipe(v.date(), v.transform((d) => d.toISOString().slice(0, 10))), v.pipe(v.string(), v.transform(stripControls), v.trim(), v.regex(/^\d{4}-\d{2}-\d{2}$/))],
+  'must be a date, YYYY-MM-DD',
+);
 
 const change = v.object({
   name: oneLine,
+  mentions: list(oneLine),
   note: textSchema,
   source: textSchema,
-  as_of: date,
+  as_of: daySchema,
 });
 
 /**

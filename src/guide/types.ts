@@ -13,8 +13,11 @@ export type Region = (typeof REGIONS)[number];
 /** A dated note on a name or program that changed after the source was written. */
 export interface Change {
   name: string;
+  /** How the text names it, where that differs from `name`: each mention is marked, and a plan that names it carries the note. */
+  mentions: string[];
   note: string;
   source: string;
+  /** The day the note was checked against its source. */
   as_of: string;
 }
 
@@ -55,7 +58,7 @@ export interface Problem {
 }
 
 /** A YAML data file of a guide folder (the assessment's questions, scoring, next steps): parsed, or why it could not be. */
-export type DataFile = { file: string; data: unknown } | { file: string; error: string };
+export type DataFile = { file: string; origin: string } & ({ data: unknown } | { error: string });
 
 export interface Guide {
   /** In reading order (order, then id). */

@@ -16,14 +16,14 @@ export interface FolderEntry {
 
 /** Guards against absurdly deep trees; symlink loops are caught separately. */
 const MAX_DEPTH = 12;
-/** Where a guide folder keeps YAML data (the assessment's), relative to the folder. */
-const DATA_FOLDER = 'assess';
+/** Where a guide folder keeps YAML data (the assessment's, and the records of today's routes), relative to the folder. */
+const DATA_FOLDERS = ['assess', 'routes'];
 
 const isInside = (root: string, target: string) => target === root || target.startsWith(root + sep);
 
 /**
  * The files of a guide folder, sorted for a stable result: markdown files
- * anywhere in it, and the YAML files of its assess/ folder. Hidden entries
+ * anywhere in it, and the YAML files of its assess/ and routes/ folders. Hidden entries
  * and node_modules are skipped; so are symbolic links that lead outside the
  * folder (a guide folder may come from anyone, and `ln -s / root` must not
  * walk the machine), links in a loop, and folders nested too deep. What
@@ -74,7 +74,7 @@ export function walkFolder(dir: string): { entries: FolderEntry[]; problems: Pro
         else problems.push({ file: abs, severity: 'warning', message: `folder is nested more than ${MAX_DEPTH} deep; skipped` });
         continue;
       }
-      const kind = name.name.endsWith('.md') ? 'section' : rel === DATA_FOLDER && name.name.endsWith('.yaml') ? 'data' : undefined;
+      const kind = name.name.endsWith('.md') ? 'section' : DATA_FOLDERS.includes(rel) && name.name.endsWith('.yaml') ? 'data' : undefined;
       if (kind) entries.push({ rel: relPath, abs, kind, mtimeMs: stat.mtimeMs, size: stat.size });
     }
   };

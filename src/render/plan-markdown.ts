@@ -1,4 +1,5 @@
 import type { Assessment } from '../assess/index.js';
+import { changeLine } from './section-markdown.js';
 
 export interface PlanOptions {
   /** How many roles to show with their reasons; the rest are listed by name. */
@@ -25,7 +26,9 @@ export function planMarkdown(result: Assessment, options: PlanOptions): string {
   const change = result.whatWouldChange
     ? result.whatWouldChange.text
     : 'No single change to your answers would put a different role first.';
-  const steps = result.nextSteps.map((s) => `- ${s.text} (\`careers read ${s.section}\`)`);
+  const steps = result.nextSteps.map((s) => [`- ${s.text} (\`careers read ${s.section}\`)`, ...(s.changes ?? []).map((c) => `  - *Changed since the source:* ${changeLine(c).slice(2)}`)].join('\n'));
+  // Runs saved before routes were part of a plan have none.
+  const routes = (result.routes ?? []).map((r) => `- **${r.name}**: ${r.what} [${r.url}](${r.url}) (checked ${r.checked})`);
   const sections = result.sections.map((s) => `- \`${s.id}\`: ${s.title}`);
   return [
     '## Roles that fit you',
@@ -35,6 +38,7 @@ export function planMarkdown(result: Assessment, options: PlanOptions): string {
     change,
     '## Next steps',
     steps.join('\n') || 'No specific steps for these answers; start with `careers read skills`.',
+    ...(routes.length ? ['## Routes open today', routes.join('\n'), 'These are ours, not the source\'s: `careers read routes-today` lists them all, with where each was checked.'] : []),
     '## Read next',
     sections.join('\n') || '`careers read --all` prints the whole guide.',
     '## A caveat',

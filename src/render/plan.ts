@@ -10,6 +10,7 @@ export const PLAN_FORMATS = ['text', 'markdown', 'json'] as const;
 export const planJson = (result: Assessment) => ({
   roles: result.roles.map(({ id, title, score, fit, reasons }) => ({ id, title, score, fit, reasons })),
   nextSteps: result.nextSteps,
+  routes: result.routes ?? [],
   sections: result.sections,
   answers: result.answers,
   whatWouldChange: result.whatWouldChange,

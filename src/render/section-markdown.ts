@@ -1,20 +1,36 @@
-import type { Section } from '../guide/types.js';
+import { CHANGED_MARKER, markMentions } from '../guide/changes.js';
+import type { Change, Section } from '../guide/types.js';
+import { ID_PATTERN } from '../guide/types.js';
 
 /**
- * A section as one markdown document: title, summary, body, a "See also"
- * footer from `related` when the body has none, and the dated
- * notes on what changed since the source was written. Both the terminal and
- * the markdown output start from this, so they never disagree on content.
+ * A section as one markdown document: title, summary, a box of what changed
+ * since the source was written (dated, with its source) where anything did,
+ * the body with each changed name marked, and a "See also" footer from
+ * `related` when the body has none. Both the terminal and the markdown
+ * output start from this, so they never disagree on content.
  */
 export function sectionMarkdown(section: Section): string {
-  const parts = [`# ${section.title}`, `*${section.summary}*`, section.body];
+  const parts = [`# ${section.title}`, `*${section.summary}*`];
+  if (section.changed.length) parts.push(changedBox(section.changed));
+  parts.push(linksToSections(markMentions(section.body, section.changed)));
   // Built-in sections write their own "See also"; a user's section may only list ids in `related`.
   if (section.related.length && !/^## See also/m.test(section.body)) {
     parts.push(['## See also', '', ...section.related.map((id) => `- \`${id}\` (careers read ${id})`)].join('\n'));
   }
-  if (section.changed.length) {
-    const notes = section.changed.map((c) => `- **${c.name}** (as of ${c.as_of}): ${c.note} Source: ${c.source}.`);
-    parts.push(['## Changed since the source was written', '', ...notes].join('\n'));
-  }
   return parts.filter(Boolean).join('\n\n') + '\n';
 }
+
+/** The changes as a quoted box: what changed, when that was checked, and where it was checked. */
+export function changedBox(changes: readonly Change[]): string {
+  const lines = [`**Changed since the source (2020)**, marked ${CHANGED_MARKER} below:`, '', ...changes.map(changeLine)];
+  return lines.map((line) => (line ? `> ${line}` : '>')).join('\n');
+}
+
+export const changeLine = (change: Change) => `- **${change.name}**: ${change.note} (checked ${change.as_of}; source: ${change.source})`;
+
+/**
+ * A link to another section, `[text](skills)`, as text and the command that
+ * reads it: in a note or a terminal, a bare id is no address.
+ */
+const linksToSections = (body: string) =>
+  body.replace(/\[([^\]]+)\]\(([^()\s]+)\)/g, (link, text: string, target: string) => (ID_PATTERN.test(target) ? `${text} (\`careers read ${target}\`)` : link));

@@ -6,7 +6,8 @@ const TABLE_LINE = /[│┌└├┤┬┴┼─]/;
 
 /**
  * Wraps lines longer than width at spaces, keeping escape codes intact and
- * hanging continuation lines under the item's text. marked-terminal reflows
+ * hanging continuation lines under the item's text; a plain word longer
+ * than a line is cut. marked-terminal reflows
  * paragraphs but not list items, so this finishes the job for the whole page.
  */
 export function wrapLines(text: string, width: number): string {
@@ -19,7 +20,12 @@ export function wrapLines(text: string, width: number): string {
 function wrapLine(line: string, width: number): string {
   const lead = LEAD.exec(line)?.[0] ?? '';
   const hang = ' '.repeat(visibleLength(lead));
-  const words = line.slice(lead.length).split(' ');
+  const room = Math.max(1, width - hang.length);
+  // A word wider than the page (an address, say) is cut into pieces that fit, unless it carries escape codes.
+  const words = line
+    .slice(lead.length)
+    .split(' ')
+    .flatMap((word) => (word.length > room && !word.includes('\u001B') ? (word.match(new RegExp(`.{1,${room}}`, 'gu')) ?? [word]) : [word]));
   const lines: string[] = [];
   let current = lead;
   let length = visibleLength(lead);

@@ -2,6 +2,7 @@ import { delimiter, join, resolve } from 'node:path';
 import { BUILTIN_ORIGIN } from '../guide/credit.js';
 import type { GuideSource } from '../guide/folder.js';
 import { mergeFolders } from '../guide/merge.js';
+import { withRoutes, type Route } from '../guide/routes.js';
 import type { Guide, Problem } from '../guide/types.js';
 import type { IO } from '../io.js';
 import { cacheDir } from '../store/data-dir.js';
@@ -28,7 +29,7 @@ export function guideSources(io: IO, guideDirs: readonly string[] = []): GuideSo
  * reports every file that could not be used as one warning line, so one bad
  * file never hides the rest.
  */
-export async function loadGuideFor(io: IO, guideDirs: readonly string[] = []): Promise<Guide> {
+export async function loadGuideFor(io: IO, guideDirs: readonly string[] = []): Promise<Guide & { routes: Route[] }> {
   const cache = cacheDir(io.env);
   const folders = [];
   // One folder after another: each walk opens and closes its own files, so many folders never hold many descriptors.
@@ -40,7 +41,7 @@ export async function loadGuideFor(io: IO, guideDirs: readonly string[] = []): P
       }),
     );
   }
-  const guide = mergeFolders(folders);
+  const guide = withRoutes(mergeFolders(folders));
   for (const problem of guide.problems) io.stderr.write(`careers: warning: ${formatProblem(problem)}\n`);
   return guide;
 }

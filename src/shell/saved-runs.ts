@@ -17,7 +17,15 @@ const SavedResultSchema = v.looseObject({
     }),
   ),
   whatWouldChange: v.nullable(v.looseObject({ text: v.string() })),
-  nextSteps: v.array(v.looseObject({ text: v.string(), section: v.string() })),
+  nextSteps: v.array(
+    v.looseObject({
+      text: v.string(),
+      section: v.string(),
+      changes: v.optional(v.array(v.looseObject({ name: v.string(), note: v.string(), source: v.string(), as_of: v.string() }))),
+    }),
+  ),
+  // Runs saved before routes were part of a plan have none.
+  routes: v.optional(v.array(v.looseObject({ id: v.string(), name: v.string(), what: v.string(), url: v.string(), checked: v.string() }))),
   sections: v.array(v.looseObject({ id: v.string(), title: v.string() })),
   answers: v.looseObject({ stage: v.string() }),
   caveat: v.string(),

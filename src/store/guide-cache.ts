@@ -45,7 +45,7 @@ const isShaped = (shape: Record<string, Check>): Check => {
   };
 };
 
-const isChange = isShaped({ name: isLine, note: isText, source: isText, as_of: isLine });
+const isChange = isShaped({ name: isLine, mentions: isListOf(isLine), note: isText, source: isText, as_of: isLine });
 const isStoredSection = isShaped({
   id: isLine,
   title: isLine,

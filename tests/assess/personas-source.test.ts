@@ -98,9 +98,10 @@ const cases: Case[] = [
     top: 'research-engineer',
     steps: [
       { section: 'research-experience', text: /CMU RISS/ },
-      { section: 'research-experience', text: /CHAI or FHI.*prepare you better for applications/s },
+      { section: 'research-experience', text: /CHAI.*prepare you better for applications/s },
     ],
-    noText: [/PhD students and postdocs/],
+    // FHI, which the source also named, closed in 2024: no plan sends anyone there.
+    noText: [/PhD students and postdocs/, /FHI/],
   },
   {
     // Skills: deep learning research needs both B and C. The process: in the UK you contact a
@@ -205,7 +206,7 @@ describe('personas from the source', () => {
     expect(first?.id).toBe(top);
     if (fit) expect(first?.fit).toBe(fit);
     if (rules) expect(first?.reasons.map((reason) => reason.rule)).toEqual(expect.arrayContaining(rules));
-    for (const step of steps) expect(result.nextSteps).toContainEqual({ section: step.section, text: expect.stringMatching(step.text) });
+    for (const step of steps) expect(result.nextSteps).toContainEqual(expect.objectContaining({ section: step.section, text: expect.stringMatching(step.text) }));
     for (const section of noSections) expect(result.nextSteps.map((step) => step.section)).not.toContain(section);
     for (const text of noText) expect(result.nextSteps.map((step) => step.text).join('\n')).not.toMatch(text);
     // No step is given twice, and the sections to read come in the guide's reading order.

@@ -53,7 +53,7 @@ describe('careers assess --answers (built binary)', () => {
       sections: Array<{ id: string; title: string }>;
       answers: typeof ENGINEER;
     };
-    expect(Object.keys(result).slice(0, 4)).toEqual(['roles', 'nextSteps', 'sections', 'answers']);
+    expect(Object.keys(result).slice(0, 5)).toEqual(['roles', 'nextSteps', 'routes', 'sections', 'answers']);
     expect(result.roles.map((r) => r.id).sort()).toEqual(
       ['deep-learning-researcher', 'infrastructure-engineer', 'ml-researcher', 'policy-strategy', 'research-engineer', 'theory-researcher'],
     );

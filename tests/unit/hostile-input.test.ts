@@ -45,11 +45,11 @@ describe('stripControls', () => {
 describe('parseSection with hostile content', () => {
   it('cleans change notes and tags, as it does titles and summaries', () => {
     const { section, problems } = parse(
-      '---\ntitle: T\nsummary: S\ntags: ["t\\e[31mag"]\nchanged:\n  - name: "N\\e]52;c;aGk=\\a"\n    note: "note \\e[1m"\n    source: "src \\x9b2J"\n    as_of: "2020 \\e[5m"\n---\n',
+      '---\ntitle: T\nsummary: S\ntags: ["t\\e[31mag"]\nchanged:\n  - name: "N\\e]52;c;aGk=\\a"\n    note: "note \\e[1m"\n    source: "src \\x9b2J"\n    as_of: "2020-01-02\\e[5m"\n---\n',
     );
     expect(problems).toEqual([]);
     expect(section?.tags).toEqual(['tag']);
-    expect(section?.changed).toEqual([{ name: 'N', note: 'note', source: 'src 2J', as_of: '2020' }]);
+    expect(section?.changed).toEqual([{ name: 'N', mentions: [], note: 'note', source: 'src 2J', as_of: '2020-01-02' }]);
   });
 
   it('refuses a title made only of control characters', () => {

@@ -7,7 +7,7 @@ import type { Section } from '../../src/guide/types.js';
 const section: Section = {
   id: 'skills', title: 'Skills', summary: 'The four skill sets', order: 1, tags: ['skills', 'roles'], aliases: [], related: [],
   roles: [], stages: [], skills: [], regions: [], file: 'skills.md', origin: 'built-in',
-  changed: [{ name: 'Google Brain', note: 'Merged into Google DeepMind.', source: 'Google, 2023-04-20', as_of: '2026-11-26' }],
+  changed: [{ name: 'Google Brain', mentions: [], note: 'Merged into Google DeepMind.', source: 'Google, 2023-04-20', as_of: '2026-11-26' }],
   body: '## In short\n\n- a **bold** item\n- an *em* item\n  - nested **deep**\n\n| Role | A |\n| --- | --- |\n| RE | **some** |\n\nSee [the source](https://example.org).',
 };
 
@@ -70,9 +70,33 @@ describe('markdown output', () => {
   it('keeps the markdown as written, with the title and dated change notes', () => {
     expect(md).toContain('# Skills\n');
     expect(md).toContain('- a **bold** item');
-    expect(md).toContain('**Google Brain** (as of 2026-11-26): Merged into Google DeepMind. Source: Google, 2023-04-20.');
+    expect(md).toContain('> - **Google Brain**: Merged into Google DeepMind. (checked 2026-11-26; source: Google, 2023-04-20)');
   });
   it('lists every id in the header when several sections are printed', () => {
     expect(sectionsToMarkdown([section, { ...section, id: 'other' }])).toMatch(/^---\nid: \["skills", "other"\]\n/);
+  });
+});
+
+describe('what changed since the source', () => {
+  const changed = [
+    { name: 'Google Brain Residency', mentions: [], note: 'Renamed in 2018.', source: 'A blog post', as_of: '2026-11-30' },
+    { name: 'Google Brain', mentions: [], note: 'Merged in 2023.', source: 'A blog post', as_of: '2026-11-30' },
+    { name: 'FHI', mentions: ['FHI'], note: 'Closed in 2024.', source: 'A news report', as_of: '2026-11-30' },
+  ];
+  const md = sectionMarkdown({ ...section, changed, body: '## In short\n\n| Google | Google Brain Residency |\n| Oxford | home of FHI (FHI takes no students) |\n\nGoogle Brain and FHIs too.\n\nRead [the skills](skills) or [a page](https://example.org).' });
+
+  it('puts the dated notes in a box above the text', () => {
+    expect(md.indexOf('> **Changed since the source')).toBeLessThan(md.indexOf('## In short'));
+    expect(md).toContain('> - **FHI**: Closed in 2024. (checked 2026-11-30; source: A news report)');
+  });
+
+  it('marks the first mention of each changed name on a line, the longest name first, whole words only', () => {
+    expect(md).toContain('| Google | Google Brain Residency *(changed)* |');
+    expect(md).toContain('| Oxford | home of FHI *(changed)* (FHI takes no students) |');
+    expect(md).toContain('Google Brain *(changed)* and FHIs too.');
+  });
+
+  it('turns a link to a section into the command that reads it, and keeps addresses', () => {
+    expect(md).toContain('Read the skills (`careers read skills`) or [a page](https://example.org).');
   });
 });

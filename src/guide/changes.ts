@@ -1,0 +1,71 @@
+import type { Change, Section } from './types.js';
+
+/** Follows each mention of something that changed since the source, in a section's text. */
+export const CHANGED_MARKER = '*(changed)*';
+
+/** The names a change goes by in the text: its mentions, or its name when it lists none. */
+export const namesOf = (change: Change) => (change.mentions.length ? change.mentions : [change.name]);
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A name as a whole word or phrase, not inside a longer word ("FHI" not in "FHIs"). */
+const wordPattern = (name: string, flags = '') => new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, `u${flags}`);
+
+/** Every change, once, from all the sections that note one. */
+export function allChanges(sections: readonly Section[]): Change[] {
+  const seen = new Map<string, Change>();
+  for (const change of sections.flatMap((s) => s.changed)) seen.set(`${change.name}\n${change.note}`, change);
+  return [...seen.values()];
+}
+
+/** Whether `text` names `name`, as a whole word or phrase. */
+export const names = (text: string, name: string) => wordPattern(name).test(text);
+
+/**
+ * The notes `text` needs: for each changed name it mentions, one change
+ * about it, from `preferred` (the notes of the section the text comes from)
+ * where one there covers that name, else from all of them.
+ */
+export function changesMentioned(text: string, preferred: readonly Change[], all: readonly Change[]): Change[] {
+  const found: Change[] = [];
+  for (const name of new Set(all.flatMap(namesOf))) {
+    if (!names(text, name)) continue;
+    const change = preferred.find((c) => namesOf(c).includes(name)) ?? all.find((c) => namesOf(c).includes(name));
+    if (change && !found.includes(change)) found.push(change);
+  }
+  return found;
+}
+
+/**
+ * A body with each changed name marked where it first appears on a line, so
+ * a reader meets the mark beside the name, not only in the box above. A
+ * longer name is matched before a shorter one it contains ("Google Brain
+ * Residency" before "Google Brain").
+ */
+export function markMentions(body: string, changes: readonly Change[]): string {
+  const longestFirst = [...changes].sort((a, b) => longest(b) - longest(a));
+  if (!longestFirst.length) return body;
+  return body.split('\n').map((line) => markLine(line, longestFirst)).join('\n');
+}
+
+const longest = (change: Change) => Math.max(...namesOf(change).map((name) => name.length));
+
+function markLine(line: string, changes: readonly Change[]): string {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const change of changes) {
+    let first: { start: number; end: number } | undefined;
+    for (const name of namesOf(change)) {
+      const match = wordPattern(name).exec(line);
+      if (match && (!first || match.index < first.start)) first = { start: match.index, end: match.index + name.length };
+    }
+    if (first && !spans.some((span) => first.start < span.end && span.start < first.end)) spans.push(first);
+  }
+  let marked = line;
+  for (const { end } of spans.sort((a, b) => b.end - a.end)) {
+    if (!marked.startsWith(` ${CHANGED_MARKER}`, end)) marked = `${marked.slice(0, end)} ${CHANGED_MARKER}${marked.slice(end)}`;
+  }
+  return marked;
+}
+
+/** Names a change's mentions that its section's body never uses: a mark that would never show. */
+export const unusedMentions = (section: Section): string[] =>
+  section.changed.flatMap(namesOf).filter((name) => section.changed.length && !wordPattern(name).test(section.body));

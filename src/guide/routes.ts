@@ -1,0 +1,149 @@
+import { dirname } from 'node:path';
+import * as v from 'valibot';
+import { shortHash } from '../text/hash.js';
+import { daySchema, idSchema, issuePath, oneLine, textSchema } from './schema.js';
+import { STAGES, type Guide, type Problem, type Section, type Stage } from './types.js';
+
+/*
+ * Today's routes into the field (programmes, fellowships, courses,
+ * organisations), one YAML file each under a guide folder's routes/. Each
+ * record is checked against a public source and carries the day it was
+ * checked and that source. The section `routes-today` is made from them, and
+ * the assessment picks those that suit a person's stage and roles.
+ */
+
+export const ROUTE_KINDS = ['programme', 'fellowship', 'course', 'organisation', 'government', 'job-board', 'advising', 'funder'] as const;
+
+const RouteSchema = v.strictObject({
+  id: idSchema,
+  name: oneLine,
+  kind: v.picklist(ROUTE_KINDS),
+  what: textSchema,
+  suits: v.strictObject({ stages: v.array(v.picklist(STAGES)), roles: v.array(idSchema) }),
+  format: v.optional(v.strictObject({ length: v.optional(oneLine), paid: v.optional(oneLine), where: v.optional(oneLine), intake: v.optional(oneLine) }), {}),
+  url: v.pipe(v.string(), v.regex(/^https:\/\/[^\s<>()]+$/, 'must be an https:// address')),
+  checked: daySchema,
+  source: textSchema,
+});
+
+export type Route = v.InferOutput<typeof RouteSchema>;
+
+/** The section made from the route records, and the name it is read by. */
+export const ROUTES_SECTION = 'routes-today';
+
+/** Route records from a guide's data files under routes/, each checked; a bad one is a problem, and the rest still count. */
+export function readRoutes(guide: Pick<Guide, 'data'>): { routes: Route[]; problems: Problem[] } {
+  const routes: Route[] = [];
+  const problems: Problem[] = [];
+  for (const [key, entry] of Object.entries(guide.data)) {
+    if (!key.startsWith('routes/')) continue;
+    if ('error' in entry) {
+      problems.push({ file: entry.file, severity: 'error', message: entry.error });
+      continue;
+    }
+    const parsed = v.safeParse(RouteSchema, entry.data);
+    if (parsed.success) routes.push(parsed.output);
+    else {
+      const issue = parsed.issues[0];
+      const field = issuePath(issue) ?? 'route';
+      problems.push({ file: entry.file, field, severity: 'error', message: `field "${field}" ${issue.input === undefined ? 'is missing' : issue.message}` });
+    }
+  }
+  return { routes, problems };
+}
+
+/** The records that suit someone at this stage who could take one of these roles, best-matched first. */
+export function routesFor(routes: readonly Route[], stage: Stage, roles: readonly string[]): Route[] {
+  const rank = (route: Route) => Math.min(...route.suits.roles.map((role) => (roles.includes(role) ? roles.indexOf(role) : Infinity)));
+  return routes
+    .filter((route) => route.suits.stages.includes(stage) && Number.isFinite(rank(route)))
+    .sort((a, b) => rank(a) - rank(b) || ROUTE_KINDS.indexOf(a.kind) - ROUTE_KINDS.indexOf(b.kind));
+}
+
+const STAGE_WORDS: Record<Stage, string> = {
+  undergrad: 'undergraduates',
+  masters: "master's students",
+  industry: 'people in industry',
+  'phd-student': 'PhD students',
+  'phd-graduate': 'PhD graduates',
+  other: 'others',
+};
+
+const GROUPS: Array<{ heading: string; kinds: Array<Route['kind']> }> = [
+  { heading: 'Research programmes and fellowships', kinds: ['programme', 'fellowship'] },
+  { heading: 'Courses', kinds: ['course'] },
+  { heading: 'Organisations that hire for this work', kinds: ['organisation'] },
+  { heading: 'Government bodies', kinds: ['government'] },
+  { heading: 'Finding roles and advice', kinds: ['job-board', 'advising'] },
+  { heading: 'Funders', kinds: ['funder'] },
+];
+
+/** One record as the section shows it: what it is, whom it suits, its format, its address, and when and where it was checked. */
+function routeMarkdown(route: Route, roleTitle: (id: string) => string): string {
+  const stages = route.suits.stages.length === STAGES.length ? 'any stage' : route.suits.stages.map((s) => STAGE_WORDS[s]).join(', ');
+  const format = [route.format.length, route.format.paid, route.format.where, route.format.intake].filter(Boolean).join('; ');
+  return [
+    `### ${route.name}`,
+    route.what,
+    [
+      `- **Suits:** ${stages}; ${route.suits.roles.map(roleTitle).join(', ')}`,
+      ...(format ? [`- **Format:** ${format}`] : []),
+      `- **Address:** [${route.url}](${route.url})`,
+      `- **Checked:** ${route.checked}, against ${route.source}`,
+    ].join('\n'),
+  ].join('\n\n');
+}
+
+/** The section `routes-today`, made from the records (or undefined where there are none). */
+export function routesSection(routes: readonly Route[], sections: readonly Section[], file: string, origin: string): Section | undefined {
+  if (!routes.length) return undefined;
+  const roleTitle = (id: string) => sections.find((s) => s.id === id && s.roleBlock !== undefined)?.title ?? id;
+  const checked = routes.map((r) => r.checked).sort();
+  const groups = GROUPS.map(({ heading, kinds }) => {
+    const members = routes.filter((r) => kinds.includes(r.kind)).sort((a, b) => a.name.localeCompare(b.name));
+    return members.length ? [`## ${heading}`, ...members.map((r) => routeMarkdown(r, roleTitle))].join('\n\n') : '';
+  });
+  const body = [
+    '## In short',
+    'The source was written in 2020. Since then a set of programmes has grown up that now carries many people into ' +
+      'beneficial-AI work: mentored research fellowships, courses, and job boards and advice for finding a role. ' +
+      `This section lists the ones we could check against a public page, each with the day it was checked (${checked[0] === checked.at(-1) ? `on ${checked[0]}` : `between ${checked[0]} and ${checked.at(-1)}`}). ` +
+      'They change every year: open the address before you plan around one. This list is ours, not the source\'s.',
+    ...groups.filter(Boolean),
+    '## See also',
+    ['- `research-experience`: other ways to get research experience', '- `where-to-apply`: PhD programmes and industry residencies', '- `landscape`: technical research, strategy and policy'].join('\n'),
+  ].join('\n\n');
+  const roles = [...new Set(routes.flatMap((r) => r.suits.roles))];
+  return {
+    id: ROUTES_SECTION,
+    title: 'Routes into the field today',
+    summary: 'Programmes, fellowships, courses and organisations open now, each with its address and the day it was checked',
+    order: 25,
+    tags: ['routes', 'programs', 'fellowships', 'courses', 'current'],
+    aliases: ['programs', 'programmes', 'fellowships', 'routes'],
+    related: ['research-experience', 'where-to-apply', 'landscape'],
+    roles,
+    stages: [...STAGES],
+    skills: [],
+    regions: [],
+    changed: [],
+    body,
+    file,
+    origin,
+  };
+}
+
+/**
+ * The guide with the section made from its route records, unless a folder
+ * has a section of that id of its own. Problems with the records are the
+ * guide's problems, reported like any file's.
+ */
+export function withRoutes(guide: Guide): Guide & { routes: Route[] } {
+  const { routes, problems } = readRoutes(guide);
+  const first = Object.entries(guide.data).find(([key]) => key.startsWith('routes/'))?.[1];
+  const made = first && !guide.section(ROUTES_SECTION) ? routesSection(routes, guide.sections, dirname(first.file), first.origin) : undefined;
+  if (!made) return { ...guide, problems: [...guide.problems, ...problems], routes };
+  const sections = [...guide.sections, made].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const versions = new Map(guide.versions).set(made.id, shortHash(made.body));
+  return { ...guide, sections, section: (id) => (id === made.id ? made : guide.section(id)), problems: [...guide.problems, ...problems], versions, routes };
+}
