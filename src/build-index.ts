@@ -4,7 +4,7 @@ import { walkFolder } from './guide/walk.js';
 import { folderFromResults } from './guide/folder.js';
 import { readFileResult } from './guide/load.js';
 import { mergeFolders } from './guide/merge.js';
-import { withRoutes } from './guide/routes.js';
+import { withRoutesNow } from './guide/routes.js';
 import { indexText } from './search/index-cache.js';
 import { buildSearchIndex } from './search/search.js';
 import { readAssessment } from './shell/load-assessment.js';
@@ -23,7 +23,7 @@ export function buildGuideIndex(dir: string, out: { cache: string; search: strin
   const { entries, problems } = walkFolder(dir);
   const results = entries.map(readFileResult);
   const folder = folderFromResults(source, results, problems);
-  const guide = withRoutes(mergeFolders([folder]));
+  const guide = withRoutesNow(mergeFolders([folder]));
   const assessment = readAssessment([source], guide);
   const all = [...guide.problems, ...('problems' in assessment ? assessment.problems : [])];
   if (all.length) throw new Error(`the built-in guide has problems: ${all.map(formatProblem).join('; ')}`);

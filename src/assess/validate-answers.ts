@@ -23,6 +23,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * nine deep) is tiny as data but would take gigabytes as JSON text.
  */
 function shown(value: unknown): string {
+  // JSON has no infinity: 1e400 in a file parses to Infinity, which would print as null.
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'a number out of range';
   let budget = MAX_SHOWN;
   const text = stripControls(JSON.stringify(value, (_key, item: unknown) => (budget-- > 0 ? item : undefined)) ?? String(value));
   return text.length > MAX_SHOWN ? `${sliceWhole(text, MAX_SHOWN)}…` : text;

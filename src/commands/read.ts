@@ -53,7 +53,7 @@ export async function readCommand(io: IO, topics: string[], options: ReadOptions
   } else if (format === 'markdown') {
     io.stdout.write(sectionsToMarkdown(sections, { withFrontMatter: options.frontMatter }));
   } else {
-    const text = (await renderForTerminal(io, sections.map((s) => ({ markdown: sectionMarkdown(s) })), terminal)).join('\n');
+    const text = (await renderForTerminal(io, sections.map((s) => ({ markdown: sectionMarkdown(s), file: s.file })), terminal)).join('\n');
     await writePage(io, text, options.pager);
   }
 }

@@ -24,6 +24,7 @@ export default defineCommand('search', (command, io) =>
       if (!Number.isInteger(limit) || limit < 1) throw usageError(`--limit must be a whole number of at least 1 (got "${options.limit}")`);
       const query = words.join(' ').trim();
       if (!query) throw usageError('what should I search for? e.g. careers search residency');
+      checkQuery(query);
 
       const guide = await loadGuideFor(io, options.guide);
       // MiniSearch and the saved index load only here.
@@ -47,6 +48,23 @@ export default defineCommand('search', (command, io) =>
       io.stdout.write(hits.map((hit) => formatHit(hit, width, c)).join('\n'));
     }),
 );
+
+/*
+ * Fuzzy matching costs grow with a word's length and with the number of
+ * words: a 50,000-letter word once took 12 s and 2.5 GB. No real query
+ * comes near these bounds.
+ */
+const MAX_QUERY_CHARS = 256;
+const MAX_QUERY_WORDS = 20;
+const MAX_WORD_CHARS = 64;
+
+function checkQuery(query: string): void {
+  const words = query.split(/\s+/);
+  if (words.length > MAX_QUERY_WORDS) throw usageError(`the search has ${words.length} words; keep it to ${MAX_QUERY_WORDS}`);
+  const long = words.find((word) => word.length > MAX_WORD_CHARS);
+  if (long) throw usageError(`a word of ${long.length} characters is longer than any in the guide; keep words to ${MAX_WORD_CHARS}`);
+  if (query.length > MAX_QUERY_CHARS) throw usageError(`the search is ${query.length} characters long; keep it to ${MAX_QUERY_CHARS}`);
+}
 
 function formatHit(hit: SearchHit, width: number, c: ChalkInstance): string {
   const terms = new Set(hit.terms);

@@ -6,7 +6,6 @@ import { fieldLine } from '../guide/field-line.js';
 import type { Problem } from '../guide/types.js';
 import type { IO } from '../io.js';
 import { formatProblem } from '../shell/guide-context.js';
-import { readAssessment } from '../shell/load-assessment.js';
 import { defineCommand, examples } from './program.js';
 
 export default defineCommand('validate', (command, io) =>
@@ -15,9 +14,9 @@ export default defineCommand('validate', (command, io) =>
     .argument('[dirs...]', 'folders to check (default: the built-in guide)')
     .addHelpText('after', examples('careers validate', 'careers validate ~/my-careers-notes'))
     .action(async (dirs) => {
-      // The parser loads only here: validate reads every file afresh, with no cache.
-      const { loadGuide } = await import('../guide/load.js');
-      validateCommand(io, dirs, loadGuide);
+      // The parser and the assessment's checks load only here: validate reads every file afresh, with no cache.
+      const [{ loadGuide }, { readAssessment }] = await Promise.all([import('../guide/load.js'), import('../shell/load-assessment.js')]);
+      validateCommand(io, dirs, loadGuide, readAssessment);
     }),
 );
 
@@ -28,7 +27,12 @@ export default defineCommand('validate', (command, io) =>
  * (questions, scoring, next steps, role profiles) where a folder provides
  * any. Prints each problem as file:line and fails on any error.
  */
-function validateCommand(io: IO, dirs: string[], loadGuide: typeof import('../guide/load.js').loadGuide): void {
+function validateCommand(
+  io: IO,
+  dirs: string[],
+  loadGuide: typeof import('../guide/load.js').loadGuide,
+  readAssessment: typeof import('../shell/load-assessment.js').readAssessment,
+): void {
   const targets = (dirs.length ? dirs : [io.builtinGuideDir]).map((dir) => resolve(io.cwd, dir));
   for (const dir of targets) if (!isDirectory(dir)) throw usageError(`${dir} is not a folder`);
   const builtin = resolve(io.builtinGuideDir);

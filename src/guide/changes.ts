@@ -7,8 +7,12 @@ export const CHANGED_MARKER = '*(changed)*';
 export const namesOf = (change: Change) => (change.mentions.length ? change.mentions : [change.name]);
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A name as a whole word or phrase, not inside a longer word ("FHI" not in "FHIs"). */
-const wordPattern = (name: string, flags = '') => new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, `u${flags}`);
+/**
+ * A name as a whole word or phrase, not inside a longer word ("FHI" not in
+ * "FHIs"). Letters and digits are ASCII here: a Unicode class costs more to
+ * compile than the rest of a lookup, and the names are English.
+ */
+const wordPattern = (name: string) => new RegExp(`(?<![A-Za-z0-9])${escape(name)}(?![A-Za-z0-9])`);
 
 /** Every change, once, from all the sections that note one. */
 export function allChanges(sections: readonly Section[]): Change[] {
@@ -42,19 +46,20 @@ export function changesMentioned(text: string, preferred: readonly Change[], all
  * Residency" before "Google Brain").
  */
 export function markMentions(body: string, changes: readonly Change[]): string {
-  const longestFirst = [...changes].sort((a, b) => longest(b) - longest(a));
-  if (!longestFirst.length) return body;
-  return body.split('\n').map((line) => markLine(line, longestFirst)).join('\n');
+  if (!changes.length) return body;
+  // Each change's names as patterns, made once for the whole body.
+  const patterns = [...changes].sort((a, b) => longest(b) - longest(a)).map((change) => namesOf(change).map((name) => ({ name, pattern: wordPattern(name) })));
+  return body.split('\n').map((line) => markLine(line, patterns)).join('\n');
 }
 
 const longest = (change: Change) => Math.max(...namesOf(change).map((name) => name.length));
 
-function markLine(line: string, changes: readonly Change[]): string {
+function markLine(line: string, changes: ReadonlyArray<ReadonlyArray<{ name: string; pattern: RegExp }>>): string {
   const spans: Array<{ start: number; end: number }> = [];
-  for (const change of changes) {
+  for (const names of changes) {
     let first: { start: number; end: number } | undefined;
-    for (const name of namesOf(change)) {
-      const match = wordPattern(name).exec(line);
+    for (const { name, pattern } of names) {
+      const match = pattern.exec(line);
       if (match && (!first || match.index < first.start)) first = { start: match.index, end: match.index + name.length };
     }
     if (first && !spans.some((span) => first.start < span.end && span.start < first.end)) spans.push(first);

@@ -56,7 +56,8 @@ export function folderFromResults(source: GuideSource, results: readonly FileRes
     const file = abs(result.rel);
     folder.problems.push(...result.problems.map((problem) => ({ ...problem, file })));
     if (result.kind === 'data') {
-      folder.data[result.rel] = result.error === undefined ? { file, origin: source.origin, data: result.data } : { file, origin: source.origin, error: result.error };
+      const entry = { file, origin: source.origin, version: `${file}\n${result.mtimeMs}\n${result.size}` };
+      folder.data[result.rel] = result.error === undefined ? { ...entry, data: result.data } : { ...entry, error: result.error };
       continue;
     }
     if (!result.section) continue;

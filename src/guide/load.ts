@@ -1,11 +1,10 @@
 import { basename } from 'node:path';
 import { folderFromResults, type FileResult, type GuideSource } from './folder.js';
 import { mergeFolders, type LoadedFolder } from './merge.js';
-import { withRoutes, type Route } from './routes.js';
+import { withRoutesNow, type GuideWithRoutes } from './routes.js';
 import { parseSection } from './parse.js';
 import { GuideFileError, readGuideFile } from './guide-file.js';
 import { readYamlFile } from './read-data-file.js';
-import type { Guide } from './types.js';
 import { walkFolder, type FolderEntry } from './walk.js';
 import { errorCode, yamlReason } from '../text/describe-error.js';
 
@@ -19,8 +18,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * folder wins), with the section made from its route records. A bad file
  * only produces a problem: the rest still loads.
  */
-export function loadGuide(sources: readonly GuideSource[]): Guide & { routes: Route[] } {
-  return withRoutes(mergeFolders(sources.map(loadFolder)));
+export function loadGuide(sources: readonly GuideSource[]): GuideWithRoutes {
+  return withRoutesNow(mergeFolders(sources.map(loadFolder)));
 }
 
 /** Reads one folder, every file afresh. */

@@ -13,7 +13,7 @@ export interface LoadedFolder {
 
 /** The order of String#localeCompare, from one collator: localeCompare sets one up on every call. */
 let collator: Intl.Collator | undefined;
-const compareIds = (a: string, b: string) => (collator ??= new Intl.Collator()).compare(a, b);
+export const compareIds = (a: string, b: string) => (collator ??= new Intl.Collator()).compare(a, b);
 
 /**
  * Later folders override earlier ones: sections by id, data files by path.

@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import * as v from 'valibot';
-import { shortHash } from '../text/hash.js';
+import { compareIds } from './merge.js';
 import { daySchema, idSchema, issuePath, oneLine, textSchema } from './schema.js';
 import { STAGES, type Guide, type Problem, type Section, type Stage } from './types.js';
 
@@ -94,25 +94,10 @@ function routeMarkdown(route: Route, roleTitle: (id: string) => string): string 
   ].join('\n\n');
 }
 
-/** The section `routes-today`, made from the records (or undefined where there are none). */
+/** The section `routes-today`, made from the records (or undefined where there are none). Its body is written when first read. */
 export function routesSection(routes: readonly Route[], sections: readonly Section[], file: string, origin: string): Section | undefined {
   if (!routes.length) return undefined;
-  const roleTitle = (id: string) => sections.find((s) => s.id === id && s.roleBlock !== undefined)?.title ?? id;
-  const checked = routes.map((r) => r.checked).sort();
-  const groups = GROUPS.map(({ heading, kinds }) => {
-    const members = routes.filter((r) => kinds.includes(r.kind)).sort((a, b) => a.name.localeCompare(b.name));
-    return members.length ? [`## ${heading}`, ...members.map((r) => routeMarkdown(r, roleTitle))].join('\n\n') : '';
-  });
-  const body = [
-    '## In short',
-    'The source was written in 2020. Since then a set of programmes has grown up that now carries many people into ' +
-      'beneficial-AI work: mentored research fellowships, courses, and job boards and advice for finding a role. ' +
-      `This section lists the ones we could check against a public page, each with the day it was checked (${checked[0] === checked.at(-1) ? `on ${checked[0]}` : `between ${checked[0]} and ${checked.at(-1)}`}). ` +
-      'They change every year: open the address before you plan around one. This list is ours, not the source\'s.',
-    ...groups.filter(Boolean),
-    '## See also',
-    ['- `research-experience`: other ways to get research experience', '- `where-to-apply`: PhD programmes and industry residencies', '- `landscape`: technical research, strategy and policy'].join('\n'),
-  ].join('\n\n');
+  let body: string | undefined;
   const roles = [...new Set(routes.flatMap((r) => r.suits.roles))];
   return {
     id: ROUTES_SECTION,
@@ -127,23 +112,78 @@ export function routesSection(routes: readonly Route[], sections: readonly Secti
     skills: [],
     regions: [],
     changed: [],
-    body,
+    get body() {
+      return (body ??= routesBody(routes, sections));
+    },
     file,
     origin,
   };
 }
 
+function routesBody(routes: readonly Route[], sections: readonly Section[]): string {
+  const roleTitle = (id: string) => sections.find((s) => s.id === id && s.roleBlock !== undefined)?.title ?? id;
+  const checked = routes.map((r) => r.checked).sort();
+  const groups = GROUPS.map(({ heading, kinds }) => {
+    const members = routes.filter((r) => kinds.includes(r.kind)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return members.length ? [`## ${heading}`, ...members.map((r) => routeMarkdown(r, roleTitle))].join('\n\n') : '';
+  });
+  return [
+    '## In short',
+    'The source was written in 2020. Since then a set of programmes has grown up that now carries many people into ' +
+      'beneficial-AI work: mentored research fellowships, courses, and job boards and advice for finding a role. ' +
+      `This section lists the ones we could check against a public page, each with the day it was checked (${checked[0] === checked.at(-1) ? `on ${checked[0]}` : `between ${checked[0]} and ${checked.at(-1)}`}). ` +
+      'They change every year: open the address before you plan around one. This list is ours, not the source\'s.',
+    ...groups.filter(Boolean),
+    '## See also',
+    ['- `research-experience`: other ways to get research experience', '- `where-to-apply`: PhD programmes and industry residencies', '- `landscape`: technical research, strategy and policy'].join('\n'),
+  ].join('\n\n');
+}
+
+/** A guide with its route records, and the section made from them. */
+export type GuideWithRoutes = Guide & { readonly routes: Route[] };
+
 /**
  * The guide with the section made from its route records, unless a folder
- * has a section of that id of its own. Problems with the records are the
- * guide's problems, reported like any file's.
+ * has a section of that id of its own. The records are read, and their
+ * problems handed to `report`, only when something needs them (listing
+ * every section, reading that one, searching, the assessment), as the
+ * assessment's data files are: a lookup of another section does not pay for
+ * them.
  */
-export function withRoutes(guide: Guide): Guide & { routes: Route[] } {
-  const { routes, problems } = readRoutes(guide);
-  const first = Object.entries(guide.data).find(([key]) => key.startsWith('routes/'))?.[1];
-  const made = first && !guide.section(ROUTES_SECTION) ? routesSection(routes, guide.sections, dirname(first.file), first.origin) : undefined;
-  if (!made) return { ...guide, problems: [...guide.problems, ...problems], routes };
-  const sections = [...guide.sections, made].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-  const versions = new Map(guide.versions).set(made.id, shortHash(made.body));
-  return { ...guide, sections, section: (id) => (id === made.id ? made : guide.section(id)), problems: [...guide.problems, ...problems], versions, routes };
+export function withRoutes(guide: Guide, report: (problems: Problem[]) => void): GuideWithRoutes {
+  let made: { routes: Route[]; sections: Section[]; section: Section | undefined; versions: ReadonlyMap<string, string> } | undefined;
+  const make = () => {
+    if (made) return made;
+    const { routes, problems } = readRoutes(guide);
+    report(problems);
+    const first = Object.entries(guide.data).find(([key]) => key.startsWith('routes/'))?.[1];
+    const section = first && !guide.section(ROUTES_SECTION) ? routesSection(routes, guide.sections, dirname(first.file), first.origin) : undefined;
+    if (!section) return (made = { routes, sections: guide.sections, section: undefined, versions: guide.versions });
+    const sections = [...guide.sections, section].sort((a, b) => a.order - b.order || compareIds(a.id, b.id));
+    // The files it is made from name its version, so the search index is updated when one changes.
+    const version = Object.entries(guide.data).filter(([key]) => key.startsWith('routes/')).map(([, entry]) => entry.version).join('\n');
+    return (made = { routes, sections, section, versions: new Map(guide.versions).set(section.id, version) });
+  };
+  return {
+    get sections() {
+      return make().sections;
+    },
+    section: (id) => (id === ROUTES_SECTION ? (make().section ?? guide.section(id)) : guide.section(id)),
+    problems: guide.problems,
+    data: guide.data,
+    get versions() {
+      return make().versions;
+    },
+    get routes() {
+      return make().routes;
+    },
+  };
+}
+
+/** The guide with its routes read now, their problems among the guide's: for validate, the build and tests. */
+export function withRoutesNow(guide: Guide): GuideWithRoutes {
+  const problems = [...guide.problems];
+  const withThem = withRoutes(guide, (found) => problems.push(...found));
+  const { sections, versions, routes } = withThem;
+  return { sections, section: withThem.section, problems, data: guide.data, versions, routes };
 }

@@ -12,7 +12,8 @@ export const idSchema = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be lowercas
  * output path (list, read, search, plans) can print it.
  */
 export const textSchema = v.pipe(v.string(), v.transform(stripControls), v.trim(), v.nonEmpty('must not be empty'));
-export const oneLine = v.pipe(textSchema, v.regex(/^[^\n]*$/, 'must be one line'));
+/** A field shown on one line of `list` (tab-separated when piped): no line break and no tab. */
+export const oneLine = v.pipe(textSchema, v.regex(/^[^\n\t]*$/, 'must be one line, with no tab'));
 const list = <T extends v.GenericSchema>(item: T) => v.optional(v.array(item), []);
 /** A day, as YYYY-MM-DD: js-yaml turns an unquoted date into a Date object, so both spellings are accepted. */
 export const daySchema = v.union(
@@ -37,7 +38,7 @@ export const FrontMatterSchema = v.looseObject({
   title: oneLine,
   summary: oneLine,
   order: v.optional(v.pipe(v.number(), v.finite()), 1000),
-  tags: list(textSchema),
+  tags: list(oneLine),
   aliases: list(idSchema),
   related: list(idSchema),
   roles: list(idSchema),

@@ -2,8 +2,8 @@ import { delimiter, join, resolve } from 'node:path';
 import { BUILTIN_ORIGIN } from '../guide/credit.js';
 import type { GuideSource } from '../guide/folder.js';
 import { mergeFolders } from '../guide/merge.js';
-import { withRoutes, type Route } from '../guide/routes.js';
-import type { Guide, Problem } from '../guide/types.js';
+import { withRoutes, type GuideWithRoutes } from '../guide/routes.js';
+import type { Problem } from '../guide/types.js';
 import type { IO } from '../io.js';
 import { cacheDir } from '../store/data-dir.js';
 import { loadFolderCached } from '../store/guide-cache.js';
@@ -29,7 +29,7 @@ export function guideSources(io: IO, guideDirs: readonly string[] = []): GuideSo
  * reports every file that could not be used as one warning line, so one bad
  * file never hides the rest.
  */
-export async function loadGuideFor(io: IO, guideDirs: readonly string[] = []): Promise<Guide & { routes: Route[] }> {
+export async function loadGuideFor(io: IO, guideDirs: readonly string[] = []): Promise<GuideWithRoutes> {
   const cache = cacheDir(io.env);
   const folders = [];
   // One folder after another: each walk opens and closes its own files, so many folders never hold many descriptors.
@@ -41,18 +41,22 @@ export async function loadGuideFor(io: IO, guideDirs: readonly string[] = []): P
       }),
     );
   }
-  const guide = withRoutes(mergeFolders(folders));
-  for (const problem of guide.problems) io.stderr.write(`careers: warning: ${formatProblem(problem)}\n`);
-  return guide;
+  const warn = (problems: readonly Problem[]) => {
+    for (const problem of problems) io.stderr.write(`careers: warning: ${formatProblem(problem)}\n`);
+  };
+  const guide = mergeFolders(folders);
+  warn(guide.problems);
+  return withRoutes(guide, warn);
 }
 
 /**
  * One problem as `file:line: field: message`, naming the field unless the
- * message already does. validate prints these on stdout, so file names with
- * ESC in them are cleaned here too.
+ * message already does, on one line whatever it holds: validate prints these
+ * on stdout, and a file name may carry escape sequences (removed) or line
+ * breaks and tabs (shown as \n and \t), which could otherwise forge a line.
  */
 export function formatProblem(problem: Problem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
   const field = problem.field && !problem.message.includes(problem.field) ? `${problem.field}: ` : '';
-  return stripControls(`${where}: ${field}${problem.message}`);
+  return stripControls(`${where}: ${field}${problem.message}`).replace(/\n/g, '\\n').replace(/\t/g, '\\t');
 }

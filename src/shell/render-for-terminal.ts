@@ -3,11 +3,16 @@ import type { TerminalOptions } from '../render/terminal-options.js';
 import { cacheDir } from '../store/data-dir.js';
 import { renderCache } from '../store/render-cache.js';
 import { BUILD } from '../version.js';
+import { tooComplexToRender } from '../render/render-limits.js';
+import { wrapLines } from '../render/wrap.js';
+import { stripControls } from '../text/sanitize.js';
 
 export interface TerminalDocument {
   markdown: string;
   /** Someone's own results (an assessment): rendered, never saved in the cache folder. */
   personal?: boolean;
+  /** The guide file it comes from, named in the warning if it cannot be rendered. */
+  file?: string;
 }
 
 /**
@@ -19,10 +24,16 @@ export async function renderForTerminal(io: IO, documents: readonly TerminalDocu
   const cache = renderCache(cacheDir(io.env), BUILD, options);
   let render: ((markdown: string) => string) | undefined;
   const texts: string[] = [];
-  for (const { markdown, personal } of documents) {
+  for (const { markdown, personal, file } of documents) {
     const saved = personal ? undefined : cache?.get(markdown);
     if (saved !== undefined) {
       texts.push(saved);
+      continue;
+    }
+    const tooComplex = tooComplexToRender(markdown);
+    if (tooComplex) {
+      io.stderr.write(`careers: warning: ${file ?? 'a section'}: shown as plain text, since ${tooComplex}\n`);
+      texts.push(`${wrapLines(stripControls(markdown), options.width)}\n`);
       continue;
     }
     render ??= (await import('../render/terminal.js')).terminalRenderer(options);

@@ -38,7 +38,7 @@ export async function showPlan(io: IO, result: Assessment, date: string, section
     io.stdout.write([planNote(result, date, { withFrontMatter: options.frontMatter }), ...full.map(sectionMarkdown)].join('\n'));
   } else {
     const summary = `# Your careers assessment\n\n*${date.slice(0, 10)}*\n\n${planMarkdown(result, { topRoles: TEXT_ROLES })}\n`;
-    const text = (await renderForTerminal(io, [{ markdown: summary, personal: true }, ...full.map((s) => ({ markdown: sectionMarkdown(s) }))], terminal)).join('\n');
+    const text = (await renderForTerminal(io, [{ markdown: summary, personal: true }, ...full.map((s) => ({ markdown: sectionMarkdown(s), file: s.file }))], terminal)).join('\n');
     await writePage(io, text, options.pager);
   }
 }

@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { writeCacheFile } from './write-atomic.js';
+import { removeStaleTemps, writeCacheFile } from './write-atomic.js';
 
 /** A temp file this old was left by a write that crashed, not one in progress. */
 const STALE_TEMP_MS = 10 * 60 * 1000;
@@ -14,11 +14,8 @@ const mtimeOf = (file: string) => statSync(file, { throwIfNoEntry: false })?.mti
  * every one). Temp files left by crashed writes are removed too.
  */
 export function pruneOldest(folder: string, keep: number, suffix = '.json', now = Date.now()): void {
+  removeStaleTemps(folder, STALE_TEMP_MS, now);
   const names = readdirSync(folder);
-  for (const name of names.filter((n) => n.startsWith('.') && n.endsWith('.tmp'))) {
-    const file = join(folder, name);
-    if (now - mtimeOf(file) > STALE_TEMP_MS) rmSync(file, { force: true });
-  }
   const entries = names.filter((name) => name.endsWith(suffix));
   if (entries.length <= keep) return;
   const files = entries.map((name) => ({ file: join(folder, name), mtime: mtimeOf(join(folder, name)) })).sort((a, b) => b.mtime - a.mtime);

@@ -1,4 +1,5 @@
-import { linkSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { FileRefused, readLimited } from './read-limited.js';
 import { join } from 'node:path';
 import { stripControls } from '../text/sanitize.js';
 import { writeFileAtomic } from './write-atomic.js';
@@ -77,15 +78,28 @@ export function loadHistory(dir: string): LoadedHistory {
   return { entries, warnings };
 }
 
-/** "…000Z.json" before "…000Z-1.json": compare names without the extension. */
-const byTime = (a: string, b: string) => a.slice(0, -5).localeCompare(b.slice(0, -5));
+/** A run file's time, then its number among runs of the same millisecond ("…000Z.json" is 0, "…000Z-10.json" is 10). */
+const timeAndNumber = (name: string): [string, number] => {
+  const [, time = '', n = '0'] = /^(.*?Z)(?:-(\d+))?\.json$/.exec(name) ?? [];
+  return [time, Number(n)];
+};
+/** Oldest first, and runs of one millisecond in the order they were saved, however many there are. */
+const byTime = (a: string, b: string) => {
+  const [timeA, nA] = timeAndNumber(a);
+  const [timeB, nB] = timeAndNumber(b);
+  return timeA < timeB ? -1 : timeA > timeB ? 1 : nA - nB;
+};
+
+/** A saved run is a few KiB; a larger file was not written by careers. */
+const MAX_RUN_BYTES = 1024 * 1024;
 
 function readRun(file: string): { run: SavedRun } | { problem: string } {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // Only a regular file, and only so much of it: a FIFO here would otherwise hang history and plan.
+    text = readLimited(file, MAX_RUN_BYTES).toString('utf8').replace(/^\uFEFF/, '');
   } catch (error) {
-    return { problem: `cannot be read (${errorCode(error)})` };
+    return { problem: `cannot be read (${error instanceof FileRefused ? error.message : errorCode(error)})` };
   }
   let data: Partial<SavedRun> | null;
   try {

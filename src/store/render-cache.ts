@@ -34,7 +34,7 @@ export function renderCache(cacheDir: string | undefined, build: string, options
       const file = fileOf(key);
       try {
         const entry = JSON.parse(readLimited(file, MAX_ENTRY_BYTES).toString('utf8')) as { key?: unknown; text?: unknown };
-        if (entry.key !== key || typeof entry.text !== 'string') return undefined;
+        if (entry.key !== key || typeof entry.text !== 'string' || !isOurRendering(entry.text)) return undefined;
         markUsed(file);
         return entry.text;
       } catch {
@@ -57,3 +57,14 @@ function markUsed(file: string): void {
     // not ours to change
   }
 }
+
+/** The escape codes a rendering of ours holds: colours (SGR), and links (OSC 8), alone or wrapped for tmux. */
+const OUR_ESCAPES = /\u001B\[[0-9;]*m|\u001B\]8;;[^\u0007\u001B]*\u0007|\u001BPtmux;\u001B\u001B\]8;;[^\u0007\u001B]*\u0007\u001B\\/g;
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+
+/**
+ * Whether a saved rendering holds no escape code but our own: the cache
+ * folder is as untrusted as any file, and an edited entry must not reach
+ * the terminal with a clipboard write or a screen wipe in it.
+ */
+export const isOurRendering = (text: string) => !CONTROL.test(text.replace(OUR_ESCAPES, ''));

@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, linkSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -40,3 +40,20 @@ export function writeFileAtomic(file: string, content: string, mode = 0o600, { e
  * or damaged; every reader checks what it reads, so that costs only a rebuild.
  */
 export const writeCacheFile = (file: string, content: string): void => writeFileAtomic(file, content, 0o644, { durable: false });
+
+/** Whether a file name is one of writeFileAtomic's temp files. */
+const isTemp = (name: string) => name.startsWith('.') && name.endsWith('.tmp');
+
+/**
+ * Removes temp files older than `maxAgeMs` from a folder: what a write
+ * killed before its rename left behind (for a saved run, a copy of the
+ * user's answers). A write takes milliseconds, so a temp file that old
+ * belongs to no write still under way.
+ */
+export function removeStaleTemps(folder: string, maxAgeMs: number, now = Date.now()): void {
+  for (const name of readdirSync(folder).filter(isTemp)) {
+    const file = join(folder, name);
+    const mtime = statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+    if (mtime !== undefined && now - mtime > maxAgeMs) rmSync(file, { force: true });
+  }
+}

@@ -125,6 +125,53 @@ const GUIDE_FILES: Case[] = [
   { name: '--guide naming nothing', args: () => ['list', '--guide', at('missing')], code: 0, stderr: /missing: cannot read folder: ENOENT/, stdout: /^about\t/m },
 ];
 
+/** A run saved in the same millisecond as others, under the name saveRun gives it. */
+const RUN_DATE = '2026-11-26T09-00-00-000Z';
+const runFile = (n: number) => at('home-many', 'runs', `${RUN_DATE}${n ? `-${n}` : ''}.json`);
+const savedRun = (stage: string) => JSON.stringify({ version: 1, date: '2026-11-26T09:00:00.000Z', answers: { stage }, result: { roles: [{ id: 'research-engineer', title: 'Research engineer', score: 1, fit: 'strong', reasons: [] }], whatWouldChange: null, nextSteps: [], sections: [], answers: { stage }, caveat: 'c' } });
+
+const ROUND_TWO: Case[] = [
+  listWith('a link to the root of the machine', /1 symbolic link leads outside the folder; skipped/, (d) => fs.symlinkSync('/', path.join(d, 'root'))),
+  listWith('a section that is a link to /etc/passwd', /1 symbolic link leads outside the folder; skipped/, (d) => fs.symlinkSync('/etc/passwd', path.join(d, 'passwd.md'))),
+  listWith('a tag that breaks the line', /tabs\.md:\d+: field "tags\[0\]" must be one line, with no tab/, (d) => write(path.join(d, 'tabs.md'), section('Tabs', `tags: [${q('a\n$(touch PWNED)\tb')}]\n`))),
+  {
+    name: 'a file name that forges a line',
+    args: () => ['list', '--guide', guide('forged', (d) => write(path.join(d, 'x\nForged: careers: warning: all good\u001B[2J.md'), section('F')))],
+    code: 0,
+    // One problem, one line: the line break in the name is shown, not obeyed.
+    stderr: /^careers: warning: .*x\\nForged: careers: warning: all good\.md: file name .*\n$/,
+  },
+  { name: '--answers /dev/zero', args: () => ['assess', '--answers', '/dev/zero', '--no-save'], code: 2, stderr: /cannot read answers from \/dev\/zero: file is too large/ },
+  { name: '--answers /dev/urandom', args: () => ['assess', '--answers', '/dev/urandom', '--no-save'], code: 2, stderr: /cannot read answers from \/dev\/urandom: file is too large/ },
+  { name: 'publications of 1e400', args: () => { write(at('answers', 'huge.json'), '{"publications": 1e400}'); return ['assess', '--answers', at('answers', 'huge.json'), '--no-save']; }, code: 2, stderr: /publications must be an integer of 0 or more \(got a number out of range\)/ },
+  { name: 'a search for a 50,000-letter word', args: () => ['search', 'a'.repeat(50_000)], code: 2, stderr: /a word of 50000 characters is longer than any in the guide/ },
+  { name: 'a search of 100 words', args: () => ['search', ...Array.from({ length: 100 }, (_, i) => `w${i}`)], code: 2, stderr: /the search has 100 words; keep it to 20/ },
+  {
+    name: 'a FIFO in the runs folder',
+    args: () => { fs.mkdirSync(at('home-fifo', 'runs'), { recursive: true }); execFileSync('mkfifo', [at('home-fifo', 'runs', `${RUN_DATE}.json`)]); return ['history']; },
+    env: () => ({ CAREERS_HOME: at('home-fifo'), XDG_CACHE_HOME: at('cache') }),
+    code: 0,
+    stderr: /saved run .* cannot be read \(not a regular file/,
+  },
+  {
+    name: 'twelve runs saved in one millisecond',
+    args: () => { for (let n = 0; n < 12; n++) write(runFile(n), savedRun(n === 11 ? 'masters' : 'undergrad')); return ['plan', '--format', 'json']; },
+    env: () => ({ CAREERS_HOME: at('home-many'), XDG_CACHE_HOME: at('cache') }),
+    code: 0,
+    stderr: /^$/,
+    // The last one saved (-11) is the one shown, not -9, which sorts last as text.
+    stdout: /"stage": "masters"/,
+  },
+  {
+    name: 'a saved run with a byte-order mark',
+    args: () => { write(at('home-bom', 'runs', `${RUN_DATE}.json`), `\uFEFF${savedRun('masters')}`); return ['plan', '--format', 'json']; },
+    env: () => ({ CAREERS_HOME: at('home-bom'), XDG_CACHE_HOME: at('cache') }),
+    code: 0,
+    stderr: /^$/,
+    stdout: /"stage": "masters"/,
+  },
+];
+
 const PATHS: Case[] = [
   { name: 'read ../../etc/passwd', args: () => ['read', '../../etc/passwd'], code: 1, stderr: /^careers: no topic "\.\.\/\.\.\/etc\/passwd"/ },
   { name: 'read /etc/passwd', args: () => ['read', '/etc/passwd'], code: 1, stderr: /^careers: no topic "\/etc\/passwd"/ },
@@ -186,6 +233,7 @@ describe.each([
   ['path tricks and hostile arguments', PATHS],
   ['bad answers files', ANSWERS],
   ['a data folder that cannot be written', STORE],
+  ['round two: links, forged lines, endless reads, queries and saved runs', ROUND_TWO],
 ])('bad inputs: %s', (_, cases) => {
   it.each(cases)('$name', ({ args, code, stderr, stdout, env: caseEnv, input }) => {
     const result = careers(args(), { env: (caseEnv ?? env)(), ...(input === undefined ? {} : { input }) });
@@ -315,5 +363,64 @@ describe('random answers files through the built binary', () => {
       }),
       { numRuns: 20 },
     );
+  });
+});
+
+describe('bad inputs that need a shell or a second run', () => {
+  const bash = (script: string, extraEnv: Record<string, string> = {}) =>
+    spawnSync('bash', ['-c', script], { encoding: 'utf8', env: cleanEnv({ ...env(), ...extraEnv }), timeout: 20_000 });
+  const cli = `"${process.execPath}" "${BIN}"`;
+
+  it('reads no more of an endless pipe than an answers file may hold', () => {
+    const result = bash(`${cli} assess --answers <(yes) --no-save`);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^careers: cannot read answers from \/dev\/fd\/\d+: file is too large/);
+  });
+
+  it('keeps no descriptor open longer than a read: fifty guide folders work under ulimit -n 64', () => {
+    const folders = Array.from({ length: 50 }, (_, i) => guide(`many-${i}`, (d) => { for (let k = 0; k < 20; k++) write(path.join(d, `s${i}-${k}.md`), section(`S ${i} ${k}`)); }));
+    const result = bash(`ulimit -n 64; ${cli} list`, { CAREERS_GUIDE: folders.join(':'), XDG_CACHE_HOME: at('cache-many') });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^s49-19\t/m);
+  });
+
+  it('rebuilds a hand-edited or damaged cache rather than trusting it', () => {
+    const dir = guide('cached', (d) => write(path.join(d, 'mine.md'), section('Mine')));
+    const cacheEnv = { ...env(), XDG_CACHE_HOME: at('cache-edited') };
+    const fresh = careers(['list', '--guide', dir], { env: cacheEnv });
+    const cacheDir = at('cache-edited', 'careers', 'guides');
+    for (const damage of [
+      (text: string) => text.replace('"title":"Mine"', `"title":"Mine${ESCAPES.clipboard}forged"`),
+      (text: string) => text.replace('"tags":[]', '"tags":[42]'),
+      () => Buffer.from(Array.from({ length: 1000 }, (_, i) => (i * 7919) % 256)).toString('latin1'),
+    ]) {
+      for (const name of fs.readdirSync(cacheDir)) fs.writeFileSync(path.join(cacheDir, name), damage(fs.readFileSync(path.join(cacheDir, name), 'utf8')));
+      const again = careers(['list', '--guide', dir], { env: cacheEnv });
+      expect(again).toEqual(fresh);
+    }
+  });
+
+  it('never prints a saved rendering that holds escape codes of its own', () => {
+    const renderEnv = { ...env(), XDG_CACHE_HOME: at('cache-rendered') };
+    const args = ['read', 'skills', '--format', 'terminal', '--color', 'always', '--width', '60'];
+    const fresh = careers(args, { env: renderEnv });
+    const folder = at('cache-rendered', 'careers', 'rendered');
+    for (const name of fs.readdirSync(folder)) {
+      const entry = JSON.parse(fs.readFileSync(path.join(folder, name), 'utf8')) as { key: string; text: string };
+      fs.writeFileSync(path.join(folder, name), JSON.stringify({ ...entry, text: `${ESCAPES.clipboard}${entry.text}` }));
+    }
+    const again = careers(args, { env: renderEnv });
+    expect(again.stdout).toBe(fresh.stdout);
+    expect(again.stdout).not.toContain('\u001B]52');
+  });
+
+  it('shows a section too deeply nested to render as plain text, with a warning, and renders the others', () => {
+    const dir = guide('nested', (d) => write(path.join(d, 'deep.md'), section('Deep', '') + `${'> '.repeat(2000)}deep\n\n${'*a'.repeat(20_000)}\n`));
+    const result = careers(['read', 'deep', 'good', '--format', 'terminal', '--color', 'never', '--guide', dir], { env: env() });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^careers: warning: .*deep\.md: shown as plain text, since it (nests more than \d+ deep|has more than [\d,]+ emphasis marks)\n$/);
+    expect(result.stdout).toContain('Body of Still good.');
+    expect(result.stdout).not.toMatch(/Maximum call stack/);
   });
 });

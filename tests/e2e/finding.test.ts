@@ -137,3 +137,46 @@ describe('the pager', () => {
     expect(careers(['read', 'skills', '--format', 'terminal'], { env: { PAGER: 'echo PAGED' } }).stdout).not.toContain('PAGED');
   });
 });
+
+describe('completion in a real interactive bash', () => {
+  it('completes topic ids, and never runs what a guide folder or a candidate holds', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-complete-'));
+    const { TerminalSession } = await import('../helpers/tmux.js');
+    const bin = path.join(dir, 'bin');
+    fs.mkdirSync(bin);
+    // A hostile guide folder: a tag that breaks the line and holds a command substitution.
+    const hostile = path.join(dir, 'hostile');
+    fs.mkdirSync(hostile);
+    fs.writeFileSync(path.join(hostile, 'evil.md'), `---\ntitle: Evil\nsummary: s\ntags: ["x\\n$(touch ${dir}/PWNED1)\\tz"]\n---\nBody.\n`);
+    // A `careers` whose candidates themselves are hostile, to hold the script to never evaluating them.
+    fs.writeFileSync(path.join(bin, 'careers'), `#!/bin/sh\nif [ "$1 $2" = "completion --topics" ]; then "${process.execPath}" "${BIN}" "$@"; printf '%s\\n' '$(touch ${dir}/PWNED2)' '\`touch ${dir}/PWNED3\`'; exit 0; fi\nexec "${process.execPath}" "${BIN}" "$@"\n`, { mode: 0o755 });
+    const session = TerminalSession.shell('bash --norc --noprofile -i', { PATH: `${bin}:/usr/bin:/bin`, HOME: dir, TERM: 'xterm-256color', PS1: '$ ', CAREERS_GUIDE: hostile, XDG_CACHE_HOME: path.join(dir, 'cache') });
+    try {
+      session.send('source <(careers completion bash)', 'Enter');
+      await session.waitFor(/\$ $/m);
+      session.send('careers read sk', 'Tab');
+      await session.waitFor(/careers read skills/);
+      session.send('C-u', 'careers read ', 'Tab', 'Tab');
+      await session.waitFor(/research-engineering/);
+      session.send('C-u', 'echo done', 'Enter');
+      await session.waitFor(/^done$/m);
+      for (const n of [1, 2, 3]) expect(fs.existsSync(path.join(dir, `PWNED${n}`)), `PWNED${n}`).toBe(false);
+    } finally {
+      session.close();
+      // The shell may still be writing its cache as it is killed: removing the temp folder is best effort.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      try {
+        fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+      } catch {
+        // left in the temp folder
+      }
+    }
+  }, 30_000);
+
+  it.each(['zsh', 'fish'])('%s: tested where installed', (shell) => {
+    const found = spawnSync('sh', ['-c', `command -v ${shell}`]).status === 0;
+    if (!found) console.log(`${shell} is not installed here: its completion script was not run (apt install ${shell} to run it)`);
+    // Where the shell is installed, its script must at least parse.
+    if (found) expect(spawnSync(shell, shell === 'fish' ? ['--no-execute', '-c', careers(['completion', 'fish']).stdout] : ['-n', '-c', careers(['completion', 'zsh']).stdout]).status).toBe(0);
+  });
+});

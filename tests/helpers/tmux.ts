@@ -22,6 +22,16 @@ export class TerminalSession {
     return new TerminalSession(socket);
   }
 
+  /** A shell command line (not the CLI) in a terminal of its own, with exactly this environment. */
+  static shell(command: string, env: Record<string, string>, options: { columns?: number; rows?: number } = {}): TerminalSession {
+    const socket = `careers-test-${process.pid}-${counter++}`;
+    const vars = Object.entries(env).map(([k, v]) => `${k}=${quote(v)}`).join(' ');
+    execFileSync('tmux', ['-L', socket, '-f', '/dev/null', 'new-session', '-d', '-x', String(options.columns ?? 100), '-y', String(options.rows ?? 40), `env -i ${vars} ${command}`], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, TERM: 'xterm-256color' },
+    });
+    return new TerminalSession(socket);
+  }
+
   /** Keys in tmux's names: 'Enter', 'Down', 'C-c', 'Space', or literal text. */
   send(...keys: string[]): void {
     for (const key of keys) execFileSync('tmux', ['-L', this.socket, 'send-keys', ...(/^(Enter|Down|Up|Space|Tab|BSpace|C-.)$/.test(key) ? [] : ['-l']), key]);
