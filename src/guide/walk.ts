@@ -21,6 +21,9 @@ const DATA_FOLDERS = ['assess', 'routes'];
 
 const isInside = (root: string, target: string) => target === root || target.startsWith(root + sep);
 
+/** The field of a problem about a link out of the folder: commands count these in one line, validate lists each. */
+export const OUTSIDE_LINK = 'link';
+
 /**
  * The files of a guide folder, sorted for a stable result: markdown files
  * anywhere in it, and the YAML files of its assess/ and routes/ folders. Hidden entries
@@ -33,7 +36,6 @@ export function walkFolder(dir: string): { entries: FolderEntry[]; problems: Pro
   const entries: FolderEntry[] = [];
   const problems: Problem[] = [];
   const visited = new Set<string>();
-  let outside = 0;
   let root: string;
   try {
     root = realpathSync.native(dir);
@@ -60,7 +62,7 @@ export function walkFolder(dir: string): { entries: FolderEntry[]; problems: Pro
       let stat: Stats;
       try {
         if (name.isSymbolicLink() && !isInside(root, realpathSync.native(abs))) {
-          outside++;
+          problems.push({ file: abs, field: OUTSIDE_LINK, severity: 'warning', message: 'symbolic link leads outside the folder; skipped' });
           continue;
         }
         stat = statSync(abs);
@@ -79,8 +81,5 @@ export function walkFolder(dir: string): { entries: FolderEntry[]; problems: Pro
     }
   };
   walk(dir, '', 0);
-  if (outside) {
-    problems.push({ file: dir, severity: 'warning', message: `${outside} symbolic link${outside === 1 ? ' leads' : 's lead'} outside the folder; skipped` });
-  }
   return { entries, problems };
 }

@@ -3,6 +3,7 @@ import { BUILTIN_ORIGIN } from '../guide/credit.js';
 import type { GuideSource } from '../guide/folder.js';
 import { mergeFolders } from '../guide/merge.js';
 import { withRoutes, type GuideWithRoutes } from '../guide/routes.js';
+import { OUTSIDE_LINK } from '../guide/walk.js';
 import type { Problem } from '../guide/types.js';
 import type { IO } from '../io.js';
 import { cacheDir } from '../store/data-dir.js';
@@ -42,7 +43,12 @@ export async function loadGuideFor(io: IO, guideDirs: readonly string[] = []): P
     );
   }
   const warn = (problems: readonly Problem[]) => {
-    for (const problem of problems) io.stderr.write(`careers: warning: ${formatProblem(problem)}\n`);
+    const outside = problems.filter((problem) => problem.field === OUTSIDE_LINK);
+    for (const problem of problems) if (problem.field !== OUTSIDE_LINK) io.stderr.write(`careers: warning: ${formatProblem(problem)}\n`);
+    if (outside.length) {
+      const links = outside.length === 1 ? 'symbolic link leads' : 'symbolic links lead';
+      io.stderr.write(`careers: warning: ${outside.length} ${links} outside a guide folder and ${outside.length === 1 ? 'was' : 'were'} skipped (careers validate FOLDER lists them)\n`);
+    }
   };
   const guide = mergeFolders(folders);
   warn(guide.problems);

@@ -116,7 +116,7 @@ const GUIDE_FILES: Case[] = [
   listWith('an alias bomb in an extra key', /bomb\.md:1: front-matter stands for more than 20000 values/, (d) => write(path.join(d, 'bomb.md'), section('Bomb', `laughs:\n${ALIAS_BOMB}\n`))),
   listWith('an alias bomb in tags', /bomb\.md:1: front-matter stands for more than 20000 values/, (d) => write(path.join(d, 'bomb.md'), section('Bomb', `tags:\n${ALIAS_BOMB}\n`))),
   listWith('a FIFO named like a section', /fifo\.md: not a regular file/, (d) => execFileSync('mkfifo', [path.join(d, 'fifo.md')])),
-  listWith('a link out of the folder, to an endless device', /1 symbolic link leads outside the folder; skipped/, (d) => fs.symlinkSync('/dev/zero', path.join(d, 'zero.md'))),
+  listWith('a link out of the folder, to an endless device', /1 symbolic link leads outside a guide folder and was skipped \(careers validate FOLDER lists them\)/, (d) => fs.symlinkSync('/dev/zero', path.join(d, 'zero.md'))),
   listWith('a dangling link (an unreadable file)', /dangling\.md: cannot read file: ENOENT/, (d) => fs.symlinkSync(path.join(d, 'gone'), path.join(d, 'dangling.md'))),
   listWith('a folder 50 deep', /folder is nested more than 12 deep; skipped/, (d) => write(path.join(d, ...Array.from({ length: 50 }, (_, i) => `d${i}`), 'deep.md'), section('Deep'))),
   listWith('a symlink loop', /^$/, (d) => fs.symlinkSync(d, path.join(d, 'loop'))),
@@ -131,8 +131,8 @@ const runFile = (n: number) => at('home-many', 'runs', `${RUN_DATE}${n ? `-${n}`
 const savedRun = (stage: string) => JSON.stringify({ version: 1, date: '2026-11-26T09:00:00.000Z', answers: { stage }, result: { roles: [{ id: 'research-engineer', title: 'Research engineer', score: 1, fit: 'strong', reasons: [] }], whatWouldChange: null, nextSteps: [], sections: [], answers: { stage }, caveat: 'c' } });
 
 const ROUND_TWO: Case[] = [
-  listWith('a link to the root of the machine', /1 symbolic link leads outside the folder; skipped/, (d) => fs.symlinkSync('/', path.join(d, 'root'))),
-  listWith('a section that is a link to /etc/passwd', /1 symbolic link leads outside the folder; skipped/, (d) => fs.symlinkSync('/etc/passwd', path.join(d, 'passwd.md'))),
+  listWith('a link to the root of the machine', /1 symbolic link leads outside a guide folder and was skipped \(careers validate FOLDER lists them\)/, (d) => fs.symlinkSync('/', path.join(d, 'root'))),
+  listWith('a section that is a link to /etc/passwd', /1 symbolic link leads outside a guide folder and was skipped \(careers validate FOLDER lists them\)/, (d) => fs.symlinkSync('/etc/passwd', path.join(d, 'passwd.md'))),
   listWith('a tag that breaks the line', /tabs\.md:\d+: field "tags\[0\]" must be one line, with no tab/, (d) => write(path.join(d, 'tabs.md'), section('Tabs', `tags: [${q('a\n$(touch PWNED)\tb')}]\n`))),
   {
     name: 'a file name that forges a line',
@@ -140,6 +140,13 @@ const ROUND_TWO: Case[] = [
     code: 0,
     // One problem, one line: the line break in the name is shown, not obeyed.
     stderr: /^careers: warning: .*x\\nForged: careers: warning: all good\.md: file name .*\n$/,
+  },
+  {
+    name: 'validate listing each link out of the folder',
+    args: () => ['validate', guide('links-out', (d) => { fs.symlinkSync('/', path.join(d, 'root')); fs.symlinkSync('/etc/passwd', path.join(d, 'passwd.md')); })],
+    code: 0,
+    stderr: /sections checked, no errors/,
+    stdout: /passwd\.md: symbolic link leads outside the folder; skipped\n.*root: symbolic link leads outside the folder; skipped\n/,
   },
   { name: '--answers /dev/zero', args: () => ['assess', '--answers', '/dev/zero', '--no-save'], code: 2, stderr: /cannot read answers from \/dev\/zero: file is too large/ },
   { name: '--answers /dev/urandom', args: () => ['assess', '--answers', '/dev/urandom', '--no-save'], code: 2, stderr: /cannot read answers from \/dev\/urandom: file is too large/ },

@@ -94,7 +94,7 @@ describe('loadGuide with odd files', () => {
     fs.symlinkSync('/dev/zero', path.join(dir, 'zero.md'));
     fs.symlinkSync(path.join(dir, 'nowhere'), path.join(dir, 'dangling.md'));
     const messages = load(dir).problems.map((p) => `${path.basename(p.file)}: ${p.message}`);
-    expect(messages).toEqual([expect.stringMatching(/^dangling\.md: cannot read file: ENOENT/), `${path.basename(dir)}: 1 symbolic link leads outside the folder; skipped`]);
+    expect(messages).toEqual([expect.stringMatching(/^dangling\.md: cannot read file: ENOENT/), 'zero.md: symbolic link leads outside the folder; skipped']);
   });
 
   it('stops at a 50-deep folder with one warning and loads what is above the limit', () => {
