@@ -90,7 +90,7 @@ const envFor = (scenario) => (scenario?.coldCache ? { ...env, XDG_CACHE_HOME: fs
 const timeOnce = (args, scenario) => {
   const runEnv = envFor(scenario);
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, args, { env: runEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const result = spawnSync(process.execPath, args, { env: runEnv, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   return ms;
