@@ -1,6 +1,4 @@
-import { dirname } from 'node:path';
 import * as v from 'valibot';
-import { compareIds } from './merge.js';
 import { daySchema, idSchema, issuePath, oneLine, textSchema } from './schema.js';
 import { STAGES, type Guide, type Problem, type Section, type Stage } from './types.js';
 
@@ -8,8 +6,9 @@ import { STAGES, type Guide, type Problem, type Section, type Stage } from './ty
  * Today's routes into the field (programmes, fellowships, courses,
  * organisations), one YAML file each under a guide folder's routes/. Each
  * record is checked against a public source and carries the day it was
- * checked and that source. The section `routes-today` is made from them, and
- * the assessment picks those that suit a person's stage and roles.
+ * checked and that source. The section `routes-today` lists them under its
+ * own introduction, and the assessment picks those that suit a person's stage
+ * and roles.
  */
 
 export const ROUTE_KINDS = ['programme', 'fellowship', 'course', 'organisation', 'government', 'job-board', 'advising', 'funder'] as const;
@@ -94,57 +93,38 @@ function routeMarkdown(route: Route, roleTitle: (id: string) => string): string 
   ].join('\n\n');
 }
 
-/** The section `routes-today`, made from the records (or undefined where there are none). Its body is written when first read. */
-export function routesSection(routes: readonly Route[], sections: readonly Section[], file: string, origin: string): Section | undefined {
-  if (!routes.length) return undefined;
-  let body: string | undefined;
-  const roles = [...new Set(routes.flatMap((r) => r.suits.roles))];
-  return {
-    id: ROUTES_SECTION,
-    title: 'Routes into the field today',
-    summary: 'Programmes, fellowships, courses and organisations open now, each with its address and the day it was checked',
-    order: 25,
-    tags: ['routes', 'programs', 'fellowships', 'courses', 'current'],
-    aliases: ['programs', 'programmes', 'fellowships', 'routes'],
-    related: ['research-experience', 'where-to-apply', 'landscape'],
-    roles,
-    stages: [...STAGES],
-    skills: [],
-    regions: [],
-    changed: [],
-    get body() {
-      return (body ??= routesBody(routes, sections));
-    },
-    file,
-    origin,
-  };
-}
-
-function routesBody(routes: readonly Route[], sections: readonly Section[]): string {
+/** The records as markdown, grouped by kind: what the section `routes-today` lists under its own introduction. */
+export function routesMarkdown(routes: readonly Route[], sections: readonly Section[]): string {
   const roleTitle = (id: string) => sections.find((s) => s.id === id && s.roleBlock !== undefined)?.title ?? id;
-  const checked = routes.map((r) => r.checked).sort();
-  const groups = GROUPS.map(({ heading, kinds }) => {
+  return GROUPS.map(({ heading, kinds }) => {
     const members = routes.filter((r) => kinds.includes(r.kind)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     return members.length ? [`## ${heading}`, ...members.map((r) => routeMarkdown(r, roleTitle))].join('\n\n') : '';
-  });
-  return [
-    '## In short',
-    'The source was written in 2020. Since then a set of programmes has grown up that now carries many people into ' +
-      'beneficial-AI work: mentored research fellowships, courses, and job boards and advice for finding a role. ' +
-      `This section lists the ones we could check against a public page, each with the day it was checked (${checked[0] === checked.at(-1) ? `on ${checked[0]}` : `between ${checked[0]} and ${checked.at(-1)}`}). ` +
-      'They change every year: open the address before you plan around one. This list is ours, not the source\'s.',
-    ...groups.filter(Boolean),
-    '## See also',
-    ['- `research-experience`: other ways to get research experience', '- `where-to-apply`: PhD programmes and industry residencies', '- `landscape`: technical research, strategy and policy'].join('\n'),
-  ].join('\n\n');
+  })
+    .filter(Boolean)
+    .join('\n\n');
 }
 
-/** A guide with its route records, and the section made from them. */
+/**
+ * The section `routes-today` with the records listed in its body, before
+ * its "See also": its title, introduction and links are a guide file like
+ * any other; the list is made from the records when the body is first read.
+ */
+function withRecords(section: Section, routes: readonly Route[], sections: readonly Section[]): Section {
+  let body: string | undefined;
+  const list = () => {
+    const records = routesMarkdown(routes, sections);
+    const at = section.body.search(/^## See also/m);
+    return at < 0 ? `${section.body}\n\n${records}` : `${section.body.slice(0, at)}${records}\n\n${section.body.slice(at)}`;
+  };
+  return Object.defineProperty({ ...section }, 'body', { enumerable: true, get: () => (body ??= list()) });
+}
+
+/** A guide with its route records, listed in the section `routes-today`. */
 export type GuideWithRoutes = Guide & { readonly routes: Route[] };
 
 /**
- * The guide with the section made from its route records, unless a folder
- * has a section of that id of its own. The records are read, and their
+ * The guide with its route records listed in the section `routes-today`
+ * (where a folder has that section). The records are read, and their
  * problems handed to `report`, only when something needs them (listing
  * every section, reading that one, searching, the assessment), as the
  * assessment's data files are: a lookup of another section does not pay for
@@ -156,13 +136,13 @@ export function withRoutes(guide: Guide, report: (problems: Problem[]) => void):
     if (made) return made;
     const { routes, problems } = readRoutes(guide);
     report(problems);
-    const first = Object.entries(guide.data).find(([key]) => key.startsWith('routes/'))?.[1];
-    const section = first && !guide.section(ROUTES_SECTION) ? routesSection(routes, guide.sections, dirname(first.file), first.origin) : undefined;
-    if (!section) return (made = { routes, sections: guide.sections, section: undefined, versions: guide.versions });
-    const sections = [...guide.sections, section].sort((a, b) => a.order - b.order || compareIds(a.id, b.id));
-    // The files it is made from name its version, so the search index is updated when one changes.
-    const version = Object.entries(guide.data).filter(([key]) => key.startsWith('routes/')).map(([, entry]) => entry.version).join('\n');
-    return (made = { routes, sections, section, versions: new Map(guide.versions).set(section.id, version) });
+    const own = guide.section(ROUTES_SECTION);
+    if (!own) return (made = { routes, sections: guide.sections, section: undefined, versions: guide.versions });
+    const section = withRecords(own, routes, guide.sections);
+    const sections = guide.sections.map((s) => (s === own ? section : s));
+    // Its file and the records' files name its version, so the search index is updated when any of them changes.
+    const version = [guide.versions.get(ROUTES_SECTION), ...Object.entries(guide.data).filter(([key]) => key.startsWith('routes/')).map(([, entry]) => entry.version)].join('\n');
+    return (made = { routes, sections, section, versions: new Map(guide.versions).set(ROUTES_SECTION, version) });
   };
   return {
     get sections() {

@@ -20,7 +20,9 @@ export interface SearchDoc {
   body: string;
 }
 
-const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/** A passage's words as the index has them: MiniSearch's own tokenizer, whose pattern a search has already compiled. */
+const tokenize: (text: string) => string[] = MiniSearch.getDefault('tokenize');
+const words = (text: string) => tokenize(text.toLowerCase());
 
 /** How the index is built and searched; a saved index is loaded with the same options. */
 export const INDEX_OPTIONS: Options<SearchDoc> = {

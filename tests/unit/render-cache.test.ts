@@ -10,7 +10,7 @@ const { tempDir } = useTempFolders('render-cache');
 const OPTIONS: TerminalOptions = { width: 80, colorLevel: 1, hyperlinks: 'off' };
 
 describe('renderCache', () => {
-  it('gives back a rendering only for the same markdown, options and renderer build', () => {
+  it('gives back a rendering only for the same markdown, options and build', () => {
     const dir = tempDir();
     renderCache(dir, 'b1', OPTIONS)?.set('# A', 'rendered A');
     expect(renderCache(dir, 'b1', OPTIONS)?.get('# A')).toBe('rendered A');
