@@ -46,6 +46,21 @@ describe('the history of saved runs', () => {
     expect(fs.readdirSync(path.join(dir, 'runs')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('removes, on the next save, temp files a killed save left behind an hour ago, and no newer one', () => {
+    const dir = tempDir();
+    saveRun(dir, run('2026-11-26T09:00:00.000Z'));
+    const runs = path.join(dir, 'runs');
+    const old = path.join(runs, '.2026-11-26T08-00-00-000Z.json.1-x.tmp');
+    const recent = path.join(runs, '.2026-11-26T08-59-00-000Z.json.2-y.tmp');
+    fs.writeFileSync(old, '{"answers": "private"}');
+    fs.writeFileSync(recent, '{"answers": "in progress"}');
+    const twoHoursAgo = (Date.now() - 2 * 60 * 60 * 1000) / 1000;
+    fs.utimesSync(old, twoHoursAgo, twoHoursAgo);
+    saveRun(dir, run('2026-11-26T10:00:00.000Z'));
+    expect(fs.existsSync(old)).toBe(false);
+    expect(fs.existsSync(recent)).toBe(true);
+  });
+
   it('moves a damaged run aside with a warning instead of overwriting or using it', () => {
     const dir = tempDir();
     saveRun(dir, run('2026-11-26T09:00:00.000Z'));
