@@ -2,7 +2,7 @@ import { linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { FileRefused, readLimited } from './read-limited.js';
 import { join } from 'node:path';
 import { stripControls } from '../text/sanitize.js';
-import { writeFileAtomic } from './write-atomic.js';
+import { removeStaleTemps, writeFileAtomic } from './write-atomic.js';
 import { errorCode } from '../text/describe-error.js';
 
 /** One saved assessment: what was answered and what came out, as printed by --format json. */
@@ -25,6 +25,8 @@ export interface LoadedHistory {
 }
 
 const RUNS = 'runs';
+/** A temp file this old in the runs folder was left by a save that was killed; it holds someone's answers, so it goes. */
+const STALE_TEMP_MS = 60 * 60 * 1000;
 /** Run files are named by their time, so names sort in time order. */
 const RUN_FILE = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z(?:-\d+)?\.json$/;
 
@@ -34,6 +36,11 @@ export function saveRun(dir: string, run: SavedRun): string {
   mkdirSync(folder, { recursive: true, mode: 0o700 });
   const stamp = run.date.replace(/[:.]/g, '-');
   const content = `${JSON.stringify(run, null, 2)}\n`;
+  try {
+    removeStaleTemps(folder, STALE_TEMP_MS);
+  } catch {
+    // tidying up is not worth failing a save for
+  }
   // Two runs in the same millisecond (two terminals) each get their own name: the write refuses to replace a file.
   return withFreeName((n) => join(folder, `${stamp}${n ? `-${n}` : ''}.json`), (file) => writeFileAtomic(file, content, 0o600, { exclusive: true }));
 }
