@@ -174,7 +174,10 @@ try {
     const budget = scenario.budget !== undefined ? `≤ ${scenario.budget}` : scenario.maxMs !== undefined ? `≤ ${scenario.maxMs} ms` : undefined;
     rows.push([scenario.name, median(base).toFixed(1), median(ours).toFixed(1), `${ratio.toFixed(2)}${against ? ' of warm' : ''}`, budget === undefined ? '-' : `${budget} ${holds ? 'holds' : 'MISSED'}`]);
   }
-  for (const scenario of memoryScenarios.filter((s) => s.name.includes(ONLY))) {
+  // Peak memory needs GNU time; without it those rows are left out, with a line saying so.
+  const hasTime = fs.existsSync('/usr/bin/time');
+  if (!hasTime) console.log('peak memory: not measured, no /usr/bin/time');
+  for (const scenario of memoryScenarios.filter((s) => hasTime && s.name.includes(ONLY))) {
     const coldEnv = () => ({ ...env, XDG_CACHE_HOME: fs.mkdtempSync(path.join(temp, 'cache-')) });
     const args = [bin, ...scenario.args];
     const cold = median(Array.from({ length: MEMORY_RUNS }, () => peakMb(args, coldEnv())));

@@ -27,7 +27,8 @@ const dist = path.join(root, 'dist');
 function buildHash() {
   const hash = createHash('sha256');
   const files = fs.readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).sort();
-  for (const file of [...files.map((f) => path.join(src, f)), path.join(root, 'package-lock.json'), path.join(root, 'package.json')]) {
+  // The build script too: its stand-ins change what is built.
+  for (const file of [...files.map((f) => path.join(src, f)), path.join(root, 'scripts', 'build.mjs'), path.join(root, 'package-lock.json'), path.join(root, 'package.json')]) {
     hash.update(`${path.relative(root, file)}\n`).update(fs.readFileSync(file));
   }
   return hash.digest('hex').slice(0, 16);
@@ -88,6 +89,23 @@ const lazyChildProcess = {
   },
 };
 
+/**
+ * js-yaml 3 defines a `!!js/function` type that, when js-yaml loads, looks
+ * for the esprima parser (installed as its dependency): a search and a load
+ * of esprima on every YAML parse, about 6 ms, for a type we never use (YAML
+ * is only ever loaded as data, with safe schemas). The type is replaced by
+ * one that never matches.
+ */
+const noYamlFunctions = {
+  name: 'no-yaml-functions',
+  setup(b) {
+    b.onLoad({ filter: /js-yaml[\\/]lib[\\/]js-yaml[\\/]type[\\/]js[\\/]function\.js$/ }, () => ({
+      contents: "var Type = require('../../type'); module.exports = new Type('tag:yaml.org,2002:js/function', { kind: 'scalar', resolve: function () { return false; } });",
+      loader: 'js',
+    }));
+  },
+};
+
 /** Our imports of src/vendor/ become requires of its bundles, next to the bundle being built. */
 const vendor = path.join(src, 'vendor');
 const vendorExternal = {
@@ -110,7 +128,7 @@ const common = {
   minifySyntax: true,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [stubs, treeShakePrompts, lazyChildProcess],
+  plugins: [stubs, treeShakePrompts, lazyChildProcess, noYamlFunctions],
 };
 
 fs.rmSync(dist, { recursive: true, force: true });

@@ -35,7 +35,7 @@ export default defineCommand('assess', (command, io) =>
     .action((_options, command) => assessCommand(io, command.optsWithGlobals())),
 );
 
-export interface AssessOptions extends PlanOutputOptions {
+interface AssessOptions extends PlanOutputOptions {
   answers?: string | undefined;
   save: boolean;
   again?: boolean | undefined;
@@ -46,7 +46,7 @@ export interface AssessOptions extends PlanOutputOptions {
  * the roles, saves the run and prints the plan. Nothing is saved until every
  * answer is in, so Ctrl-C at a prompt leaves no trace.
  */
-export async function assessCommand(io: IO, options: AssessOptions): Promise<void> {
+async function assessCommand(io: IO, options: AssessOptions): Promise<void> {
   // The assessment's code and data checks load only for this command.
   const [{ assess, completeAnswers, nextQuestion, withAnswer }, { answerAt }, { guideSources, loadGuideFor }, { loadAssessment }, { planFormat, showPlan }] = await Promise.all([
     import('../assess/index.js'),

@@ -5,7 +5,7 @@ import { COLOR_CHOICES } from '../render/color.js';
 import { VERSION } from '../version.js';
 
 /** Repeatable options collect every value given (no default, so help does not show an empty list). */
-export const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 /** Examples shown under each command's --help, as gh does. */
 export const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;

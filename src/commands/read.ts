@@ -13,7 +13,7 @@ import { examples, formatOption, defineCommand } from './program.js';
 
 const FORMATS = ['terminal', 'markdown', 'json'] as const;
 
-export interface ReadOptions extends ColorOption {
+interface ReadOptions extends ColorOption {
   guide?: string[];
   all?: boolean;
   format?: (typeof FORMATS)[number];
@@ -36,7 +36,7 @@ export default defineCommand('read', (command, io) =>
 );
 
 /** `careers read <topic...>`: sections rendered for a terminal, or as clean markdown when piped. */
-export async function readCommand(io: IO, topics: string[], options: ReadOptions): Promise<void> {
+async function readCommand(io: IO, topics: string[], options: ReadOptions): Promise<void> {
   const format = pickFormat(options.format, 'terminal', 'markdown', io);
   const terminal = pickTerminalOptions(options, io);
   const wantsPicker = !topics.length && !options.all;

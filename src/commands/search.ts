@@ -32,7 +32,8 @@ export default defineCommand('search', (command, io) =>
       const cache = cacheDir(io.env);
       const folders = guideSources(io, options.guide).map((source) => resolve(source.dir));
       const index = await searchIndexFor(guide, {
-        ...(io.builtinSearchIndex && folders.length === 1 ? { prebuilt: io.builtinSearchIndex } : {}),
+        // The built-in guide's index is a base for any set of folders: only the sections of the others are added.
+        ...(io.builtinSearchIndex ? { prebuilt: io.builtinSearchIndex } : {}),
         ...(cache ? { writable: join(cache, 'search', `${shortHash(folders.join('\n'))}.json`) } : {}),
       });
       const hits = searchGuide(guide, query, index, { limit });

@@ -73,4 +73,4 @@ function markLine(line: string, changes: ReadonlyArray<ReadonlyArray<{ name: str
 
 /** Names a change's mentions that its section's body never uses: a mark that would never show. */
 export const unusedMentions = (section: Section): string[] =>
-  section.changed.flatMap(namesOf).filter((name) => section.changed.length && !wordPattern(name).test(section.body));
+  section.changed.flatMap(namesOf).filter((name) => !wordPattern(name).test(section.body));

@@ -26,7 +26,7 @@ export function checkGuide(sections: readonly Section[]): Problem[] {
     for (const id of section.roles) if (!roleIds.has(id)) report(section, 'roles', `no role with id "${id}"`);
     for (const [, target = ''] of section.body.matchAll(LINK)) {
       const known = /^https?:\/\/[^\s]+$/.test(target) || (ID_PATTERN.test(target) && ids.has(target));
-      if (!known) report(section, 'body', `link to "${target}" is neither an http(s) address nor a section id`);
+      if (!known) problems.push({ file: section.file, field: 'body', severity: 'warning', message: `body: link to "${target}" is neither an http(s) address nor a section id` });
     }
     for (const name of unusedMentions(section)) {
       problems.push({ file: section.file, field: 'changed', severity: 'warning', message: `changed: "${name}" is never mentioned in the text, so no mark shows where it is` });

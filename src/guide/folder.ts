@@ -40,6 +40,9 @@ export interface FileResult {
 export const isCurrent = (result: FileResult, entry: FolderEntry) =>
   result.rel === entry.rel && result.kind === entry.kind && result.mtimeMs === entry.mtimeMs && result.size === entry.size;
 
+/** What a file looked like when read: a section or data file is unchanged while this is. */
+const versionOf = (file: string, { mtimeMs, size }: FileResult) => `${file}\n${mtimeMs}\n${size}`;
+
 /** A result as a cache keeps it: without the body, which stays in its file. */
 export const storedResult = ({ body: _body, ...result }: FileResult): FileResult => result;
 
@@ -56,7 +59,7 @@ export function folderFromResults(source: GuideSource, results: readonly FileRes
     const file = abs(result.rel);
     folder.problems.push(...result.problems.map((problem) => ({ ...problem, file })));
     if (result.kind === 'data') {
-      const entry = { file, origin: source.origin, version: `${file}\n${result.mtimeMs}\n${result.size}` };
+      const entry = { file, origin: source.origin, version: versionOf(file, result) };
       folder.data[result.rel] = result.error === undefined ? { ...entry, data: result.data } : { ...entry, error: result.error };
       continue;
     }
@@ -80,7 +83,7 @@ export function folderFromResults(source: GuideSource, results: readonly FileRes
         return (body ??= readBody(file, bodyStart, mtimeMs, size));
       },
     });
-    folder.versions.set(result.section.id, `${file}\n${result.mtimeMs}\n${result.size}`);
+    folder.versions.set(result.section.id, versionOf(file, result));
   }
   return folder;
 }

@@ -26,7 +26,8 @@ export const normalizeText = (raw: string) => raw.replace(/^\uFEFF/, '').replace
 /** A section's body: its file's text from where the front-matter ends, trimmed, with control characters removed. */
 export const bodyAt = (text: string, start: number) => stripControls(text.slice(start)).trim();
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** UTF-8 that refuses invalid bytes rather than replacing them: a guide file must be text. */
+export const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * The body of a section whose front-matter was parsed earlier (and cached):

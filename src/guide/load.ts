@@ -3,14 +3,12 @@ import { folderFromResults, type FileResult, type GuideSource } from './folder.j
 import { mergeFolders, type LoadedFolder } from './merge.js';
 import { withRoutesNow, type GuideWithRoutes } from './routes.js';
 import { parseSection } from './parse.js';
-import { GuideFileError, readGuideFile } from './guide-file.js';
+import { GuideFileError, readGuideFile, utf8 } from './guide-file.js';
 import { readYamlFile } from './read-data-file.js';
 import { walkFolder, type FolderEntry } from './walk.js';
 import { errorCode, yamlReason } from '../text/describe-error.js';
 
 export type { GuideSource, LoadedFolder };
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Loads every section from the sources in order; a section from a later

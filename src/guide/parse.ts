@@ -1,6 +1,7 @@
 import { matter } from '../vendor/yaml.js';
 import * as v from 'valibot';
-import { FrontMatterSchema, ID_PATTERN, issuePath } from './schema.js';
+import { FrontMatterSchema, issuePath } from './schema.js';
+import { ID_PATTERN } from './types.js';
 import type { Problem, Section } from './types.js';
 import { fieldLine } from './field-line.js';
 import { bodyAt, normalizeText } from './guide-file.js';
@@ -67,14 +68,15 @@ export function parseSection(raw: string, file: string, origin: string, fallback
   }
   const fm = result.output;
   const roleBlock = (data as { role?: unknown }).role;
+  // gray-matter's content is the text after the front-matter: what is left of the file.
+  const bodyStart = text.length - body.length;
   // Without an `id`, the file name is the id; ids are typed by users and printed in lists, so "a\u001B[31m.md" must not become one.
   if (fm.id === undefined && !ID_PATTERN.test(fallbackId)) {
     return fail(`file name "${fallbackId}" is not a valid id (lowercase letters, digits and dashes); rename the file or set id in the front-matter`, 'id');
   }
   return {
     problems: [],
-    // gray-matter's content is the text after the front-matter: what is left of the file.
-    bodyStart: text.length - body.length,
+    bodyStart,
     section: {
       id: fm.id ?? fallbackId,
       // Title, summary, tags and change notes are cleaned of control characters by the schema; the body here.
@@ -89,7 +91,7 @@ export function parseSection(raw: string, file: string, origin: string, fallback
       skills: fm.skills,
       regions: fm.regions,
       changed: fm.changed,
-      body: bodyAt(text, text.length - body.length),
+      body: bodyAt(text, bodyStart),
       file,
       origin,
       ...(roleBlock === undefined ? {} : { roleBlock }),

@@ -1,7 +1,6 @@
 import { yaml } from '../vendor/yaml.js';
 import { GuideFileError, readGuideFile } from './guide-file.js';
 
-export { GuideFileError };
 
 /**
  * Most values (scalars, lists and mappings) the YAML of a guide file may stand
@@ -25,7 +24,7 @@ export function expandedSize(data: unknown, memo = new Map<object, number>()): n
 
 /**
  * Reads a YAML data file of the guide (the assessment's questions, scoring
- * and next steps). Core schema only: plain data, no dates, no custom types,
+ * and next steps; the records of today's routes). Core schema only: plain data, no dates, no custom types,
  * so nothing in a guide folder can construct code or objects.
  */
 export function readYamlFile(file: string): unknown {

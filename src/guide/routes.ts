@@ -20,7 +20,7 @@ const RouteSchema = v.strictObject({
   what: textSchema,
   suits: v.strictObject({ stages: v.array(v.picklist(STAGES)), roles: v.array(idSchema) }),
   format: v.optional(v.strictObject({ length: v.optional(oneLine), paid: v.optional(oneLine), where: v.optional(oneLine), intake: v.optional(oneLine) }), {}),
-  url: v.pipe(v.string(), v.regex(/^https:\/\/[^\s<>()]+$/, 'must be an https:// address')),
+  url: v.pipe(v.string(), v.regex(/^https:\/\/[^\s<>()\u0000-\u001F\u007F-\u009F]+$/, 'must be an https:// address')),
   checked: daySchema,
   source: textSchema,
 });
@@ -116,7 +116,9 @@ function withRecords(section: Section, routes: readonly Route[], sections: reado
     const at = section.body.search(/^## See also/m);
     return at < 0 ? `${section.body}\n\n${records}` : `${section.body.slice(0, at)}${records}\n\n${section.body.slice(at)}`;
   };
-  return Object.defineProperty({ ...section }, 'body', { enumerable: true, get: () => (body ??= list()) });
+  // Copied by descriptor, not spread: a spread would read the section's own body from its file now.
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(section)) as Section;
+  return Object.defineProperty(copy, 'body', { enumerable: true, get: () => (body ??= list()) });
 }
 
 /** A guide with its route records, listed in the section `routes-today`. */
@@ -148,7 +150,7 @@ export function withRoutes(guide: Guide, report: (problems: Problem[]) => void):
     get sections() {
       return make().sections;
     },
-    section: (id) => (id === ROUTES_SECTION ? (make().section ?? guide.section(id)) : guide.section(id)),
+    section: (id) => (id === ROUTES_SECTION ? make().section : guide.section(id)),
     problems: guide.problems,
     data: guide.data,
     get versions() {

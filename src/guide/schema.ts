@@ -1,7 +1,5 @@
 import * as v from 'valibot';
 import { ID_PATTERN, REGIONS, SKILLS, STAGES } from './types.js';
-
-export { ID_PATTERN };
 import { stripControls } from '../text/sanitize.js';
 
 

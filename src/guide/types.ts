@@ -57,7 +57,6 @@ export interface Problem {
   severity: 'error' | 'warning';
 }
 
-/** A YAML data file of a guide folder (the assessment's questions, scoring, next steps): parsed, or why it could not be. */
 /** A YAML data file of a guide folder: where it is, which folder it came from, what it looked like when read (path, mtime, size), and its data or why it could not be used. */
 export type DataFile = { file: string; origin: string; version: string } & ({ data: unknown } | { error: string });
 

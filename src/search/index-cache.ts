@@ -58,6 +58,8 @@ export async function searchIndexFor(guide: Guide, files: SearchIndexFiles): Pro
   }
   for (const section of guide.sections) {
     if (versions.get(section.id) === guide.versions.get(section.id) && index.has(section.id)) continue;
+    // An id the saved index holds but its versions do not (an edited file) is replaced, not added twice.
+    if (index.has(section.id)) index.discard(section.id);
     index.add(searchDoc(section));
     changed = true;
   }

@@ -1,12 +1,13 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { folderFromResults, isCurrent, storedResult, type FileResult, type GuideSource } from '../guide/folder.js';
 import type { LoadedFolder } from '../guide/merge.js';
 import { REGIONS, SKILLS, STAGES } from '../guide/types.js';
 import { walkFolder, type FolderEntry } from '../guide/walk.js';
 import { BUILD } from '../version.js';
 import { readLimited } from './read-limited.js';
-import { writeCacheFile } from './write-atomic.js';
+import { hasControls } from '../text/sanitize.js';
+import { saveCacheEntry } from './cache-folder.js';
 
 /** A guide of 10,000 sections makes a cache of some tens of MiB; anything far larger is not ours. */
 const MAX_CACHE_BYTES = 512 * 1024 * 1024;
@@ -28,10 +29,9 @@ export interface GuideCacheFiles {
  * a warm `list`, which is budgeted at about 55 ms in all.
  */
 const LINE_BREAK_OR_CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 type Check = (value: unknown) => boolean;
 const isLine: Check = (value) => typeof value === 'string' && !LINE_BREAK_OR_CONTROL.test(value);
-const isText: Check = (value) => typeof value === 'string' && !CONTROL.test(value);
+const isText: Check = (value) => typeof value === 'string' && !hasControls(value);
 const isNumber: Check = (value) => typeof value === 'number' && Number.isFinite(value);
 const isOptional = (check: Check): Check => (value) => value === undefined || check(value);
 const isListOf = (check: Check): Check => (value) => Array.isArray(value) && value.every(check);
@@ -140,12 +140,10 @@ export async function loadFolderCached(source: GuideSource, files: GuideCacheFil
   return folderFromResults(source, results, problems);
 }
 
+/** Folder caches kept: the folders in use, not every folder ever passed to --guide. */
+const KEEP = 20;
+
 /** Writes a folder's cache; one that cannot be written only costs speed. */
 export function writeCache(file: string, dir: string, results: readonly FileResult[]): void {
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeCacheFile(file, JSON.stringify({ build: BUILD, dir, files: results.map(storedResult) }));
-  } catch {
-    // a read-only or full cache folder: work uncached
-  }
+  saveCacheEntry(file, JSON.stringify({ build: BUILD, dir, files: results.map(storedResult) }), KEEP);
 }

@@ -4,6 +4,7 @@ import type { TerminalOptions } from '../render/terminal-options.js';
 import { shortHash } from '../text/hash.js';
 import { saveCacheEntry } from './cache-folder.js';
 import { readLimited } from './read-limited.js';
+import { hasControls } from '../text/sanitize.js';
 
 /** Renderings kept: every section at a few widths, both with and without colour. */
 const KEEP = 300;
@@ -60,11 +61,10 @@ function markUsed(file: string): void {
 
 /** The escape codes a rendering of ours holds: colours (SGR), and links (OSC 8), alone or wrapped for tmux. */
 const OUR_ESCAPES = /\u001B\[[0-9;]*m|\u001B\]8;;[^\u0007\u001B]*\u0007|\u001BPtmux;\u001B\u001B\]8;;[^\u0007\u001B]*\u0007\u001B\\/g;
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
 /**
  * Whether a saved rendering holds no escape code but our own: the cache
  * folder is as untrusted as any file, and an edited entry must not reach
  * the terminal with a clipboard write or a screen wipe in it.
  */
-export const isOurRendering = (text: string) => !CONTROL.test(text.replace(OUR_ESCAPES, ''));
+export const isOurRendering = (text: string) => !hasControls(text.replace(OUR_ESCAPES, ''));

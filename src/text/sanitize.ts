@@ -8,6 +8,9 @@
 const ESCAPE_SEQUENCE = /\u001B(?:\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\[[0-?]*[ -/]*[@-~]?|[@-_]?)/g;
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
+/** Whether text holds a control character other than tab and newline. */
+export const hasControls = (text: string) => /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/.test(text);
+
 export function stripControls(text: string): string {
   return text.replace(ESCAPE_SEQUENCE, '').replace(CONTROL, '');
 }

@@ -60,4 +60,13 @@ describe('the saved search index', () => {
     expect(await ids(dir, file, 'residency')).toEqual(['a']);
     expect(await ids(dir, file, 'purpose')).toEqual(['b']);
   });
+
+  it('replaces a section the saved index holds but its versions leave out, rather than failing', async () => {
+    const dir = folder({ 'a.md': section('Alpha', 'residency programs') });
+    const file = path.join(tempDir(), 'index.json');
+    await ids(dir, file, 'residency');
+    const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as { versions: Record<string, string> };
+    fs.writeFileSync(file, JSON.stringify({ ...saved, versions: {} }));
+    expect(await ids(dir, file, 'residency')).toEqual(['a']);
+  });
 });

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { readRoutes, routesFor } from '../../src/guide/routes.js';
+
+const record = (extra: Record<string, unknown> = {}) => ({
+  id: 'prog',
+  name: 'A programme',
+  kind: 'programme',
+  what: 'Mentored research.',
+  suits: { stages: ['undergrad', 'industry'], roles: ['research-engineer', 'policy-strategy'] },
+  url: 'https://example.org/prog',
+  checked: '2026-11-30',
+  source: 'Its own page, read on the day',
+  ...extra,
+});
+const guideOf = (...records: unknown[]) => ({
+  data: Object.fromEntries(records.map((data, i) => [`routes/r${i}.yaml`, { file: `/g/routes/r${i}.yaml`, origin: 'test', version: `${i}`, data }])),
+});
+
+describe('route records', () => {
+  it('accepts a record with an https address, a day and a source', () => {
+    expect(readRoutes(guideOf(record()))).toMatchObject({ routes: [{ id: 'prog' }], problems: [] });
+  });
+
+  it.each([
+    ['an address with an escape sequence in it', { url: 'https://example.org/\u001B]52;c;aGk=\u0007' }],
+    ['an address that is not https', { url: 'http://example.org/' }],
+    ['a check date that is not a day', { checked: 'last year' }],
+    ['no source', { source: undefined }],
+    ['an unknown kind', { kind: 'party' }],
+  ])('refuses %s, naming the file, and keeps the others', (_, extra) => {
+    const { routes, problems } = readRoutes(guideOf(record(extra), record({ id: 'other' })));
+    expect(routes.map((r) => r.id)).toEqual(['other']);
+    expect(problems).toEqual([expect.objectContaining({ file: '/g/routes/r0.yaml', severity: 'error' })]);
+  });
+
+  it('offers a person the records for their stage and roles, the best-fitting role first', () => {
+    const { routes } = readRoutes(guideOf(record({ id: 'policy', suits: { stages: ['industry'], roles: ['policy-strategy'] } }), record({ id: 'eng', suits: { stages: ['industry'], roles: ['research-engineer'] } }), record({ id: 'students', suits: { stages: ['undergrad'], roles: ['research-engineer'] } })));
+    expect(routesFor(routes, 'industry', ['research-engineer', 'policy-strategy']).map((r) => r.id)).toEqual(['eng', 'policy']);
+    expect(routesFor(routes, 'phd-graduate', ['research-engineer'])).toEqual([]);
+  });
+});
