@@ -1,8 +1,6 @@
 import { resolve } from 'node:path';
 import { BUILTIN_ORIGIN } from './guide/credit.js';
-import { walkFolder } from './guide/walk.js';
-import { folderFromResults } from './guide/folder.js';
-import { readFileResult } from './guide/load.js';
+import { readFolder } from './guide/load.js';
 import { mergeFolders } from './guide/merge.js';
 import { withRoutesNow } from './guide/routes.js';
 import { indexText } from './search/index-cache.js';
@@ -20,9 +18,7 @@ import { writeFileSync } from 'node:fs';
  */
 export function buildGuideIndex(dir: string, out: { cache: string; search: string }): number {
   const source = { dir, origin: BUILTIN_ORIGIN };
-  const { entries, problems } = walkFolder(dir);
-  const results = entries.map(readFileResult);
-  const folder = folderFromResults(source, results, problems);
+  const { folder, results } = readFolder(source);
   const guide = withRoutesNow(mergeFolders([folder]));
   const assessment = readAssessment([source], guide);
   const all = [...guide.problems, ...('problems' in assessment ? assessment.problems : [])];

@@ -43,11 +43,17 @@ export const defineCommand = (name: string, define: CommandDefinition['define'])
 export const formatOption = <F extends string>(formats: readonly F[], defaults: string) =>
   new Option('--format <format>', `${formats.join(', ')} (default: ${defaults})`).choices(formats);
 
+/** How rendered text is laid out and where markdown goes: shared by `read`, `assess` and `plan`. */
+export const addPageOptions = <A extends unknown[], O extends Record<string, unknown>, G extends Record<string, unknown>>(command: Command<A, O, G>) =>
+  command
+    .option('--width <columns>', 'wrap rendered text at this width (default: terminal width, at most 100)')
+    .option('--no-pager', 'print straight to the terminal instead of through $PAGER (default: less -FRX)')
+    .option('--no-front-matter', 'markdown without the YAML header, to append to a note that has one');
+
 /** The output options `assess` and `plan` share: both print a plan. */
 export const addPlanOutputOptions = <A extends unknown[], O extends Record<string, unknown>, G extends Record<string, unknown>>(command: Command<A, O, G>) =>
-  command
-    .addOption(formatOption(PLAN_FORMATS, 'text in a terminal, else markdown'))
-    .option('--full', 'print the matching sections in full after the summary')
-    .option('--width <columns>', 'wrap rendered text at this width')
-    .option('--no-pager', 'print straight to the terminal instead of through $PAGER')
-    .option('--no-front-matter', 'markdown without the YAML header, to append to a note that has one');
+  addPageOptions(
+    command
+      .addOption(formatOption(PLAN_FORMATS, 'text in a terminal, else markdown'))
+      .option('--full', 'print the matching sections in full after the summary'),
+  );

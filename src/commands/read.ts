@@ -9,7 +9,7 @@ import { loadGuideFor } from '../shell/guide-context.js';
 import { pickFormat, pickTerminalOptions, type ColorOption } from '../shell/output-format.js';
 import { renderForTerminal } from '../shell/render-for-terminal.js';
 import { writePage } from '../shell/write-page.js';
-import { examples, formatOption, defineCommand } from './program.js';
+import { addPageOptions, defineCommand, examples, formatOption } from './program.js';
 
 const FORMATS = ['terminal', 'markdown', 'json'] as const;
 
@@ -23,14 +23,13 @@ interface ReadOptions extends ColorOption {
 }
 
 export default defineCommand('read', (command, io) =>
-  command
-    .description('print sections of the guide: rendered in a terminal, markdown when piped')
-    .argument('[topics...]', 'topic ids, aliases or title words')
-    .option('--all', 'print the whole guide in reading order')
-    .addOption(formatOption(FORMATS, 'terminal in a terminal, else markdown'))
-    .option('--width <columns>', 'wrap rendered text at this width (default: terminal width, at most 100)')
-    .option('--no-pager', 'print straight to the terminal instead of through $PAGER (default: less -FRX)')
-    .option('--no-front-matter', 'markdown without the YAML header, to append to a note that has one')
+  addPageOptions(
+    command
+      .description('print sections of the guide: rendered in a terminal, markdown when piped')
+      .argument('[topics...]', 'topic ids, aliases or title words')
+      .option('--all', 'print the whole guide in reading order')
+      .addOption(formatOption(FORMATS, 'terminal in a terminal, else markdown')),
+  )
     .addHelpText('after', examples('careers read skills', 'careers read sop cv', 'careers read statement-of-purpose >> notes.md', 'careers read --all --format markdown > guide.md'))
     .action((topics, _options, command) => readCommand(io, topics, command.optsWithGlobals())),
 );

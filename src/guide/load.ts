@@ -20,11 +20,14 @@ export function loadGuide(sources: readonly GuideSource[]): GuideWithRoutes {
   return withRoutesNow(mergeFolders(sources.map(loadFolder)));
 }
 
-/** Reads one folder, every file afresh. */
-export function loadFolder(source: GuideSource): LoadedFolder {
+/** Reads one folder, every file afresh: the folder, and each file's result as a cache keeps it. */
+export function readFolder(source: GuideSource): { folder: LoadedFolder; results: FileResult[] } {
   const { entries, problems } = walkFolder(source.dir);
-  return folderFromResults(source, entries.map(readFileResult), problems);
+  const results = entries.map(readFileResult);
+  return { folder: folderFromResults(source, results, problems), results };
 }
+
+export const loadFolder = (source: GuideSource): LoadedFolder => readFolder(source).folder;
 
 /** Why a guide file could not be read: our own refusal (not a regular file, too large) or the system's error code. */
 const unusableFile = (error: unknown) => (error instanceof GuideFileError ? error.message : `cannot read file: ${errorCode(error)}`);
