@@ -21,12 +21,12 @@ Exit codes: 0 ok, 1 not found or failed, 2 usage error, 130 cancelled.
  * starts with a command's name, only that command is set up: setting up
  * every option of every command is a good part of a lookup's start-up, and
  * a command's parsing, errors and help are the same either way. Anything
- * else (help, a global option first, a typo, completion, which describes
+ * else (help, a global option first, a typo, completion, which describe
  * every command) gets them all.
  */
 export function buildProgram(io: IO, firstWord?: string): Program {
   const program = newProgram(io).addHelpText('after', START_HERE);
-  const named = firstWord !== 'completion' ? commands.find((c) => c.name === firstWord) : undefined;
+  const named = firstWord !== 'completion' && firstWord !== 'help' ? commands.find((c) => c.name === firstWord) : undefined;
   for (const { name, define } of named ? [named] : commands) define(program.command(name).copyInheritedSettings(program), io);
   return program;
 }

@@ -11,7 +11,7 @@ export interface IO {
   stdout: Output;
   stderr: Output;
   stdin: NodeJS.ReadableStream;
-  /** The terminal to prompt on; present only when stdin and stdout are both terminals. */
+  /** The terminal to prompt on: stdin and stdout when both are terminals, else the controlling terminal; absent when there is none. */
   prompt?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
   stdoutIsTTY: boolean;
   /** Terminal size, or undefined when stdout is not a terminal. */

@@ -3,6 +3,8 @@ import { run } from './cli.js';
 import type { IO, Output } from './io.js';
 import { fdOutput, isTerminal } from './shell/fd-output.js';
 import { page } from './shell/pager.js';
+import { promptTerminal, type PromptTerminal } from './shell/prompt-terminal.js';
+import { localeIsAscii, toAscii } from './text/ascii.js';
 
 /** A reader that stops early (`careers read --all | head -1`) is not an error; any other failure to write (a full disk) is one line, exit 1. */
 function writeFailed(error: NodeJS.ErrnoException): never {
@@ -22,7 +24,7 @@ function writeFailed(error: NodeJS.ErrnoException): never {
  * needs them (a terminal, a prompt, stdin): a lookup piped to a file
  * writes with fs.writeSync and never loads Node's stream modules.
  */
-function processIO(root: string): IO & { streamed(): boolean } {
+function processIO(root: string): IO & { streamed(): boolean; closePrompt(): void } {
   const stdoutIsTTY = isTerminal(1);
   // Whether any output went through a stream, which may still be flushing when the command returns.
   let streamed = stdoutIsTTY;
@@ -30,10 +32,20 @@ function processIO(root: string): IO & { streamed(): boolean } {
     streamed = true;
     return get();
   };
-  // Asked only when it matters: stdin of a piped lookup is often /dev/null, a device that costs the tty check.
-  const canPrompt = stdoutIsTTY && isTerminal(0);
+  // Looked for only when a command asks: a lookup never opens a terminal it does not need.
+  let terminal: PromptTerminal | undefined | null = null;
+  const promptOn = () => {
+    if (terminal === null) {
+      terminal = promptTerminal(process.platform, ascii);
+      if (terminal) streamed = true;
+    }
+    return terminal;
+  };
   if (stdoutIsTTY) process.stdout.on('error', writeFailed);
-  const stdout: Output = stdoutIsTTY ? process.stdout : fdOutput(1, stream(() => process.stdout.on('error', writeFailed)), writeFailed);
+  const ascii = localeIsAscii(process.env, process.platform);
+  // Only what a terminal shows is made ASCII: a file gets the guide's text as it is.
+  const forTerminal = (output: Output): Output => (ascii ? { write: (text) => output.write(toAscii(text)) } : output);
+  const stdout: Output = stdoutIsTTY ? forTerminal(process.stdout) : fdOutput(1, stream(() => process.stdout.on('error', writeFailed)), writeFailed);
   // A Windows console needs the stream, which writes through the console API rather than as bytes in the console's code page.
   const stderr: Output = process.platform === 'win32' && isTerminal(2) ? stream(() => process.stderr)() : fdOutput(2, stream(() => process.stderr), () => {});
   return {
@@ -43,18 +55,15 @@ function processIO(root: string): IO & { streamed(): boolean } {
     get stdin() {
       return process.stdin;
     },
-    ...(canPrompt
-      ? {
-          get prompt() {
-            return { input: process.stdin, output: process.stdout };
-          },
-        }
-      : {}),
+    get prompt() {
+      return promptOn();
+    },
+    closePrompt: () => terminal?.close(),
     stdoutIsTTY,
     // Some pseudo-terminals report a size of 0: treat that as unknown, not as zero columns.
     columns: (stdoutIsTTY && process.stdout.columns) || undefined,
     rows: (stdoutIsTTY && process.stdout.rows) || undefined,
-    page: (text) => page(text, process.env.PAGER),
+    page: (text) => page(ascii ? toAscii(text) : text, process.env.PAGER),
     cwd: process.cwd(),
     env: process.env,
     platform: process.platform,
@@ -69,6 +78,7 @@ function processIO(root: string): IO & { streamed(): boolean } {
 export async function main(root: string): Promise<void> {
   const io = processIO(root);
   const code = await run(process.argv.slice(2), io);
+  io.closePrompt();
   // Everything was written synchronously: exit now. Node's orderly shutdown once the event loop is empty costs about a millisecond more.
   if (!io.streamed()) process.exit(code);
   process.exitCode = code;

@@ -1,11 +1,12 @@
-import type { PartialAnswers } from '../assess/index.js';
+import type { PartialAnswers, Question } from '../assess/index.js';
 import { usageError } from '../errors.js';
 import type { IO } from '../io.js';
 import type { PlanOutputOptions } from '../shell/show-plan.js';
 import type { SavedRun } from '../store/history.js';
 import { dataDir } from '../store/data-dir.js';
 import { errorCode } from '../text/describe-error.js';
-import { addPlanOutputOptions, defineCommand, examples } from './program.js';
+import { stripControls } from '../text/sanitize.js';
+import { addPlanOutputOptions, collect, defineCommand, examples } from './program.js';
 
 const ANSWER_KEYS_HELP = `
 Answers file (JSON or YAML; any key left out is asked in a terminal):
@@ -24,13 +25,18 @@ export default defineCommand('assess', (command, io) =>
   addPlanOutputOptions(
     command
       .description('answer a few questions; get ranked roles, reasons, next steps and what to read')
-      .option('--answers <file>', 'take answers from a JSON or YAML file (- for stdin); only missing ones are asked')
-      .option('--again', 'offer your last answers as the defaults')
+      .option('--answers <file>', 'take answers from a JSON or YAML file, or a saved run (- for stdin); only missing ones are asked')
+      .option('--again', 'start each question on your last answer: Enter keeps it')
+      .option('--set <key=value>', 'change one answer of your last run (or of --answers) without asking; repeatable', collect)
       .option('--no-save', 'do not save this run to your history'),
   )
     .addHelpText(
       'after',
-      `${ANSWER_KEYS_HELP}${examples('careers assess', 'careers assess --again', 'careers assess --answers me.yaml --format json --no-save', 'careers assess --format markdown >> notes.md')}`,
+      `${ANSWER_KEYS_HELP}
+In a terminal, Esc goes back to the previous question. With output piped or
+redirected (>> notes.md), the questions are asked on the terminal and only
+the plan goes to the output.
+${examples('careers assess', 'careers assess --again', 'careers assess --set skills.ml=3', 'careers assess --answers me.yaml --format json --no-save', 'careers assess >> notes.md')}`,
     )
     .action((_options, command) => assessCommand(io, command.optsWithGlobals())),
 );
@@ -39,6 +45,7 @@ interface AssessOptions extends PlanOutputOptions {
   answers?: string | undefined;
   save: boolean;
   again?: boolean | undefined;
+  set?: string[] | undefined;
 }
 
 /**
@@ -48,50 +55,90 @@ interface AssessOptions extends PlanOutputOptions {
  */
 async function assessCommand(io: IO, options: AssessOptions): Promise<void> {
   // The assessment's code and data checks load only for this command.
-  const [{ assess, completeAnswers, nextQuestion, withAnswer }, { answerAt }, { guideSources, loadGuideFor }, { loadAssessment }, { planFormat, showPlan }] = await Promise.all([
+  const [{ assess, completeAnswers }, { guideSources, loadGuideFor }, { loadAssessment }, { planFormat, showPlan }] = await Promise.all([
     import('../assess/index.js'),
-    import('../assess/answers.js'),
     import('../shell/guide-context.js'),
     import('../shell/load-assessment.js'),
     import('../shell/show-plan.js'),
   ]);
   planFormat(io, options); // a bad --width fails before any question is asked
-  if (!options.answers && !io.prompt) {
-    throw usageError('assess asks its questions in a terminal; here, pass the answers with --answers FILE (JSON or YAML, - for stdin)', 'careers assess --help lists the answer keys');
-  }
+  const store = dataDir(io.env);
+  let answers = await startingAnswers(io, options);
   const guide = await loadGuideFor(io, options.guide);
   const data = loadAssessment(guideSources(io, options.guide), guide);
-  const store = dataDir(io.env);
+  answers = await askMissing(io, data.questions, answers, options.again && store ? await lastAnswers(io) : {});
 
-  let answers: PartialAnswers = options.answers ? await answersFromFile(io, options.answers) : {};
-  // Only a terminal can offer suggestions; without one, history is not even read.
-  const suggestions = options.again && store && io.prompt ? await lastAnswers(io) : {};
-  if (io.prompt) {
-    const { askQuestion } = await import('../prompts/ask-question.js');
-    for (let question = nextQuestion(data.questions, answers); question; question = nextQuestion(data.questions, answers)) {
-      const suggested = answerAt(suggestions, question.id);
-      answers = withAnswer(answers, question.id, await askQuestion(question, io.prompt, suggested));
-    }
-  }
   const complete = completeAnswers(data.questions, answers);
   if ('missing' in complete) {
     throw usageError(`the answers leave out ${complete.missing.map((q) => q.id).join(', ')}; add them to the file, or run careers assess in a terminal to be asked`);
   }
-
   const result = assess(data, complete.ok, guide.sections, guide.routes);
   const date = io.now().toISOString();
   if (options.save) await save(io, store, { version: 1, date, answers: complete.ok, result });
   await showPlan(io, result, date, guide.sections, options);
 }
 
+/** What is known before any question: an answers file, or with --set the last run, and the --set changes on top. */
+async function startingAnswers(io: IO, options: AssessOptions): Promise<PartialAnswers> {
+  const sets = options.set ?? [];
+  let answers: PartialAnswers = options.answers ? await answersFromFile(io, options.answers) : sets.length ? await lastAnswers(io) : {};
+  if (sets.length) {
+    const { setAnswer } = await import('../assess/set-answer.js');
+    for (const assignment of sets) {
+      const next = setAnswer(answers, assignment);
+      if ('error' in next) throw usageError(next.error);
+      answers = next.ok;
+    }
+  }
+  return answers;
+}
+
+/**
+ * Asks, one at a time, the questions the answers leave open, on whatever
+ * terminal there is (see IO.prompt). Esc goes back a question; an answer
+ * given before going back is offered again. Without a terminal, nothing is
+ * asked and the caller reports what is missing.
+ */
+async function askMissing(io: IO, questions: readonly Question[], given: PartialAnswers, suggestions: PartialAnswers): Promise<PartialAnswers> {
+  const [{ missingQuestions, nextQuestion, withAnswer }, { answerAt }] = await Promise.all([import('../assess/index.js'), import('../assess/answers.js')]);
+  if (!nextQuestion(questions, given)) return given;
+  const terminal = io.prompt;
+  if (!terminal) {
+    if (Object.keys(given).length) return given;
+    throw usageError('assess asks its questions in a terminal; here, pass the answers with --answers FILE (JSON or YAML, - for stdin)', 'careers assess --help lists the answer keys');
+  }
+  const { askQuestion } = await import('../prompts/ask-question.js');
+  const asked: Array<{ id: Question['id']; before: PartialAnswers }> = [];
+  let answers = given;
+  let remembered = suggestions;
+  for (let question = nextQuestion(questions, answers); question; question = nextQuestion(questions, answers)) {
+    const value = await askQuestion(question, terminal, {
+      suggested: answerAt(remembered, question.id),
+      at: asked.length + 1,
+      of: asked.length + missingQuestions(questions, answers).length,
+      canGoBack: asked.length > 0,
+    });
+    if (typeof value === 'symbol') {
+      const last = asked.pop();
+      if (last) answers = last.before;
+      continue;
+    }
+    asked.push({ id: question.id, before: answers });
+    answers = withAnswer(answers, question.id, value);
+    remembered = withAnswer(remembered, question.id, value);
+  }
+  return answers;
+}
+
+/** Answers from a file: an answers file, or a saved run (whose answers are used). */
 async function answersFromFile(io: IO, file: string): Promise<PartialAnswers> {
-  const [{ validatePartialAnswers }, { readAnswersFile }] = await Promise.all([import('../assess/index.js'), import('../shell/read-answers-file.js')]);
-  const checked = validatePartialAnswers(await readAnswersFile(io, file));
+  const [{ validatePartialAnswers }, { readAnswersFile, answersOf }] = await Promise.all([import('../assess/index.js'), import('../shell/read-answers-file.js')]);
+  const checked = validatePartialAnswers(answersOf(await readAnswersFile(io, file)));
   if ('error' in checked) throw usageError(`${file === '-' ? 'answers' : file}: ${checked.error.message}`);
   return checked.ok;
 }
 
-/** The last run's answers, offered as defaults by --again; damaged or missing history just means no defaults. */
+/** The last run's answers, the defaults of --again and the base of --set; damaged or missing history just means none. */
 async function lastAnswers(io: IO): Promise<PartialAnswers> {
   const [{ validatePartialAnswers }, { savedRuns }] = await Promise.all([import('../assess/index.js'), import('../shell/saved-runs.js')]);
   const last = savedRuns(io).at(-1);
@@ -111,7 +158,11 @@ async function save(io: IO, store: string | undefined, run: SavedRun): Promise<v
   }
   const { saveRun } = await import('../store/history.js');
   try {
-    saveRun(store, run);
+    const file = saveRun(store, run);
+    const home = io.env.HOME;
+    const shown = home && file.startsWith(`${home}/`) ? `~${file.slice(home.length)}` : file;
+    // On stderr, so a plan piped into notes stays clean.
+    io.stderr.write(`careers: saved in ${stripControls(shown)}; careers plan shows it again, careers history lists every run\n`);
   } catch (error) {
     io.stderr.write(`careers: warning: cannot save the result in ${store} (${errorCode(error)}); it is printed below but not kept\n`);
   }

@@ -5,7 +5,7 @@ import { COLOR_CHOICES } from '../render/color.js';
 import { VERSION } from '../version.js';
 
 /** Repeatable options collect every value given (no default, so help does not show an empty list). */
-const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+export const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 /** Examples shown under each command's --help, as gh does. */
 export const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
@@ -17,6 +17,8 @@ export function newProgram(io: IO) {
     .version(VERSION, '-V, --version')
     .addOption(new Option('--guide <dir>', 'also read sections from this folder (repeatable; later folders override)').argParser(collect))
     .addOption(new Option('--color <when>', 'when to colour output (auto: in a terminal, unless NO_COLOR is set)').choices(COLOR_CHOICES))
+    // Our own `help` command (registry.ts) knows topics and refuses unknown names.
+    .helpCommand(false)
     .showSuggestionAfterError(true)
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -48,7 +50,9 @@ export const addPageOptions = <A extends unknown[], O extends Record<string, unk
   command
     .option('--width <columns>', 'wrap rendered text at this width (default: terminal width, at most 100)')
     .option('--no-pager', 'print straight to the terminal instead of through $PAGER (default: less -FRX)')
-    .option('--no-front-matter', 'markdown without the YAML header, to append to a note that has one');
+    .option('--front-matter', 'start markdown with a YAML header, for a note of its own (never when appending)')
+    // Before 0.2 the header came by default; scripts that turned it off still work.
+    .addOption(new Option('--no-front-matter').hideHelp());
 
 /** The output options `assess` and `plan` share: both print a plan. */
 export const addPlanOutputOptions = <A extends unknown[], O extends Record<string, unknown>, G extends Record<string, unknown>>(command: Command<A, O, G>) =>

@@ -1,5 +1,5 @@
 import { CareersError, usageError } from '../errors.js';
-import { resolveTopicIn } from '../guide/resolve.js';
+import { resolveTopics } from '../guide/resolve.js';
 import type { Guide, Section } from '../guide/types.js';
 import type { IO } from '../io.js';
 import { toJson } from '../render/json.js';
@@ -19,7 +19,7 @@ interface ReadOptions extends ColorOption {
   format?: (typeof FORMATS)[number];
   width?: string;
   pager: boolean;
-  frontMatter: boolean;
+  frontMatter?: boolean | undefined;
 }
 
 export default defineCommand('read', (command, io) =>
@@ -45,7 +45,7 @@ async function readCommand(io: IO, topics: string[], options: ReadOptions): Prom
     const { pickTopic } = await import('../prompts/pick-topic.js');
     topics = [await pickTopic(guide.sections, io.prompt)];
   }
-  const sections = options.all ? guide.sections : topics.map((topic) => findSection(guide, topic));
+  const sections = options.all ? guide.sections : findSections(guide, topics);
 
   if (format === 'json') {
     io.stdout.write(toJson({ sections: sections.map(sectionJson) }));
@@ -57,16 +57,16 @@ async function readCommand(io: IO, topics: string[], options: ReadOptions): Prom
   }
 }
 
-function findSection(guide: Guide, topic: string): Section {
-  const found = resolveTopicIn(guide, topic);
+function findSections(guide: Guide, topics: string[]): Section[] {
+  const found = resolveTopics(guide, topics);
   switch (found.kind) {
     case 'found':
-      return found.section;
+      return found.sections;
     case 'ambiguous':
-      throw new CareersError(`"${topic}" matches several topics: ${found.candidates.map((s) => s.id).join(', ')}; name one of them`);
+      throw new CareersError(`"${found.topic}" matches several topics: ${found.candidates.map((s) => s.id).join(', ')}; name one of them`);
     case 'missing': {
       const hint = found.suggestions.length ? `; did you mean ${found.suggestions.join(', ')}?` : '; careers list shows every topic';
-      throw new CareersError(`no topic "${topic}"${hint}`);
+      throw new CareersError(`no topic "${found.topic}"${hint}`);
     }
   }
 }

@@ -1,5 +1,6 @@
 import assess from './assess.js';
 import completion from './completion.js';
+import help from './help.js';
 import history from './history.js';
 import list from './list.js';
 import plan from './plan.js';
@@ -8,4 +9,4 @@ import search from './search.js';
 import validate from './validate.js';
 
 /** Every command, in the order help lists them: the CLI, its help and shell completion are made from this list. */
-export const commands = [assess, plan, history, list, read, search, validate, completion];
+export const commands = [assess, plan, history, list, read, search, validate, completion, help];

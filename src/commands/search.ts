@@ -1,13 +1,10 @@
-import type { ChalkInstance } from 'chalk';
 import { join, resolve } from 'node:path';
 import { CareersError, usageError } from '../errors.js';
 import { toJson } from '../render/json.js';
-import type { SearchHit } from '../search/search.js';
 import { cacheDir } from '../store/data-dir.js';
 import { guideSources, loadGuideFor } from '../shell/guide-context.js';
 import { pickColor, pickFormat, pickWidth } from '../shell/output-format.js';
 import { shortHash } from '../text/hash.js';
-import { sliceWhole } from '../text/slice-whole.js';
 import { defineCommand, examples, formatOption } from './program.js';
 
 export default defineCommand('search', (command, io) =>
@@ -28,7 +25,7 @@ export default defineCommand('search', (command, io) =>
 
       const guide = await loadGuideFor(io, options.guide);
       // MiniSearch and the saved index load only here.
-      const [{ searchIndexFor }, { searchGuide }] = await Promise.all([import('../search/index-cache.js'), import('../search/search.js')]);
+      const [{ searchIndexFor }, { searchGuide, unmatchedWords }] = await Promise.all([import('../search/index-cache.js'), import('../search/search.js')]);
       const cache = cacheDir(io.env);
       const folders = guideSources(io, options.guide).map((source) => resolve(source.dir));
       const index = await searchIndexFor(guide, {
@@ -38,15 +35,16 @@ export default defineCommand('search', (command, io) =>
       });
       const hits = searchGuide(guide, query, index, { limit });
       if (!hits.length) throw new CareersError(`nothing in the guide matches "${query}"; careers list shows every topic`);
+      const unmatched = unmatchedWords(query, index);
+      if (unmatched.length) io.stderr.write(`careers: nothing matched ${unmatched.map((w) => `"${w}"`).join(', ')}; these results are for the other words\n`);
 
       if (format === 'json') {
         io.stdout.write(toJson(hits));
         return;
       }
-      const { Chalk } = await import('chalk');
-      const c = new Chalk({ level: pickColor(options.color, io) });
-      const width = pickWidth(undefined, io);
-      io.stdout.write(hits.map((hit) => formatHit(hit, width, c)).join('\n'));
+      const { searchHitsText } = await import('../render/search-hits.js');
+      // Piped, a passage stays on one line for grep; in a terminal it wraps to the window.
+      io.stdout.write(await searchHitsText(hits, { width: pickWidth(undefined, io), colorLevel: pickColor(options.color, io), wrap: Boolean(io.columns) }));
     }),
 );
 
@@ -65,20 +63,4 @@ function checkQuery(query: string): void {
   const long = words.find((word) => word.length > MAX_WORD_CHARS);
   if (long) throw usageError(`a word of ${long.length} characters is longer than any in the guide; keep words to ${MAX_WORD_CHARS}`);
   if (query.length > MAX_QUERY_CHARS) throw usageError(`the search is ${query.length} characters long; keep it to ${MAX_QUERY_CHARS}`);
-}
-
-function formatHit(hit: SearchHit, width: number, c: ChalkInstance): string {
-  const terms = new Set(hit.terms);
-  // Letters and digits without a Unicode property class, whose pattern takes longer to compile than a search's own work.
-  const highlight = (text: string) => text.replace(/[A-Za-z0-9\u00C0-\uFFFF]+/g, (word) => (terms.has(word.toLowerCase()) ? c.bold.yellow(word) : word));
-  const lines = hit.passages.map((p) => `  ${highlight(excerpt(p, width - 2))}`);
-  return `${c.bold(hit.id)}  ${c.dim(hit.title)}\n${lines.join('\n')}\n`;
-}
-
-/** One passage cut to about two lines, on a word boundary. */
-function excerpt(text: string, width: number): string {
-  const max = width * 2;
-  if (text.length <= max) return text;
-  const cut = sliceWhole(text, max - 1);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length)}…`;
 }

@@ -9,6 +9,10 @@ export type Resolution =
 const normalize = (s: string) => s.trim().toLowerCase();
 const words = (s: string): string[] => s.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 
+/** Words too common to pick a topic by: `careers read the` must not open "Theory researcher". */
+const STOP_WORDS = new Set('a an and are about at be can do does for how i in is it me my of on or should the to what when where which who why with you your'.split(' '));
+const isStopWord = (word: string) => STOP_WORDS.has(normalize(word));
+
 /**
  * Finds the section a user meant, by id, alias, whole title, an unambiguous
  * id prefix or an unambiguous title word. Topics are only ever compared with
@@ -21,7 +25,7 @@ export function resolveTopic(sections: readonly Section[], topic: string): Resol
     sections.find((s) => s.aliases.includes(query)) ??
     sections.find((s) => normalize(s.title) === query);
   if (exact) return { kind: 'found', section: exact };
-  if (!query) return { kind: 'missing', suggestions: [] };
+  if (!query || isStopWord(query)) return { kind: 'missing', suggestions: [] };
 
   for (const matches of [
     sections.filter((s) => s.id.startsWith(query)),
@@ -37,6 +41,51 @@ export function resolveTopic(sections: readonly Section[], topic: string): Resol
 export function resolveTopicIn(guide: Pick<Guide, 'sections' | 'section'>, topic: string): Resolution {
   const section = guide.section(normalize(topic));
   return section ? { kind: 'found', section } : resolveTopic(guide.sections, topic);
+}
+
+/** What several words on a command line name: one topic, several, or the first word that names none. */
+export type PhraseResolution =
+  | { kind: 'found'; sections: Section[] }
+  | { kind: 'ambiguous'; topic: string; candidates: Section[] }
+  | { kind: 'missing'; topic: string; suggestions: string[] };
+
+/**
+ * Resolves the words of `careers read statement of purpose` or `careers read
+ * sop cv`. The whole phrase wins when it names one topic (as an id, alias or
+ * title, or by being words of one title); otherwise each word is a topic of
+ * its own. No section is named twice.
+ */
+export function resolveTopics(guide: Pick<Guide, 'sections' | 'section'>, topics: readonly string[]): PhraseResolution {
+  const phrase = topics.join(' ');
+  const whole = resolveTopicIn(guide, topics.length > 1 ? words(phrase).join('-') : phrase);
+  if (topics.length === 1 || (whole.kind === 'found' && exactly(whole.section, phrase))) return asPhrase(whole, phrase);
+  const each = topics.map((topic) => ({ topic, found: resolveTopicIn(guide, topic) }));
+  const sections = each.flatMap(({ found }) => (found.kind === 'found' ? [found.section] : []));
+  if (sections.length === each.length) return { kind: 'found', sections: [...new Set(sections)] };
+  const byTitle = sectionsWithAllWords(guide.sections, phrase);
+  if (byTitle.length === 1) return { kind: 'found', sections: byTitle };
+  if (byTitle.length > 1) return { kind: 'ambiguous', topic: phrase, candidates: byTitle };
+  const failed = each.find(({ found }) => found.kind !== 'found') ?? { topic: phrase, found: whole };
+  return asPhrase(failed.found, failed.topic);
+}
+
+const asPhrase = (found: Resolution, topic: string): PhraseResolution =>
+  found.kind === 'found' ? { kind: 'found', sections: [found.section] } : { ...found, topic };
+
+/** Whether a phrase is a section's id, alias or title, spelled with spaces. */
+const exactly = (section: Section, phrase: string) => {
+  const slug = words(phrase).join('-');
+  return section.id === slug || section.aliases.includes(slug) || normalize(section.title) === normalize(phrase);
+};
+
+/** Sections whose id, aliases and title hold every word of the phrase but the stop words ("how to write a cv" → academic-cv). */
+function sectionsWithAllWords(sections: readonly Section[], phrase: string): Section[] {
+  const wanted = words(phrase).filter((w) => !isStopWord(w));
+  if (!wanted.length) return [];
+  return sections.filter((s) => {
+    const have = new Set([...words(s.id), ...s.aliases.flatMap(words), ...words(s.title)]);
+    return wanted.every((w) => have.has(w));
+  });
 }
 
 /** The closest ids to a mistyped topic, comparing it with ids, aliases and title words. */

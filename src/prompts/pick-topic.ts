@@ -1,6 +1,7 @@
 import { search } from '../vendor/prompts.js';
 import type { Section } from '../guide/types.js';
 import { withPromptContext, type PromptStreams } from './prompt-context.js';
+import { listTheme } from './theme.js';
 
 /** Type-to-filter over ids, titles and summaries; every word typed must match. */
 function filterSections(sections: readonly Section[], term: string | undefined): Section[] {
@@ -12,8 +13,8 @@ function filterSections(sections: readonly Section[], term: string | undefined):
 }
 
 /** An interactive topic picker for `careers read` with no topic. */
-export function pickTopic(sections: readonly Section[], streams: PromptStreams): Promise<string> {
-  return withPromptContext(
+export async function pickTopic(sections: readonly Section[], streams: PromptStreams): Promise<string> {
+  const picked = await withPromptContext(
     streams,
     (context) =>
       search(
@@ -21,9 +22,13 @@ export function pickTopic(sections: readonly Section[], streams: PromptStreams):
           message: 'Which topic? (type to filter)',
           source: (term) => filterSections(sections, term).map((s) => ({ value: s.id, name: `${s.title}  (${s.id})`, description: s.summary })),
           pageSize: 12,
+          theme: listTheme(streams.ascii),
         },
         context,
       ),
-    true,
+    { clearPromptOnDone: true },
   );
+  // Esc only goes back where withPromptContext is asked to make it.
+  if (typeof picked !== 'string') throw new Error('the topic picker was left without a topic');
+  return picked;
 }

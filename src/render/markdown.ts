@@ -4,11 +4,12 @@ import { sectionMarkdown } from './section-markdown.js';
 import { frontMatter } from './yaml.js';
 
 /**
- * Sections as one clean markdown note, ready for a notes file: a front-matter
- * header naming what it is and where it came from (left out when appending to
- * a note that has its own), then the text.
+ * Sections as clean markdown that appends safely to a notes file: it starts
+ * with a heading and ends with one newline. A front-matter header (what it
+ * is, where it came from) only on request: in the middle of a file, a
+ * parser reads one as a rule and a heading.
  */
-export function sectionsToMarkdown(sections: readonly Section[], { withFrontMatter = true } = {}): string {
+export function sectionsToMarkdown(sections: readonly Section[], { withFrontMatter = false } = {}): string {
   const text = sections.map(sectionMarkdown).join('\n');
   if (!withFrontMatter) return text;
   const only = sections.length === 1 ? sections[0] : undefined;

@@ -17,8 +17,8 @@ export const planJson = (result: Assessment) => ({
   caveat: result.caveat,
 });
 
-/** A personal plan note for a notes app: front-matter (date, answers), then the whole plan. */
-export function planNote(result: Assessment, date: string, { withFrontMatter = true } = {}): string {
+/** A personal plan note: a dated heading, then the whole plan; front-matter (date, answers) only on request, as for sections. */
+export function planNote(result: Assessment, date: string, { withFrontMatter = false } = {}): string {
   const note = `# My careers plan (${date.slice(0, 10)})\n\n${planMarkdown(result, { topRoles: result.roles.length })}\n`;
   if (!withFrontMatter) return note;
   const header = frontMatter({

@@ -22,7 +22,7 @@ export interface SearchDoc {
 
 /** A passage's words as the index has them: MiniSearch's own tokenizer, whose pattern a search has already compiled. */
 const tokenize: (text: string) => string[] = MiniSearch.getDefault('tokenize');
-const words = (text: string) => tokenize(text.toLowerCase());
+export const words = (text: string) => tokenize(text.toLowerCase());
 
 /** How the index is built and searched; a saved index is loaded with the same options. */
 export const INDEX_OPTIONS: Options<SearchDoc> = {
@@ -76,3 +76,7 @@ function bestPassages(body: string, terms: readonly string[], limit: number): st
     .slice(0, limit)
     .map((p) => p.text);
 }
+
+/** The words of a query that match nothing anywhere in the guide, to say so rather than drop them silently. */
+export const unmatchedWords = (query: string, index: MiniSearch<SearchDoc>): string[] =>
+  [...new Set(words(query))].filter((word) => !index.search(word).length);

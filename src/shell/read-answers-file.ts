@@ -49,3 +49,9 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
   }
   return text;
 }
+
+/** A saved run file (in the runs folder) holds its answers under `answers`: given one, those are the answers. */
+export function answersOf(data: unknown): unknown {
+  const isRun = typeof data === 'object' && data !== null && 'version' in data && 'date' in data && 'answers' in data && 'result' in data;
+  return isRun ? data.answers : data;
+}

@@ -15,7 +15,7 @@ export interface PlanOutputOptions extends ColorOption {
   width?: string | undefined;
   pager: boolean;
   full?: boolean | undefined;
-  frontMatter: boolean;
+  frontMatter?: boolean | undefined;
 }
 /** Text output keeps to the top three roles; markdown notes and JSON have all of them. */
 const TEXT_ROLES = 3;

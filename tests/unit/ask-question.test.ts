@@ -2,7 +2,7 @@ import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../src/assess/answers.js';
 import type { Question } from '../../src/assess/questions.js';
-import { askQuestion, type PromptStreams } from '../../src/prompts/ask-question.js';
+import { askQuestion, BACK, type PromptStreams } from '../../src/prompts/ask-question.js';
 import { loadAssessment } from '../assess/load-data.js';
 
 const { data } = loadAssessment();
@@ -13,8 +13,9 @@ const question = (id: string): Question => {
 };
 
 /** Drives askQuestion through @inquirer/testing's virtual terminal. */
-function ask(q: Question, suggested?: AnswerValue) {
-  const prompt = (_config: unknown, context?: Partial<PromptStreams>) => askQuestion(q, context as PromptStreams, suggested);
+function ask(q: Question, suggested?: AnswerValue, options: { canGoBack?: boolean; ascii?: boolean } = {}) {
+  const prompt = (_config: unknown, context?: Partial<PromptStreams>) =>
+    askQuestion(q, { ...(context as PromptStreams), ascii: options.ascii }, { suggested, at: 2, of: 9, canGoBack: options.canGoBack ?? false });
   return render(prompt as never, {});
 }
 
@@ -27,7 +28,53 @@ describe('askQuestion (the questions as Inquirer prompts)', () => {
     const screen = getScreen();
     events.keypress('enter');
     expect(await answer).toBe(2);
-    expect(screen).toMatch(/❯ 2/);
+    expect(screen).toMatch(/❯ 3\. From a description/);
+  });
+
+  it('starts on the first choice when there is nothing to suggest', async () => {
+    const { answer, events } = await ask(question('stage'));
+    events.keypress('enter');
+    expect(await answer).toBe(data.questions[0]?.type === 'select' ? data.questions[0].choices[0]?.value : undefined);
+  });
+
+  it('picks the choice whose number is shown when that number key is pressed', async () => {
+    const q = question('skills.software');
+    const { answer, events, getScreen } = await ask(q);
+    events.type('3');
+    const screen = getScreen();
+    events.keypress('enter');
+    const third = q.type === 'select' ? q.choices[2] : undefined;
+    expect(await answer).toBe(third?.value);
+    expect(screen).toContain(`❯ 3. ${third?.name}`);
+  });
+
+  it('says where the questionnaire is', async () => {
+    const { getScreen, events, answer } = await ask(question('numerical'));
+    expect(getScreen()).toMatch(/\[2\/9\]/);
+    events.keypress('enter');
+    await answer;
+  });
+
+  it('goes back with Esc when there is an earlier question, and not before', async () => {
+    const back = await ask(question('stage'), undefined, { canGoBack: true });
+    expect(back.getScreen()).toMatch(/esc back/);
+    back.events.keypress('escape');
+    expect(await back.answer).toBe(BACK);
+
+    const first = await ask(question('stage'));
+    first.events.keypress('escape');
+    first.events.keypress('enter');
+    expect(await first.answer).not.toBe(BACK);
+  });
+
+  it('draws with ASCII symbols only when asked to', async () => {
+    const { getScreen, events, answer } = await ask(question('interests'), undefined, { ascii: true });
+    const screen = getScreen();
+    expect(screen).toMatch(/>\[ \]/);
+    expect(screen).not.toMatch(/[^\x00-\x7F]/);
+    events.keypress('space');
+    events.keypress('enter');
+    await answer;
   });
 
   it('starts a select on the suggested answer (careers assess --again)', async () => {
@@ -51,6 +98,17 @@ describe('askQuestion (the questions as Inquirer prompts)', () => {
     events.keypress('space');
     events.keypress('enter');
     expect(await answer).toEqual(['infrastructure', 'implementation']);
+  });
+
+  it('does not take an empty multi-choice answer by accident, but takes "None of these"', async () => {
+    const { answer, events, getScreen } = await ask(question('interests'));
+    events.keypress('enter');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(getScreen()).toMatch(/Pick at least one/);
+    events.keypress('up'); // the list loops: up from the first choice is "None of these", the last
+    events.keypress('space');
+    events.keypress('enter');
+    expect(await answer).toEqual([]);
   });
 
   it('takes a count with a number prompt', async () => {

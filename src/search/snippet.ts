@@ -1,0 +1,23 @@
+import { sliceWhole } from '../text/slice-whole.js';
+
+const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/**
+ * The part of a passage to show for a search: from the start of the first
+ * sentence with a matched word, as many whole sentences as fit in `max`
+ * characters; a sentence too long for that is cut after a whole word, with
+ * an ellipsis.
+ */
+export function snippet(text: string, matches: (sentence: string) => boolean, max: number): string {
+  const all = [...sentences.segment(text)].map((s) => s.segment);
+  const first = Math.max(0, all.findIndex(matches));
+  let shown = '';
+  for (const sentence of all.slice(first)) {
+    if ((shown + sentence).trimEnd().length > max) break;
+    shown += sentence;
+  }
+  if (shown) return shown.trimEnd();
+  const cut = sliceWhole(all[first] ?? text, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
+}
