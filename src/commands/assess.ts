@@ -66,9 +66,12 @@ async function assessCommand(io: IO, options: AssessOptions): Promise<void> {
   let answers = await startingAnswers(io, options);
   const guide = await loadGuideFor(io, options.guide);
   const data = loadAssessment(guideSources(io, options.guide), guide);
-  answers = await askMissing(io, data.questions, answers, options.again && store ? await lastAnswers(io) : {});
+  answers = await askMissing(io, data.questions, answers, Boolean(options.again && store));
 
   const complete = completeAnswers(data.questions, answers);
+  if ('missing' in complete && !options.answers && !options.set) {
+    throw usageError('assess asks its questions in a terminal; here, pass the answers with --answers FILE (JSON or YAML, - for stdin)', 'careers assess --help lists the answer keys');
+  }
   if ('missing' in complete) {
     throw usageError(`the answers leave out ${complete.missing.map((q) => q.id).join(', ')}; add them to the file, or run careers assess in a terminal to be asked`);
   }
@@ -96,21 +99,20 @@ async function startingAnswers(io: IO, options: AssessOptions): Promise<PartialA
 /**
  * Asks, one at a time, the questions the answers leave open, on whatever
  * terminal there is (see IO.prompt). Esc goes back a question; an answer
- * given before going back is offered again. Without a terminal, nothing is
- * asked and the caller reports what is missing.
+ * given before going back is offered again, as are the last run's with
+ * --again. Without a terminal, nothing is asked and the caller reports what
+ * is missing.
  */
-async function askMissing(io: IO, questions: readonly Question[], given: PartialAnswers, suggestions: PartialAnswers): Promise<PartialAnswers> {
+async function askMissing(io: IO, questions: readonly Question[], given: PartialAnswers, again: boolean): Promise<PartialAnswers> {
   const [{ missingQuestions, nextQuestion, withAnswer }, { answerAt }] = await Promise.all([import('../assess/index.js'), import('../assess/answers.js')]);
   if (!nextQuestion(questions, given)) return given;
   const terminal = io.prompt;
-  if (!terminal) {
-    if (Object.keys(given).length) return given;
-    throw usageError('assess asks its questions in a terminal; here, pass the answers with --answers FILE (JSON or YAML, - for stdin)', 'careers assess --help lists the answer keys');
-  }
+  if (!terminal) return given;
   const { askQuestion } = await import('../prompts/ask-question.js');
   const asked: Array<{ id: Question['id']; before: PartialAnswers }> = [];
   let answers = given;
-  let remembered = suggestions;
+  // Only a terminal can offer suggestions; without one, history is not even read.
+  let remembered = again ? await lastAnswers(io) : {};
   for (let question = nextQuestion(questions, answers); question; question = nextQuestion(questions, answers)) {
     const value = await askQuestion(question, terminal, {
       suggested: answerAt(remembered, question.id),

@@ -80,8 +80,8 @@ describe('careers assess --answers (built binary)', () => {
     expect(steps.some((s) => s.section === 'phd-process' && /proposal/i.test(s.text))).toBe(true);
   });
 
-  it('prints a markdown plan note with front-matter when piped, and saves the run', () => {
-    const { code, stdout } = careers(['assess', '--answers', write('a.json', ENGINEER)], { env: env() });
+  it('prints a markdown plan note with front-matter when asked, and saves the run', () => {
+    const { code, stdout } = careers(['assess', '--answers', write('a.json', ENGINEER), '--front-matter'], { env: env() });
     expect(code).toBe(0);
     expect(stdout).toMatch(/^---\ntitle: "My careers plan"\ndate: "\d{4}-\d{2}-\d{2}"\ntop_role: "research-engineer"\nanswers: \{"stage":"industry",/);
     expect(stdout).toContain('## Next steps');
@@ -94,9 +94,11 @@ describe('careers assess --answers (built binary)', () => {
     expect(saved.result.roles[0]?.id).toBe('research-engineer');
   });
 
-  it('prints the plan without front-matter with --no-front-matter', () => {
-    const { stdout } = careers(['assess', '--answers', write('a.json', ENGINEER), '--no-front-matter', '--no-save'], { env: env() });
-    expect(stdout).toMatch(/^# My careers plan \(\d{4}-\d{2}-\d{2}\)\n/);
+  it('prints the plan without front-matter when piped, so it appends cleanly (--no-front-matter still works)', () => {
+    for (const extra of [[], ['--no-front-matter']]) {
+      const { stdout } = careers(['assess', '--answers', write('a.json', ENGINEER), '--no-save', ...extra], { env: env() });
+      expect(stdout).toMatch(/^# My careers plan \(\d{4}-\d{2}-\d{2}\)\n/);
+    }
   });
 
   it('renders text with the top three roles when asked', () => {
@@ -213,11 +215,12 @@ describe('careers assess in a real terminal', () => {
   it('asks every question, prints the result and saves the run', async () => {
     session = TerminalSession.start(['assess', '--no-pager'], { env: env() });
     await session.waitFor(/Where are you right now\?/);
-    session.send('Up', 'Up', 'Up', 'Enter'); // from "Something else" up to "Working in industry"
-    await session.waitFor(/✔ Where are you right now\? Working in industry/);
-    // Accept every other default until the result appears.
+    expect(session.screen()).toMatch(/\[1\/\d+\] Where are you right now\?/);
+    session.send('3', 'Enter'); // the third choice, as numbered on screen
+    await session.waitFor(/✔ \[1\/\d+\] Where are you right now\? Working in industry/);
+    // Accept every other default until the result appears; a multi-choice question needs a choice first.
     for (let i = 0; i < 20 && !/Roles that fit you/.test(session.screen()); i++) {
-      session.send('Enter');
+      session.send(...(/Pick at least one/.test(session.screen().trimEnd().split('\n').slice(-3).join('\n')) ? ['Space', 'Enter'] : ['Enter']));
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     expect(await session.exitCode()).toBe(0);
@@ -237,9 +240,9 @@ describe('careers assess in a real terminal', () => {
     session = TerminalSession.start(['assess', '--answers', partial, '--no-save', '--no-pager'], { env: env() });
     await session.waitFor(/Would you consider doing a PhD\?/);
     expect(session.screen()).not.toMatch(/Where are you right now/);
-    session.send('Up', 'Up', 'Enter'); // from "No" up to "Yes"
+    session.send('Enter'); // the first choice, "Yes"
     await session.waitFor(/Where would you most likely apply/);
-    session.send('Up', 'Enter'); // from "Elsewhere" up to "The United Kingdom"
+    session.send('Down', 'Enter'); // from "The United States" down to "The United Kingdom"
     expect(await session.exitCode()).toBe(0);
     expect(session.screen()).toMatch(/Roles that fit you/);
     expect(session.screen()).toMatch(/proposal/); // the UK convention, from the region just chosen
@@ -250,14 +253,14 @@ describe('careers assess in a real terminal', () => {
     session = TerminalSession.start(['assess', '--again', '--no-pager', '--no-save'], { env: env() });
     await session.waitFor(/Where are you right now\?/);
     session.send('Enter');
-    await session.waitFor(/✔ Where are you right now\? Master's/);
+    await session.waitFor(/✔ \[1\/\d+\] Where are you right now\? Master's/);
   });
 
   it('cancels on Ctrl-C with exit 130, saving nothing, with the cursor restored', async () => {
     session = TerminalSession.start(['assess'], { env: env() });
     await session.waitFor(/Where are you right now\?/);
-    session.send('Enter');
-    await session.waitFor(/Software engineering/);
+    session.send('3', 'Enter');
+    await session.waitFor(/\[2\/\d+\] Software engineering/);
     expect(session.cursorVisible()).toBe(false);
     session.send('C-c');
     expect(await session.exitCode()).toBe(130);

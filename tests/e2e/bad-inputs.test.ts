@@ -283,7 +283,7 @@ describe('escape sequences in a guide never reach the terminal', () => {
   });
 
   it('keeps the text of every field in markdown, without the controls', () => {
-    const { stdout } = careers(['read', 'escaped', ...withEscapes()], { env: env() });
+    const { stdout } = careers(['read', 'escaped', '--front-matter', ...withEscapes()], { env: env() });
     for (const text of ['title: "Escaped title"', '# Escaped title', '*A summary with a link*', '"hostile"', '"clipboard"', '## Hostile body', 'A hostile paragraph with a link, a clipboard write and 2Ja C1 wipe.', '**Name here**: The note 2Jtext. (checked 2026-01-01; source: https://example.org/)']) {
       expect(stdout).toContain(text);
     }
@@ -317,10 +317,10 @@ describe('pipes and terminals', () => {
   };
 
   it.each([
-    ['read --all', ['read', '--all'], /^---$/],
+    ['read --all', ['read', '--all'], /^# /],
     ['list', ['list'], /^about\t/],
     ['search', ['search', 'research'], /^\S+ {2}/],
-    ['assess --format markdown', ['assess', '--answers', 'ANSWERS', '--no-save', '--format', 'markdown'], /^---$/],
+    ['assess --format markdown', ['assess', '--answers', 'ANSWERS', '--no-save', '--format', 'markdown'], /^# My careers plan/],
   ])('%s | head -1 ends quietly with exit 0', (_, args, first) => {
     const result = headOne(args.map((a) => (a === 'ANSWERS' ? at('answers.yaml') : a)));
     expect(result).toEqual({ first: expect.stringMatching(first), status: '0', stderr: '' });
@@ -335,8 +335,8 @@ describe('pipes and terminals', () => {
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   });
 
-  it('does not prompt when stdin is not a terminal, even if stdout is one', () => {
-    const { code, output } = careersInPty(['assess'], { env: env(), stdinFrom: '/dev/null' });
+  it('does not prompt when there is no terminal to read answers from, even if stdout is one', () => {
+    const { code, output } = careersInPty(['assess'], { env: env(), stdinFrom: '/dev/null', noControllingTerminal: true });
     expect(code).toBe(2);
     expect(output).toMatch(/assess asks its questions in a terminal; here, pass the answers with --answers FILE/);
     expect(output).toMatch(/careers assess --help lists the answer keys/);

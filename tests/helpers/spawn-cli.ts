@@ -14,9 +14,14 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   return { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', XDG_CACHE_HOME: CACHE, ...extra };
 }
 
-/** Spawns the built CLI with stdout piped (not a terminal). */
+/**
+ * Spawns the built CLI with stdout piped (not a terminal), in a session of
+ * its own (util-linux setsid), so it has no controlling terminal: run from a
+ * developer's terminal it behaves as in CI, and a command that would ask
+ * questions fails instead of waiting on /dev/tty.
+ */
 export function careers(args: string[], options: { env?: Record<string, string>; input?: string } = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+  const result = spawnSync('setsid', ['--wait', process.execPath, BIN, ...args], {
     encoding: 'utf8',
     env: cleanEnv(options.env),
     input: options.input ?? '',

@@ -56,8 +56,13 @@ describe('terminal rendering', () => {
 });
 
 describe('markdown output', () => {
-  const md = sectionsToMarkdown([section]);
-  it('starts with a front-matter header naming id, title, tags and source', () => {
+  const md = sectionsToMarkdown([section], { withFrontMatter: true });
+  it('starts with the title and ends with one newline unless a header is asked for, so blocks append cleanly', () => {
+    const plain = sectionsToMarkdown([section, { ...section, id: 'other' }]);
+    expect(plain).toMatch(/^# Skills\n/);
+    expect(plain).toMatch(/[^\n]\n$/);
+  });
+  it('starts with a front-matter header naming id, title, tags and source when asked', () => {
     expect(md.split('\n').slice(0, 6)).toEqual([
       '---',
       'id: "skills"',
@@ -73,7 +78,7 @@ describe('markdown output', () => {
     expect(md).toContain('> - **Google Brain**: Merged into Google DeepMind. (checked 2026-11-26; source: Google, 2023-04-20)');
   });
   it('lists every id in the header when several sections are printed', () => {
-    expect(sectionsToMarkdown([section, { ...section, id: 'other' }])).toMatch(/^---\nid: \["skills", "other"\]\n/);
+    expect(sectionsToMarkdown([section, { ...section, id: 'other' }], { withFrontMatter: true })).toMatch(/^---\nid: \["skills", "other"\]\n/);
   });
 });
 
