@@ -13,6 +13,9 @@ export const TIMELINE_REGIONS = ['us', 'uk', 'other'] as const;
 export type Target = (typeof TARGETS)[number];
 export type TimelineRegion = (typeof TIMELINE_REGIONS)[number];
 
+/** How many years ahead an intake may be: further than this, no plan's dates mean much. */
+export const MAX_YEARS_AHEAD = 10;
+
 /** An item placed at `now` is for today, whatever the intake. */
 export const NOW = 'now';
 /** Every plan has these anchors: the intake it leads to, and the deadline the late-start rules look at. */
