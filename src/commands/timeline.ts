@@ -24,7 +24,7 @@ export default defineCommand('timeline', (command, io) =>
       examples(
         'careers timeline --intake 2027 --region us',
         'careers timeline --intake 2027 --region uk >> notes.md',
-        'careers timeline --intake 2027 --target fellowship --format ics > applications.ics',
+        'careers timeline --intake 2027 --region uk --target fellowship --format ics > applications.ics',
         'careers timeline --intake 2028 --region us --today 2027-03-01   # what if I start in March?',
       ),
     )
