@@ -23,9 +23,9 @@ export default defineCommand('timeline', (command, io) =>
       'after',
       examples(
         'careers timeline --intake 2027 --region us',
-        'careers timeline --intake 2027 --region uk >> notes.md',
+        'careers timeline --intake 2027 --region uk --target phd >> notes.md',
         'careers timeline --intake 2027 --region uk --target fellowship --format ics > applications.ics',
-        'careers timeline --intake 2028 --region us --today 2027-03-01   # what if I start in March?',
+        'careers timeline --intake 2028 --region us --target phd --today 2027-03-01   # what if I start in March?',
       ),
     )
     .action(async (_options, command) => {
