@@ -8,20 +8,22 @@ import { buildSearchIndex } from './search/search.js';
 import { readAssessment } from './shell/load-assessment.js';
 import { formatProblem } from './shell/guide-context.js';
 import { writeCache } from './store/guide-cache.js';
+import { readTimelines } from './timeline/read-timelines.js';
 import { writeFileSync } from 'node:fs';
 
 /**
  * Run by the build: parses the built-in guide once and writes it as a
  * cache beside the bundle, with its search index, so commands start from
  * JSON instead of parsing markdown and YAML. Both are used only while the
- * guide's files are unchanged. Fails on a problem in the guide or its assessment.
+ * guide's files are unchanged. Fails on a problem in the guide, its assessment or its timelines.
  */
 export function buildGuideIndex(dir: string, out: { cache: string; search: string }): number {
   const source = { dir, origin: BUILTIN_ORIGIN };
   const { folder, results } = readFolder(source);
   const guide = withRoutesNow(mergeFolders([folder]));
   const assessment = readAssessment([source], guide);
-  const all = [...guide.problems, ...('problems' in assessment ? assessment.problems : [])];
+  const timelines = readTimelines(guide, { sections: guide.sections, routes: guide.routes });
+  const all = [...guide.problems, ...('problems' in assessment ? assessment.problems : []), ...timelines.problems];
   if (all.length) throw new Error(`the built-in guide has problems: ${all.map(formatProblem).join('; ')}`);
   writeCache(out.cache, resolve(dir), results);
   writeFileSync(out.search, indexText(buildSearchIndex(guide.sections), guide.versions));

@@ -18,7 +18,7 @@ interface CommandSpec {
 /** Commands whose arguments are topic ids. */
 const TOPIC_COMMANDS = new Set(['read']);
 /** Options whose values complete from a fixed list, from file names, or from folder names. */
-const VALUES = { '--color': 'auto always never', '--format': 'terminal markdown json text' };
+const VALUES = { '--color': 'auto always never', '--format': 'terminal markdown json text ics', '--region': 'us uk other', '--target': 'phd fellowship residency' };
 const FILE_OPTIONS = ['--answers'];
 const FOLDER_OPTIONS = ['--guide'];
 

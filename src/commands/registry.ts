@@ -6,7 +6,8 @@ import list from './list.js';
 import plan from './plan.js';
 import read from './read.js';
 import search from './search.js';
+import timeline from './timeline.js';
 import validate from './validate.js';
 
 /** Every command, in the order help lists them: the CLI, its help and shell completion are made from this list. */
-export const commands = [assess, plan, history, list, read, search, validate, completion, help];
+export const commands = [assess, plan, timeline, history, list, read, search, validate, completion, help];

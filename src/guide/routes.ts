@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { daySchema, idSchema, issuePath, oneLine, textSchema } from './schema.js';
+import { daySchema, httpsUrlSchema, idSchema, issuePath, oneLine, textSchema } from './schema.js';
 import { STAGES, type Guide, type Problem, type Section, type Stage } from './types.js';
 
 /*
@@ -20,7 +20,7 @@ const RouteSchema = v.strictObject({
   what: textSchema,
   suits: v.strictObject({ stages: v.array(v.picklist(STAGES)), roles: v.array(idSchema) }),
   format: v.optional(v.strictObject({ length: v.optional(oneLine), paid: v.optional(oneLine), where: v.optional(oneLine), intake: v.optional(oneLine) }), {}),
-  url: v.pipe(v.string(), v.regex(/^https:\/\/[^\s<>()\u0000-\u001F\u007F-\u009F]+$/, 'must be an https:// address')),
+  url: httpsUrlSchema,
   checked: daySchema,
   source: textSchema,
 });

@@ -16,8 +16,8 @@ export interface FolderEntry {
 
 /** Guards against absurdly deep trees; symlink loops are caught separately. */
 const MAX_DEPTH = 12;
-/** Where a guide folder keeps YAML data (the assessment's, and the records of today's routes), relative to the folder. */
-const DATA_FOLDERS = ['assess', 'routes'];
+/** Where a guide folder keeps YAML data (the assessment's, the records of today's routes, the timeline's plans), relative to the folder. */
+const DATA_FOLDERS = ['assess', 'routes', 'timeline'];
 
 const isInside = (root: string, target: string) => target === root || target.startsWith(root + sep);
 
@@ -26,7 +26,7 @@ export const OUTSIDE_LINK = 'link';
 
 /**
  * The files of a guide folder, sorted for a stable result: markdown files
- * anywhere in it, and the YAML files of its assess/ and routes/ folders. Hidden entries
+ * anywhere in it, and the YAML files of its assess/, routes/ and timeline/ folders. Hidden entries
  * and node_modules are skipped; so are symbolic links that lead outside the
  * folder (a guide folder may come from anyone, and `ln -s / root` must not
  * walk the machine), links in a loop, and folders nested too deep. What

@@ -13,8 +13,8 @@ function filterSections(sections: readonly Section[], term: string | undefined):
 }
 
 /** An interactive topic picker for `careers read` with no topic. */
-export async function pickTopic(sections: readonly Section[], streams: PromptStreams): Promise<string> {
-  const picked = await withPromptContext(
+export function pickTopic(sections: readonly Section[], streams: PromptStreams): Promise<string> {
+  return withPromptContext(
     streams,
     (context) =>
       search(
@@ -28,7 +28,4 @@ export async function pickTopic(sections: readonly Section[], streams: PromptStr
       ),
     { clearPromptOnDone: true },
   );
-  // Esc only goes back where withPromptContext is asked to make it.
-  if (typeof picked !== 'string') throw new Error('the topic picker was left without a topic');
-  return picked;
 }
