@@ -7,6 +7,7 @@ import { planMarkdown } from '../render/plan-markdown.js';
 import { sectionMarkdown } from '../render/section-markdown.js';
 import { pickFormat, pickTerminalOptions, type ColorOption } from './output-format.js';
 import { renderForTerminal } from './render-for-terminal.js';
+import type { SavedResult } from './saved-runs.js';
 import { writePage } from './write-page.js';
 
 export interface PlanOutputOptions extends ColorOption {
@@ -29,8 +30,9 @@ export function planFormat(io: IO, options: PlanOutputOptions) {
 }
 
 /** Prints an assessment result (fresh from `assess` or saved, for `plan`) in the chosen format. */
-export async function showPlan(io: IO, result: Assessment, date: string, sections: readonly Section[], options: PlanOutputOptions): Promise<void> {
+export async function showPlan(io: IO, saved: Assessment | SavedResult, date: string, sections: readonly Section[], options: PlanOutputOptions): Promise<void> {
   const { format, terminal } = planFormat(io, options);
+  const result = saved.version === undefined ? await (await import('./rank-again.js')).rankAgain(io, saved, options.guide) : saved;
   const full = options.full ? sections.filter((s) => result.sections.some((r) => r.id === s.id)) : [];
   if (format === 'json') {
     io.stdout.write(toJson(options.full ? { ...planJson(result), fullSections: full.map((s) => ({ id: s.id, title: s.title, body: s.body })) } : planJson(result)));
