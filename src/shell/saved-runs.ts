@@ -34,7 +34,7 @@ const CurrentResultSchema = v.looseObject({
 /** A result saved before results had a version: it is listed as it was, and ranked again from its answers to print it. */
 const FirstResultSchema = v.looseObject({
   ...common,
-  version: v.undefined(),
+  version: v.optional(v.undefined()),
   whatWouldChange: v.nullable(v.looseObject({ text: v.string() })),
   nextSteps: v.array(v.looseObject({ text: v.string(), section: v.string(), changes: changesSchema })),
 });
@@ -43,6 +43,7 @@ export interface FirstResult {
   version?: undefined;
   roles: Array<{ id: string; title: string; fit: Fit }>;
   answers: { stage: string };
+  sections: Array<{ id: string; title: string }>;
 }
 export type SavedResult = Assessment | FirstResult;
 
