@@ -5,6 +5,8 @@ import { integerSchema } from './schema.js';
 export const RESEARCH_EXPERIENCE = ['none', 'some', 'substantial'] as const;
 export const INTERESTS = ['infrastructure', 'implementation', 'ideas', 'theory', 'policy'] as const;
 export const PHD_PLANS = ['yes', 'maybe', 'no'] as const;
+/** The field of someone's research or PhD: research outside ML helps research direction but is not ML experience. */
+export const RESEARCH_FIELDS = ['ml', 'computing', 'science', 'other'] as const;
 /** Where a PhD would be applied for. Wider than the guide's REGIONS: "other" has no sections of its own. */
 export const ANSWER_REGIONS = ['us', 'uk', 'other'] as const;
 /** Self-ratings run 0–4, each level anchored to concrete evidence in questions.yaml. */
@@ -13,6 +15,7 @@ const MAX_RATING = 4;
 export type ResearchExperience = (typeof RESEARCH_EXPERIENCE)[number];
 export type Interest = (typeof INTERESTS)[number];
 export type PhdPlan = (typeof PHD_PLANS)[number];
+export type ResearchField = (typeof RESEARCH_FIELDS)[number];
 export type AnswerRegion = (typeof ANSWER_REGIONS)[number];
 
 /** A complete set of answers: the stable contract of answer files and of the JSON result. */
@@ -23,6 +26,11 @@ export interface Answers {
   numerical: boolean;
   publications: number;
   research_experience: ResearchExperience;
+  /**
+   * Added after answer files and saved runs were in use, so it may be absent:
+   * the assessment then assumes the value its question names, and says so.
+   */
+  research_field?: ResearchField;
   interests: Interest[];
   phd: PhdPlan;
   region: AnswerRegion;
@@ -73,6 +81,7 @@ export const ANSWER_FIELDS: Readonly<Record<AnswerKey, AnswerField>> = {
   ...skillFields,
   numerical: booleanField,
   research_experience: choiceField(RESEARCH_EXPERIENCE),
+  research_field: choiceField(RESEARCH_FIELDS),
   publications: countField,
   interests: listField(INTERESTS),
   phd: choiceField(PHD_PLANS),
@@ -80,6 +89,9 @@ export const ANSWER_FIELDS: Readonly<Record<AnswerKey, AnswerField>> = {
 };
 
 export const ANSWER_KEYS = Object.keys(ANSWER_FIELDS) as AnswerKey[];
+
+/** Keys older answer files lack: a question that fills one must say what to assume in its place. */
+export const LATER_KEYS: readonly AnswerKey[] = ['research_field'];
 
 export const isAnswerKey = (key: string): key is AnswerKey => Object.hasOwn(ANSWER_FIELDS, key);
 
@@ -105,4 +117,4 @@ export function withAnswer<A extends PartialAnswers>(answers: A, key: AnswerKey,
 }
 
 export const isComplete = (answers: PartialAnswers): answers is Answers =>
-  ANSWER_KEYS.every((key) => answerAt(answers, key) !== undefined);
+  ANSWER_KEYS.every((key) => LATER_KEYS.includes(key) || answerAt(answers, key) !== undefined);

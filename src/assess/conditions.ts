@@ -9,19 +9,23 @@ import { problem } from './schema.js';
  * must hold. A value means "equals" (or "contains", for a list answer such as
  * interests); a list means "any of these"; `{ min, max }` bounds a number.
  *   when: { stage: [undergrad], top_institution: true, skills.ml: { max: 2 } }
+ * A list of such mappings holds when any one of them does:
+ *   when: [{ research_experience: [some, substantial] }, { stage: [phd-student] }]
  */
 const scalarSchema = v.union([v.string(), v.number(), v.boolean()]);
 const rangeSchema = v.pipe(
   v.strictObject({ min: v.optional(v.number()), max: v.optional(v.number()) }),
   v.check((range) => range.min !== undefined || range.max !== undefined, 'a range needs min, max or both'),
 );
-export const conditionSchema = v.record(
+const clauseSchema = v.record(
   v.string(),
   v.union([scalarSchema, v.pipe(v.array(scalarSchema), v.minLength(1, 'a list must name at least one value')), rangeSchema]),
 );
+export const conditionSchema = v.union([clauseSchema, v.pipe(v.array(clauseSchema), v.minLength(1, 'a list of conditions must have at least one'))]);
 
+type Clause = v.InferOutput<typeof clauseSchema>;
 export type Condition = v.InferOutput<typeof conditionSchema>;
-type Expected = Condition[string];
+type Expected = Clause[string];
 type Range = v.InferOutput<typeof rangeSchema>;
 type Scalar = v.InferOutput<typeof scalarSchema>;
 
@@ -47,6 +51,14 @@ function satisfies(actual: Scalar | readonly Scalar[], expected: Expected): bool
  * it depends on a fact not yet answered (a question that may still apply).
  */
 export function evaluate(condition: Condition, facts: Facts): boolean | undefined {
+  if (Array.isArray(condition)) {
+    const results = condition.map((clause) => evaluateClause(clause, facts));
+    return results.includes(true) ? true : results.includes(undefined) ? undefined : false;
+  }
+  return evaluateClause(condition, facts);
+}
+
+function evaluateClause(condition: Clause, facts: Facts): boolean | undefined {
   let unknown = false;
   for (const [key, expected] of Object.entries(condition)) {
     const actual = factAt(facts, key);
@@ -69,6 +81,7 @@ export function conditionProblems(
   condition: Condition,
   fields: Partial<Record<string, AnswerField>>,
 ): Problem[] {
+  if (Array.isArray(condition)) return condition.flatMap((clause, i) => conditionProblems(file, `${path}[${i}]`, clause, fields));
   return Object.entries(condition).flatMap(([key, expected]) => {
     const field = fields[key];
     const fail = (message: string) => [problem(file, `${path}.${key}`, message)];
@@ -79,3 +92,8 @@ export function conditionProblems(
     return wrong.length ? fail(`${JSON.stringify(wrong)} can never match; "${key}" is ${field.allowed}`) : [];
   });
 }
+
+/** Every fact key a condition tests, once each, in the order written. */
+export const conditionKeys = (condition: Condition): string[] => [
+  ...new Set((Array.isArray(condition) ? condition : [condition]).flatMap((clause) => Object.keys(clause))),
+];

@@ -3,10 +3,10 @@ import type { Problem, Section } from '../guide/types.js';
 import { ANSWER_FIELDS, choiceField, type AnswerField } from './answers.js';
 import { conditionProblems, type Condition } from './conditions.js';
 import type { FitThresholds } from './fit.js';
-import { nextStepsFileSchema, type NextStepRule } from './next-steps.js';
+import { nextStepsFileSchema, type Horizons, type NextStepRule, type StepLimits } from './next-steps.js';
 import { questionProblems, questionsFileSchema, type Question } from './questions.js';
 import { ROLE_IDS, readRoles, type RoleProfile } from './roles.js';
-import { scoringFileSchema, type ScoringRule } from './scoring-rules.js';
+import { scoringFileSchema, type ScoringRule, type Wording } from './scoring-rules.js';
 import { issueProblems, problem } from './schema.js';
 
 /** The assessment's data files, in guide/assess/ of a guide folder. */
@@ -37,7 +37,13 @@ export interface AssessmentData {
   rules: ScoringRule[];
   fit: FitThresholds;
   caveat: string;
+  wording: Wording;
+  /** How many changes "what would change this" offers at most. */
+  changesAtMost: number;
   nextSteps: NextStepRule[];
+  /** At least and at most this many steps in a plan; names of the horizons, soonest first. */
+  stepLimits: StepLimits;
+  horizons: Horizons;
 }
 
 /** Scoring rules test answers; next steps may also test the top role. */
@@ -102,7 +108,11 @@ export function parseAssessmentData(raw: RawAssessmentData): { ok: AssessmentDat
       rules: scoring.rules,
       fit: scoring.fit,
       caveat: scoring.caveat,
+      wording: scoring.wording,
+      changesAtMost: scoring.what_would_change.at_most,
       nextSteps: steps.steps,
+      stepLimits: steps.limits,
+      horizons: steps.horizons,
     },
   };
 }

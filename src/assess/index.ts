@@ -1,11 +1,12 @@
 /** The assessment's public API: pure functions from data and answers to a result. */
-export { assess, type Assessment } from './assess.js';
+export { assess, RESULT_VERSION, type Assessment } from './assess.js';
 export {
   ANSWER_KEYS,
   ANSWER_REGIONS,
   INTERESTS,
   PHD_PLANS,
   RESEARCH_EXPERIENCE,
+  RESEARCH_FIELDS,
   type AnswerKey,
   type AnswerValue,
   type Answers,
@@ -20,10 +21,10 @@ export {
   type RawAssessmentData,
   type RawFile,
 } from './data.js';
-export { completeAnswers, missingQuestions, nextQuestion, type Choice, type Question } from './questions.js';
+export { completeAnswers, missingQuestions, nextQuestion, type Assumption, type Choice, type Question } from './questions.js';
 export { ROLE_IDS, type RoleId } from './roles.js';
 export { FIT_LEVELS, type Fit } from './fit.js';
 export type { RankedRole, Reason } from './scoring.js';
-export type { NextStep } from './next-steps.js';
+export { HORIZONS, type Horizon, type NextStep } from './next-steps.js';
 export type { SectionRef } from './matching-sections.js';
 export type { WhatWouldChange } from './what-would-change.js';

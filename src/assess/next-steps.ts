@@ -1,30 +1,84 @@
 import * as v from 'valibot';
+import { ROUTE_KINDS, type Route } from '../guide/routes.js';
 import type { Answers } from './answers.js';
 import { conditionSchema, holds } from './conditions.js';
-import type { RoleId } from './roles.js';
-import { idSchema, textSchema } from './schema.js';
+import { ROLE_IDS, type RoleId } from './roles.js';
+import { fill, idSchema, templateSchema, textSchema } from './schema.js';
 
-/** A concrete thing to do next, and the section that explains it (`careers read <section>`). */
+/** When to do a step, soonest first: a coarse horizon, not a date (dates belong to `careers timeline`). */
+export const HORIZONS = ['month', 'quarter', 'year'] as const;
+export type Horizon = (typeof HORIZONS)[number];
+
+/** A concrete thing to do next, when, and the section that explains it (`careers read <section>`). */
 export interface NextStep {
+  id: string;
   text: string;
   section: string;
+  horizon: Horizon;
+  /** The route records a step names, by id, when it points to routes open today. */
+  routes?: string[];
 }
 
-const stepSchema = v.strictObject({
-  id: idSchema,
-  /** Over the answers and `top_role`; no condition means everyone. */
-  when: v.optional(conditionSchema, {}),
-  text: textSchema,
-  section: idSchema,
-});
+/** At most this many routes named in one step. */
+const ROUTES_A_STEP = 3;
+const ROUTES_SLOT = 'routes';
+
+const stepSchema = v.pipe(
+  v.strictObject({
+    id: idSchema,
+    /** Over the answers and `top_role`; no condition means everyone. */
+    when: v.optional(conditionSchema, {}),
+    horizon: v.picklist(HORIZONS),
+    /** {routes} is replaced by the names of the routes that suit the person. */
+    text: templateSchema(ROUTES_SLOT),
+    section: idSchema,
+    /** Names routes open today of these kinds (in this order of preference), suited to the person's stage and to `role` (or to the roles that fit them). */
+    routes: v.optional(v.strictObject({ kinds: v.array(v.picklist(ROUTE_KINDS)), role: v.optional(v.picklist(ROLE_IDS)) })),
+    /** Shown only to bring a short plan up to the minimum. */
+    fill: v.optional(v.boolean(), false),
+  }),
+  v.check((step) => (step.routes !== undefined) === step.text.includes(`{${ROUTES_SLOT}}`), 'a step names {routes} in its text exactly when it has routes'),
+);
 export type NextStepRule = v.InferOutput<typeof stepSchema>;
 
-/** guide/assess/next-steps.yaml. */
-export const nextStepsFileSchema = v.strictObject({ steps: v.array(stepSchema) });
+/** guide/assess/next-steps.yaml: how many steps a plan has, what each horizon is called, and the steps by priority. */
+export const nextStepsFileSchema = v.strictObject({
+  limits: v.pipe(
+    v.strictObject({ min: v.pipe(v.number(), v.integer(), v.minValue(0)), max: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
+    v.check((limits) => limits.min <= limits.max, 'min must not be above max'),
+  ),
+  horizons: v.strictObject({ month: textSchema, quarter: textSchema, year: textSchema }),
+  steps: v.array(stepSchema),
+});
+export type StepLimits = v.InferOutput<typeof nextStepsFileSchema>['limits'];
+export type Horizons = v.InferOutput<typeof nextStepsFileSchema>['horizons'];
 
-/** The steps whose conditions hold for these answers and top role, in the file's order. */
-export function nextSteps(rules: readonly NextStepRule[], answers: Answers, topRole: RoleId): NextStep[] {
-  return rules
-    .filter((rule) => holds(rule.when, { ...answers, top_role: topRole }))
-    .map(({ text, section }) => ({ text, section }));
+/** The routes a step may name: those suited to the person's stage and to the given roles. */
+export type RoutesFor = (roles: readonly RoleId[] | undefined) => readonly Route[];
+
+/** A rule as a step for this person; none when it names routes and none suit them. */
+function stepFrom(rule: NextStepRule, routesFor: RoutesFor): NextStep[] {
+  const { id, text, section, horizon } = rule;
+  if (!rule.routes) return [{ id, text, section, horizon }];
+  const kinds: readonly string[] = rule.routes.kinds;
+  // The step lists its kinds in the order it prefers them; the sort keeps the best-suited first within a kind.
+  const routes = routesFor(rule.routes.role ? [rule.routes.role] : undefined)
+    .filter((route) => kinds.includes(route.kind))
+    .sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind))
+    .slice(0, ROUTES_A_STEP);
+  if (!routes.length) return [];
+  return [{ id, text: fill(text, { [ROUTES_SLOT]: routes.map((route) => route.name).join('; ') }), section, horizon, routes: routes.map((route) => route.id) }];
+}
+
+/**
+ * The steps whose conditions hold for these answers and top role: the file's
+ * order is their priority, so the first `max` are kept, and `fill` steps
+ * only make up the `min`. Returned soonest first, by priority within a horizon.
+ */
+export function nextSteps(rules: readonly NextStepRule[], limits: StepLimits, answers: Answers, topRole: RoleId, routesFor: RoutesFor): NextStep[] {
+  const holding = rules.filter((rule) => holds(rule.when, { ...answers, top_role: topRole }));
+  const main = holding.filter((rule) => !rule.fill).flatMap((rule) => stepFrom(rule, routesFor)).slice(0, limits.max);
+  const fillers = holding.filter((rule) => rule.fill).flatMap((rule) => stepFrom(rule, routesFor)).slice(0, Math.max(0, limits.min - main.length));
+  const order = (step: NextStep) => HORIZONS.indexOf(step.horizon);
+  return [...main, ...fillers].sort((a, b) => order(a) - order(b));
 }

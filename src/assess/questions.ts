@@ -3,6 +3,7 @@ import type { Problem } from '../guide/types.js';
 import {
   ANSWER_FIELDS,
   ANSWER_KEYS,
+  LATER_KEYS,
   answerAt,
   isComplete,
   withAnswer,
@@ -39,6 +40,11 @@ const common = {
   /** Asked only when this holds over earlier answers; otherwise the default is the answer. */
   when: v.optional(conditionSchema),
   what_if: v.optional(v.picklist(WHAT_IF_MODES), 'any'),
+  /**
+   * For a key older answer files lack: the value taken when the question
+   * applies but the answers leave it out, and the line the plan shows about it.
+   */
+  assume: v.optional(v.strictObject({ value: v.union([v.string(), v.number(), v.boolean()]), text: textSchema })),
 };
 const choicesSchema = v.pipe(v.array(choiceSchema), v.minLength(1, 'needs at least one choice'));
 
@@ -69,6 +75,10 @@ export function questionProblems(file: string, questions: readonly Question[]): 
     if (asked.has(question.id)) problems.push(problem(file, `${at}.id`, `"${question.id}" is asked twice`));
     if (!v.is(field.schema, question.default)) {
       problems.push(problem(file, `${at}.default`, `must be ${field.allowed}`));
+    }
+    if (question.assume && !v.is(field.schema, question.assume.value)) problems.push(problem(file, `${at}.assume.value`, `must be ${field.allowed}`));
+    if (LATER_KEYS.includes(question.id) && !question.assume) {
+      problems.push(problem(file, `${at}.assume`, `is required: older answer files lack "${question.id}", so say what to assume`));
     }
     if (question.type === 'select' || question.type === 'checkbox') {
       question.choices.forEach((choice, c) => {
@@ -122,11 +132,35 @@ export const missingQuestions = (questions: readonly Question[], answers: Partia
 export const nextQuestion = (questions: readonly Question[], answers: PartialAnswers): Question | undefined =>
   missingQuestions(questions, answers)[0];
 
-/** Fills the defaults of questions that do not apply; fails with the questions that still need an answer. */
+/**
+ * Fills the defaults of questions that do not apply; fails with the questions
+ * that still need an answer. A question with an assumption is never missing
+ * here: its answer stays absent, and the assessment assumes it and says so.
+ */
 export function completeAnswers(
   questions: readonly Question[],
   given: PartialAnswers,
 ): { ok: Answers } | { missing: Question[] } {
   const { answers, missing } = walk(questions, given);
-  return missing.length === 0 && isComplete(answers) ? { ok: answers } : { missing };
+  const needed = missing.filter((question) => !question.assume);
+  return needed.length === 0 && isComplete(answers) ? { ok: answers } : { missing: needed };
+}
+
+/** An answer the person did not give, taken from its question's assumption. */
+export interface Assumption {
+  key: AnswerKey;
+  value: string | number | boolean;
+  text: string;
+}
+
+/** The answers with every applicable but unanswered assumption filled in, and the assumptions made. */
+export function withAssumptions(questions: readonly Question[], given: Answers): { answers: Answers; assumed: Assumption[] } {
+  let answers = given;
+  const assumed: Assumption[] = [];
+  for (const question of questions) {
+    if (!question.assume || answerAt(given, question.id) !== undefined || applies(question, answers) !== true) continue;
+    answers = withAnswer(answers, question.id, question.assume.value);
+    assumed.push({ key: question.id, value: question.assume.value, text: question.assume.text });
+  }
+  return { answers, assumed };
 }

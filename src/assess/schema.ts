@@ -1,12 +1,12 @@
 import * as v from 'valibot';
-import { issuePath } from '../guide/schema.js';
+import { issuePath, textSchema } from '../guide/schema.js';
 import type { Problem } from '../guide/types.js';
 
 /** A section, rule or step id: the same shell-safe spelling as section ids. */
 export { idSchema } from '../guide/schema.js';
 
 /** Text shown to the user, cleaned of control characters (one definition for guide and assessment data). */
-export { textSchema } from '../guide/schema.js';
+export { textSchema };
 
 export const integerSchema = v.pipe(v.number(), v.integer('must be a whole number'));
 
@@ -40,3 +40,17 @@ export function issueProblems(file: string, issues: readonly v.BaseIssue<unknown
     return problem(file, field, issue.input === undefined && field ? 'is required' : issue.message);
   });
 }
+
+/** A sentence with {name} slots; only the names listed may appear, so a typo fails the build. */
+export const templateSchema = (...names: string[]) =>
+  v.pipe(
+    textSchema,
+    v.check(
+      (text) => [...text.matchAll(/\{([^}]*)\}/g)].every(([, name]) => names.includes(name ?? '')),
+      `may only use the slots ${names.map((name) => `{${name}}`).join(', ')}`,
+    ),
+  );
+
+/** Fills a template's {name} slots. */
+export const fill = (template: string, values: Record<string, string | number>): string =>
+  template.replace(/\{([^}]*)\}/g, (slot, name: string) => String(values[name] ?? slot));

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { conditionSchema } from './conditions.js';
 import { FIT_LEVELS } from './fit.js';
 import { ROLE_IDS } from './roles.js';
-import { idSchema, pointsSchema, textSchema } from './schema.js';
+import { idSchema, pointsSchema, templateSchema, textSchema } from './schema.js';
 
 /**
  * A rule of the guide that moves some roles when its condition holds: points
@@ -23,12 +23,25 @@ const ruleSchema = v.pipe(
 );
 export type ScoringRule = v.InferOutput<typeof ruleSchema>;
 
-/** guide/assess/scoring.yaml: fit thresholds, the caveat shown with every result, and the rules. */
+/** How the engine's own reasons read: about the person, in a sentence. */
+const wordingSchema = v.strictObject({
+  /** The skill a role weights most; {label} is the question's label, {rating} the answer. */
+  main_skill: templateSchema('label', 'rating', 'max'),
+  other_skill: templateSchema('label', 'rating', 'max'),
+  interest: templateSchema('interest'),
+});
+export type Wording = v.InferOutput<typeof wordingSchema>;
+
+/** guide/assess/scoring.yaml: fit thresholds, the caveat shown with every result, how reasons read, and the rules. */
 export const scoringFileSchema = v.strictObject({
   fit: v.pipe(
     v.strictObject({ strong: v.number(), possible: v.number() }),
     v.check((fit) => fit.strong > fit.possible, 'strong must be above possible'),
   ),
   caveat: textSchema,
+  wording: wordingSchema,
+  /** How many changes "what would change this" offers at most. */
+  what_would_change: v.strictObject({ at_most: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
   rules: v.array(ruleSchema),
 });
+

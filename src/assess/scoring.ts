@@ -1,10 +1,14 @@
 import { SKILLS } from '../guide/types.js';
 import type { AnswerKey, Answers } from './answers.js';
-import { holds } from './conditions.js';
+import { conditionKeys, holds } from './conditions.js';
 import type { AssessmentData } from './data.js';
 import { FIT_LEVELS, fitFor, type Fit } from './fit.js';
 import { labelOf, nameOf, questionFor } from './labels.js';
 import type { RoleId, RoleProfile } from './roles.js';
+import { fill } from './schema.js';
+
+/** Skill ratings run 0 to this; reasons state the scale. */
+const MAX_RATING = 4;
 
 /** One contribution to a role's score or fit, traceable to answers and to the guide. */
 export interface Reason {
@@ -31,12 +35,16 @@ export interface RankedRole {
 
 /** Each skill rating times the role's weight for it: the guide's mapping of jobs to skill sets. */
 function skillReasons(data: AssessmentData, role: RoleProfile, answers: Answers): Reason[] {
+  const weights = SKILLS.map((skill) => role.weights[skill]);
+  // A role that weights every skill alike has no skill that counts most.
+  const heaviest = Math.min(...weights) === Math.max(...weights) ? Infinity : Math.max(...weights);
   return SKILLS.flatMap((skill) => {
     const key = `skills.${skill}` as const;
     const rating = answers.skills[skill];
     const weight = role.weights[skill];
     if (rating * weight === 0) return [];
-    const text = `${labelOf(data.questions, key)} ${rating} × weight ${weight} for this role`;
+    const template = weight === heaviest ? data.wording.main_skill : data.wording.other_skill;
+    const text = fill(template, { label: labelOf(data.questions, key), rating, max: MAX_RATING });
     return [{ text, points: rating * weight, answers: [key], rule: 'skill-weight', section: role.id }];
   });
 }
@@ -46,7 +54,8 @@ function interestReasons(data: AssessmentData, role: RoleProfile, answers: Answe
   return answers.interests.flatMap((interest) => {
     const points = role.interests[interest] ?? 0;
     if (points === 0) return [];
-    const text = `You are drawn to this kind of work: ${nameOf(question, interest)}`;
+    const name = nameOf(question, interest);
+    const text = fill(data.wording.interest, { interest: name.charAt(0).toLowerCase() + name.slice(1) });
     return [{ text, points, answers: ['interests' as const], rule: 'interest', section: role.id }];
   });
 }
@@ -59,7 +68,7 @@ function ruleReasons(data: AssessmentData, role: RoleProfile, answers: Answers):
       points: rule.points,
       ...(rule.cap ? { cap: rule.cap } : {}),
       // Keys were checked against the answer fields when the data was loaded.
-      answers: Object.keys(rule.when) as AnswerKey[],
+      answers: conditionKeys(rule.when) as AnswerKey[],
       rule: rule.id,
       section: rule.section,
     }));

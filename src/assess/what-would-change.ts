@@ -2,16 +2,18 @@ import { answerAt, withAnswer, type AnswerKey, type AnswerValue, type Answers } 
 import type { AssessmentData } from './data.js';
 import { nameOf } from './labels.js';
 import { applies, type Question } from './questions.js';
-import type { RoleId } from './roles.js';
-import { rankRoles } from './scoring.js';
+import type { RoleId, RoleProfile } from './roles.js';
+import { rankRoles, type RankedRole, type Reason } from './scoring.js';
 
-/** The smallest single change of answers that would put a different role first. */
+/** A small change of answers, one the person could make, that would put a different role first. */
 export interface WhatWouldChange {
   key: AnswerKey;
   from: AnswerValue;
   to: AnswerValue;
   /** The role that would then rank first. */
   role: { id: RoleId; title: string };
+  /** The rule behind the role's biggest gain: `skill-weight`, `interest`, or a rule id of scoring.yaml. */
+  because?: string;
   text: string;
 }
 
@@ -37,7 +39,7 @@ function candidates(question: Question, current: AnswerValue): Candidate[] {
       if (at < 0) return [];
       return question.choices
         .map((choice, index) => candidate(choice.value, Math.abs(index - at)))
-        .filter((_, index) => index !== at && (!raiseOnly || index > at));
+        .filter((_, index) => index !== at && (!raiseOnly || index === at + 1));
     }
     case 'confirm':
       return raiseOnly && current === true ? [] : [candidate(!current, 1)];
@@ -53,7 +55,7 @@ function candidates(question: Question, current: AnswerValue): Candidate[] {
     case 'number': {
       const value = Number(current);
       const lowest = raiseOnly ? value + 1 : Math.max(question.min ?? 0, value - MAX_NUMBER_STEPS);
-      const highest = Math.min(question.max ?? Infinity, value + MAX_NUMBER_STEPS);
+      const highest = Math.min(question.max ?? Infinity, raiseOnly ? value + 1 : value + MAX_NUMBER_STEPS);
       return range(lowest, highest)
         .filter((to) => to !== value)
         .map((to) => candidate(to, Math.abs(to - value)));
@@ -79,26 +81,44 @@ function describeChange(question: Question, from: AnswerValue, to: AnswerValue):
   return `your ${question.label} were "${nameOf(question, to)}" instead of "${nameOf(question, from)}"`;
 }
 
+/** Whether a role is one of the kinds of work the person chose; with no interests stated, any role is. */
+const drawsThem = (role: RoleProfile | undefined, answers: Answers) =>
+  answers.interests.length === 0 || answers.interests.some((interest) => (role?.interests[interest] ?? 0) > 0);
+
+/** The reason that gained most between two rankings of the same role: what the change would add. */
+function biggestGain(before: RankedRole | undefined, after: RankedRole): Reason | undefined {
+  const old = (reason: Reason) => before?.reasons.find((r) => r.rule === reason.rule && r.answers.join() === reason.answers.join())?.points ?? 0;
+  return after.reasons
+    .map((reason) => ({ reason, gain: reason.points - old(reason) }))
+    .filter(({ gain }) => gain > 0)
+    .sort((a, b) => b.gain - a.gain)[0]?.reason;
+}
+
 /**
  * Tries every single change the questions allow, smallest first (then in
- * question order), and returns the first that changes the top role; null
- * when no single change would. `ranked` is the ranking of `answers`, when
- * the caller has it already.
+ * question order), and keeps those that would put first a role the person is
+ * drawn to: at most `data.changesAtMost`, each about a different answer.
+ * Empty when no such change would move the top role. `ranked` is the ranking
+ * of `answers`, when the caller has it already.
  */
-export function whatWouldChange(data: AssessmentData, answers: Answers, ranked = rankRoles(data, answers)): WhatWouldChange | null {
+export function whatWouldChange(data: AssessmentData, answers: Answers, ranked = rankRoles(data, answers)): WhatWouldChange[] {
   const current = ranked[0];
-  if (!current) return null;
+  if (!current) return [];
   const all = data.questions
     .filter((question) => question.what_if !== 'never' && applies(question, answers) !== false)
     .flatMap((question) => candidates(question, answerAt(answers, question.id)))
     .sort((a, b) => a.size - b.size);
+  const found: WhatWouldChange[] = [];
   for (const { question, to } of all) {
+    if (found.length >= data.changesAtMost) break;
+    if (found.some((change) => change.key === question.id)) continue;
     const top = rankRoles(data, withAnswer(answers, question.id, to))[0];
-    if (top && top.id !== current.id) {
-      const from = answerAt(answers, question.id);
-      const text = `If ${describeChange(question, from, to)}, ${top.title} would rank first instead of ${current.title}.`;
-      return { key: question.id, from, to, role: { id: top.id, title: top.title }, text };
-    }
+    if (!top || top.id === current.id || !drawsThem(data.roles.find((role) => role.id === top.id), answers)) continue;
+    const from = answerAt(answers, question.id);
+    const gain = biggestGain(ranked.find((role) => role.id === top.id), top);
+    const why = gain ? ` ${gain.text}` : '';
+    const text = `If ${describeChange(question, from, to)}, ${top.title} would rank first instead of ${current.title}.${why}`;
+    found.push({ key: question.id, from, to, role: { id: top.id, title: top.title }, ...(gain ? { because: gain.rule } : {}), text });
   }
-  return null;
+  return found;
 }

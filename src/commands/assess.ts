@@ -16,6 +16,7 @@ Answers file (JSON or YAML; any key left out is asked in a terminal):
   numerical            true | false (numerical programming, applied maths, messy research code)
   publications         integer >= 0
   research_experience  none | some | substantial
+  research_field       ml | computing | science | other (field of your research or PhD; ml assumed if left out)
   interests            list of: infrastructure, implementation, ideas, theory, policy
   phd                  yes | maybe | no
   region               us | uk | other

@@ -1,4 +1,4 @@
-import type { Assessment } from '../assess/index.js';
+import { HORIZONS, type Assessment, type RankedRole, type Reason } from '../assess/index.js';
 import { changeLine } from './section-markdown.js';
 
 export interface PlanOptions {
@@ -7,37 +7,65 @@ export interface PlanOptions {
 }
 
 const FIT_WORDS = { strong: 'strong fit', possible: 'possible fit', stretch: 'a stretch for now' } as const;
-const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+/** Enough to say why a role stands where it does without reading like a formula. */
+const REASONS_A_ROLE = 3;
 
 /**
- * The assessment as a markdown plan: ranked roles with the reasons behind
- * them, what would change the ranking, next steps tied to sections, what to
- * read, and the caveat. The terminal and markdown outputs both start here.
+ * The reasons worth reading: a cap first (it decides the fit whatever the
+ * score), then those that moved the score most, either way.
+ */
+const telling = (reasons: readonly Reason[]) =>
+  [...reasons].sort((a, b) => Number(Boolean(b.cap)) - Number(Boolean(a.cap)) || Math.abs(b.points) - Math.abs(a.points)).slice(0, REASONS_A_ROLE);
+
+const read = (ids: readonly string[]) => [...new Set(ids)].map((id) => `\`careers read ${id}\``).join(', ');
+
+function roleMarkdown(role: RankedRole, rank: number): string {
+  const reasons = telling(role.reasons);
+  return [
+    `### ${rank}. ${role.title}: ${FIT_WORDS[role.fit]}`,
+    reasons.map((reason) => `- ${reason.text}`).join('\n'),
+    `More in ${read([role.id, ...reasons.map((reason) => reason.section)])}.`,
+  ].join('\n\n');
+}
+
+/** The steps under their horizons, numbered straight through so "in order" reads as one list. */
+function stepsMarkdown(result: Assessment): string {
+  let number = 0;
+  return HORIZONS.flatMap((horizon) => {
+    const steps = result.nextSteps.filter((step) => step.horizon === horizon);
+    if (!steps.length) return [];
+    const items = steps.map((step) =>
+      [`${++number}. ${step.text} (\`careers read ${step.section}\`)`, ...(step.changes ?? []).map((c) => `   - *Changed since the source:* ${changeLine(c).slice(2)}`)].join('\n'),
+    );
+    return [`### ${result.horizons[horizon]}`, items.join('\n')];
+  }).join('\n\n');
+}
+
+/**
+ * The assessment as a markdown plan: ranked roles with the few reasons that
+ * count most, what would change the ranking, next steps by when, what to
+ * read, and the caveat. The terminal and markdown outputs both start here;
+ * scores stay in the JSON, where they come with their rules.
  */
 export function planMarkdown(result: Assessment, options: PlanOptions): string {
   const shown = result.roles.slice(0, options.topRoles);
   const rest = result.roles.slice(options.topRoles);
   // A heading a role rather than a nested list: marked-terminal numbers nested items as if they were the outer list's.
-  const roles = shown.map((role, i) => {
-    const reasons = role.reasons.map((r) => `- ${r.text} (${r.cap ? `at most ${FIT_WORDS[r.cap]}` : signed(r.points)}; \`careers read ${r.section}\`)`);
-    return [`### ${i + 1}. ${role.title}: ${FIT_WORDS[role.fit]}, score ${role.score}`, reasons.join('\n')].join('\n\n');
-  });
-  const others = rest.length ? [`Also ranked: ${rest.map((r) => `${r.title} (${FIT_WORDS[r.fit]}, ${r.score})`).join('; ')}.`] : [];
-  const change = result.whatWouldChange
-    ? result.whatWouldChange.text
-    : 'No single change to your answers would put a different role first.';
-  const steps = result.nextSteps.map((s) => [`- ${s.text} (\`careers read ${s.section}\`)`, ...(s.changes ?? []).map((c) => `  - *Changed since the source:* ${changeLine(c).slice(2)}`)].join('\n'));
-  // Runs saved before routes were part of a plan have none.
-  const routes = (result.routes ?? []).map((r) => `- **${r.name}**: ${r.what} [${r.url}](${r.url}) (checked ${r.checked})`);
+  const roles = shown.map((role, i) => roleMarkdown(role, i + 1));
+  const others = rest.length ? [`Also ranked: ${rest.map((r) => `${r.title} (${FIT_WORDS[r.fit]})`).join('; ')}.`] : [];
+  const changes = result.whatWouldChange.map((change) => `- ${change.text}`).join('\n') || 'No single step you could take would put first a different role of the kinds you chose.';
+  const routes = result.routes.map((r) => `- **${r.name}**: ${r.what} [${r.url}](${r.url}) (checked ${r.checked})`);
   const sections = result.sections.map((s) => `- \`${s.id}\`: ${s.title}`);
   return [
     '## Roles that fit you',
+    'Ranked by fit first (strong, possible, a stretch for now), then by how much of what you told us points to each role.',
+    ...result.assumed.map((assumption) => `*${assumption.text}*`),
     roles.join('\n\n'),
     ...others,
     '## What would change this',
-    change,
+    changes,
     '## Next steps',
-    steps.join('\n') || 'No specific steps for these answers; start with `careers read skills`.',
+    stepsMarkdown(result) || 'No specific steps for these answers; start with `careers read skills`.',
     ...(routes.length ? ['## Routes open today', routes.join('\n'), 'These are ours, not the source\'s: `careers read routes-today` lists them all, with where each was checked.'] : []),
     '## Read next',
     sections.join('\n') || '`careers read --all` prints the whole guide.',

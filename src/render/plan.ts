@@ -8,11 +8,14 @@ export const PLAN_FORMATS = ['text', 'markdown', 'json'] as const;
 
 /** The JSON contract of `assess --format json` and `plan --format json` (documented in the README). */
 export const planJson = (result: Assessment) => ({
+  version: result.version,
   roles: result.roles.map(({ id, title, score, fit, reasons }) => ({ id, title, score, fit, reasons })),
   nextSteps: result.nextSteps,
-  routes: result.routes ?? [],
+  horizons: result.horizons,
+  routes: result.routes,
   sections: result.sections,
   answers: result.answers,
+  assumed: result.assumed,
   whatWouldChange: result.whatWouldChange,
   caveat: result.caveat,
 });

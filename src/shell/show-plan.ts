@@ -7,6 +7,7 @@ import { planMarkdown } from '../render/plan-markdown.js';
 import { sectionMarkdown } from '../render/section-markdown.js';
 import { pickFormat, pickTerminalOptions, type ColorOption } from './output-format.js';
 import { renderForTerminal } from './render-for-terminal.js';
+import type { SavedResult } from './saved-runs.js';
 import { writePage } from './write-page.js';
 
 export interface PlanOutputOptions extends ColorOption {
@@ -29,12 +30,17 @@ export function planFormat(io: IO, options: PlanOutputOptions) {
 }
 
 /** Prints an assessment result (fresh from `assess` or saved, for `plan`) in the chosen format. */
-export async function showPlan(io: IO, result: Assessment, date: string, sections: readonly Section[], options: PlanOutputOptions): Promise<void> {
+export async function showPlan(io: IO, saved: Assessment | SavedResult, date: string, sections: readonly Section[], options: PlanOutputOptions): Promise<void> {
   const { format, terminal } = planFormat(io, options);
-  const full = options.full ? sections.filter((s) => result.sections.some((r) => r.id === s.id)) : [];
+  const full = options.full ? sections.filter((s) => saved.sections.some((r) => r.id === s.id)) : [];
   if (format === 'json') {
-    io.stdout.write(toJson(options.full ? { ...planJson(result), fullSections: full.map((s) => ({ id: s.id, title: s.title, body: s.body })) } : planJson(result)));
-  } else if (format === 'markdown') {
+    // A run saved before results had a version prints as it was saved: no `version` marks that first shape.
+    const json = saved.version === undefined ? saved : planJson(saved);
+    io.stdout.write(toJson(options.full ? { ...json, fullSections: full.map((s) => ({ id: s.id, title: s.title, body: s.body })) } : json));
+    return;
+  }
+  const result = saved.version === undefined ? await (await import('./rank-again.js')).rankAgain(io, saved, options.guide) : saved;
+  if (format === 'markdown') {
     io.stdout.write([planNote(result, date, { withFrontMatter: options.frontMatter }), ...full.map(sectionMarkdown)].join('\n'));
   } else {
     const summary = `# Your careers assessment\n\n*${date.slice(0, 10)}*\n\n${planMarkdown(result, { topRoles: TEXT_ROLES })}\n`;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ANSWER_REGIONS, INTERESTS, PHD_PLANS, RESEARCH_EXPERIENCE, type Answers } from '../../src/assess/index.js';
+import { ANSWER_REGIONS, INTERESTS, PHD_PLANS, RESEARCH_EXPERIENCE, RESEARCH_FIELDS, type Answers } from '../../src/assess/index.js';
 import { STAGES } from '../../src/guide/types.js';
 
 const rating = fc.integer({ min: 0, max: 4 });
@@ -12,6 +12,7 @@ export const answersArbitrary: fc.Arbitrary<Answers> = fc.record({
   numerical: fc.boolean(),
   publications: fc.integer({ min: 0, max: 6 }),
   research_experience: fc.constantFrom(...RESEARCH_EXPERIENCE),
+  research_field: fc.constantFrom(...RESEARCH_FIELDS),
   interests: fc.subarray([...INTERESTS]),
   phd: fc.constantFrom(...PHD_PLANS),
   region: fc.constantFrom(...ANSWER_REGIONS),

@@ -18,12 +18,15 @@ describe('the result', () => {
   const result = assess(data, answers, sections);
 
   test('has the JSON shape the CLI prints, and survives a round trip', () => {
-    expect(Object.keys(result)).toEqual(['roles', 'nextSteps', 'routes', 'sections', 'answers', 'whatWouldChange', 'caveat']);
+    expect(Object.keys(result)).toEqual(['version', 'roles', 'nextSteps', 'horizons', 'routes', 'sections', 'answers', 'assumed', 'whatWouldChange', 'caveat']);
+    expect(result.version).toBe(2);
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
     expect(result.answers).toEqual(answers);
     for (const role of result.roles) expect(Object.keys(role)).toEqual(['id', 'title', 'score', 'fit', 'reasons']);
     // A step that names a body that changed since the source carries the notes on it.
-    for (const step of result.nextSteps) expect(Object.keys(step)).toEqual(step.changes ? ['text', 'section', 'changes'] : ['text', 'section']);
+    for (const step of result.nextSteps) {
+      expect(Object.keys(step)).toEqual(['id', 'text', 'section', 'horizon', ...(step.routes ? ['routes'] : []), ...(step.changes ? ['changes'] : [])]);
+    }
     for (const section of result.sections) expect(Object.keys(section)).toEqual(['id', 'title']);
   });
 

@@ -167,20 +167,24 @@ const cases: Case[] = [
   {
     // Where to apply: residencies select a little differently from PhD programs, so they suit
     // unusual backgrounds such as a PhD in another field. STEM research experience makes C and D
-    // easier to learn.
+    // easier to learn, which is a head start rather than ML research: research roles are at most
+    // a possible fit. (Before the research field was asked, this persona counted as an ML PhD.)
     name: 'a physics PhD graduate with little ML',
-    answers: persona({ stage: 'phd-graduate', skills: { software: 2, ml: 1, research: 3, theory: 3 }, research_experience: 'substantial', publications: 4, interests: ['ideas', 'implementation'] }),
+    answers: persona({ stage: 'phd-graduate', skills: { software: 2, ml: 1, research: 3, theory: 3 }, research_experience: 'substantial', research_field: 'science', publications: 4, interests: ['ideas', 'implementation'] }),
     top: 'ml-researcher',
-    steps: [{ section: 'where-to-apply', text: /PhD is in another field, residency programs/ }],
+    fit: 'possible',
+    rules: ['research-outside-ml'],
+    steps: [{ section: 'where-to-apply', text: /PhD outside ML, residency programs/ }],
     noSections: APPLICATION_SECTIONS,
   },
   {
     // Landscape: AI strategy and policy is another promising area; less natural from CS, but
-    // strategic work benefits from some people with a technical background.
+    // strategic work benefits from some people with a technical background. So policy is ranked
+    // by its fit like any other role: no longer capped at "possible" for someone it draws.
     name: 'a CS graduate drawn to policy',
     answers: persona({ stage: 'industry', skills: { software: 2, ml: 1, research: 1, theory: 1 }, interests: ['policy'], phd: 'no' }),
     top: 'policy-strategy',
-    fit: 'possible',
+    fit: 'strong',
     steps: [{ section: 'policy-strategy', text: /technical background/ }],
     noSections: APPLICATION_SECTIONS,
   },

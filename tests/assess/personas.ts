@@ -11,6 +11,7 @@ export function persona(overrides: Overrides = {}): Answers {
     numerical: false,
     publications: 0,
     research_experience: 'none',
+    research_field: 'ml',
     interests: [],
     phd: 'no',
     region: 'other',

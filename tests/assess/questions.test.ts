@@ -72,8 +72,15 @@ describe('completing answers', () => {
 
   test('fills the defaults of questions that do not apply', () => {
     expect(completeAnswers(questions, asked)).toEqual({
-      ok: { ...asked, top_institution: false, numerical: false, publications: 0, region: 'other' },
+      ok: { ...asked, top_institution: false, numerical: false, research_field: 'ml', publications: 0, region: 'other' },
     });
+  });
+
+  test('asks the research field of someone with research, but an answers file may leave it out', () => {
+    const researcher: PartialAnswers = { ...asked, research_experience: 'substantial', publications: 2 };
+    expect(missingQuestions(questions, researcher).map((question) => question.id)).toContain('research_field');
+    const result = completeAnswers(questions, researcher);
+    expect('ok' in result && result.ok.research_field).toBeUndefined();
   });
 
   test('keeps an answer given to a question that does not apply', () => {

@@ -53,7 +53,7 @@ describe('careers assess --answers (built binary)', () => {
       sections: Array<{ id: string; title: string }>;
       answers: typeof ENGINEER;
     };
-    expect(Object.keys(result).slice(0, 5)).toEqual(['roles', 'nextSteps', 'routes', 'sections', 'answers']);
+    expect(Object.keys(result)).toEqual(['version', 'roles', 'nextSteps', 'horizons', 'routes', 'sections', 'answers', 'assumed', 'whatWouldChange', 'caveat']);
     expect(result.roles.map((r) => r.id).sort()).toEqual(
       ['deep-learning-researcher', 'infrastructure-engineer', 'ml-researcher', 'policy-strategy', 'research-engineer', 'theory-researcher'],
     );
@@ -63,7 +63,8 @@ describe('careers assess --answers (built binary)', () => {
     expect(result.roles[0]?.id).toBe('research-engineer');
     expect(result.nextSteps.map((s) => s.section)).toContain('research-engineering');
     expect(result.nextSteps.some((s) => /residenc/i.test(s.text))).toBe(true);
-    expect(result.answers).toEqual(ENGINEER);
+    // No research yet: the research field is not asked, and takes its default.
+    expect(result.answers).toEqual({ ...ENGINEER, research_field: 'ml' });
     expect(runsIn(env().CAREERS_HOME)).toEqual([]);
   });
 
@@ -90,7 +91,7 @@ describe('careers assess --answers (built binary)', () => {
     const runs = runsIn(env().CAREERS_HOME);
     expect(runs).toHaveLength(1);
     const saved = JSON.parse(fs.readFileSync(path.join(env().CAREERS_HOME, 'runs', runs[0] ?? ''), 'utf8')) as { answers: unknown; result: { roles: Array<{ id: string }> } };
-    expect(saved.answers).toEqual(ENGINEER);
+    expect(saved.answers).toEqual({ ...ENGINEER, research_field: 'ml' });
     expect(saved.result.roles[0]?.id).toBe('research-engineer');
   });
 
@@ -104,8 +105,10 @@ describe('careers assess --answers (built binary)', () => {
   it('renders text with the top three roles when asked', () => {
     const { stdout } = careers(['assess', '--answers', write('a.json', ENGINEER), '--format', 'text', '--no-save'], { env: env() });
     expect(stdout).toMatch(/^Your careers assessment/);
-    expect(stdout.match(/^\d\. .+: (strong fit|possible fit|a stretch for now), score -?\d+$/gm)).toHaveLength(3);
-    expect(stdout.replace(/\s+/g, ' ')).toMatch(/What would change this (If your .+ rose from .+ would rank first|No single change to your answers)/);
+    expect(stdout.match(/^\d\. .+: (strong fit|possible fit|a stretch for now)$/gm)).toHaveLength(3);
+    expect(stdout).not.toMatch(/score|×|weight \d/);
+    expect(stdout.replace(/\s+/g, ' ')).toMatch(/Ranked by fit first/);
+    expect(stdout.replace(/\s+/g, ' ')).toMatch(/What would change this (• )?(If your .+ would rank first|No single step you could take)/);
   });
 
   it('appends the matching sections with --full', () => {
@@ -120,7 +123,7 @@ describe('careers assess --answers (built binary)', () => {
     const plan = careers(['plan', '--format', 'json'], { env: env() });
     expect(plan.code).toBe(0);
     expect((JSON.parse(plan.stdout) as { answers: { stage: string } }).answers.stage).toBe('masters');
-    expect(JSON.parse(first.stdout)).toMatchObject({ answers: ENGINEER });
+    expect(JSON.parse(first.stdout)).toMatchObject({ answers: { ...ENGINEER, research_field: 'ml' } });
     const history = careers(['history'], { env: env() });
     expect(history.stdout.trimEnd().split('\n').map((l) => l.split('\t').slice(1, 3))).toEqual([
       ['industry', 'research-engineer'],
@@ -138,6 +141,40 @@ describe('careers assess --answers (built binary)', () => {
     const { code, stderr } = careers(['plan'], { env: env() });
     expect(code).toBe(1);
     expect(stderr).toMatch(/warning: saved run .* does not hold a result; skipped/);
+  });
+
+  it('takes an older answers file without the research field, assumes ML and says so', () => {
+    const researcher = { ...ENGINEER, research_experience: 'substantial', publications: 2 };
+    const { code, stdout } = careers(['assess', '--answers', write('old.json', researcher), '--format', 'markdown', '--no-save'], { env: env() });
+    expect(code).toBe(0);
+    expect(stdout).toContain('Assumed: your research is in machine learning');
+    const json = JSON.parse(careers(['assess', '--answers', write('old.json', researcher), '--format', 'json', '--no-save'], { env: env() }).stdout) as { assumed: Array<{ key: string }>; answers: object };
+    expect(json.assumed.map((a) => a.key)).toEqual(['research_field']);
+    expect(json.answers).not.toHaveProperty('research_field');
+  });
+
+  it('prints a run saved in the first result shape: ranked again from its answers as text, as saved in JSON', () => {
+    const dir = path.join(env().CAREERS_HOME, 'runs');
+    fs.mkdirSync(dir, { recursive: true });
+    const answers = { ...ENGINEER, research_experience: 'some', publications: 1 };
+    const result = {
+      roles: [{ id: 'research-engineer', title: 'Research engineer', score: 30, fit: 'strong', reasons: [{ text: 'software engineering rating 4 × weight 4 for this role', points: 16, answers: ['skills.software'], rule: 'skill-weight', section: 'research-engineer' }] }],
+      nextSteps: [{ text: 'Old step', section: 'research-engineering' }],
+      sections: [{ id: 'skills', title: 'Skills' }],
+      answers,
+      whatWouldChange: null,
+      caveat: 'c',
+    };
+    fs.writeFileSync(path.join(dir, '2026-01-02T03-04-05-006Z.json'), JSON.stringify({ version: 1, date: '2026-01-02T03:04:05.006Z', answers, result }));
+    const text = careers(['plan', '--format', 'markdown', '--no-front-matter'], { env: env() });
+    expect(text.code).toBe(0);
+    expect(text.stderr).toMatch(/saved by an older careers; it is ranked again/);
+    expect(text.stdout).toContain('Assumed: your research is in machine learning');
+    expect(text.stdout).toContain('### This month');
+    expect(text.stdout).not.toMatch(/×|Old step/);
+    const json = careers(['plan', '--format', 'json'], { env: env() });
+    expect(JSON.parse(json.stdout)).toEqual(result);
+    expect(careers(['history'], { env: env() }).stdout).toMatch(/	industry	research-engineer	strong/);
   });
 
   it('shows past runs in the local time zone in a terminal', () => {
@@ -183,7 +220,7 @@ describe('careers assess --answers (built binary)', () => {
     const flow = write('flow.yaml', '{stage: industry, top_institution: false, skills: {software: 4, ml: 1, research: 0, theory: 1}, numerical: true, publications: 0, research_experience: none, interests: [implementation], phd: maybe, region: us}\n');
     const yaml = careers(['assess', '--answers', flow, '--format', 'json', '--no-save'], { env: env() });
     expect(yaml.code).toBe(0);
-    expect(JSON.parse(yaml.stdout)).toMatchObject({ answers: ENGINEER });
+    expect(JSON.parse(yaml.stdout)).toMatchObject({ answers: { ...ENGINEER, research_field: 'ml' } });
   });
 
   it('checks the output options before looking for a saved plan', () => {

@@ -227,7 +227,7 @@ const STORE: Case[] = [
     env: brokenHome,
     code: 0,
     stderr: /^careers: warning: cannot save the result in .*a-file\/careers \(ENOTDIR\); it is printed below but not kept\n$/,
-    stdout: /^\{\n {2}"roles": \[/,
+    stdout: /^\{\n {2}"version": 2,\n {2}"roles": \[/,
   },
   { name: 'history with a data folder that cannot be read', args: () => ['history'], env: brokenHome, code: 0, stderr: /warning: cannot read .*a-file\/careers\/runs: ENOTDIR/ },
   { name: 'plan with a data folder that cannot be read', args: () => ['plan'], env: brokenHome, code: 1, stderr: /no saved assessment yet; run careers assess first/ },
