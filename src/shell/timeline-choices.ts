@@ -12,9 +12,9 @@ import { savedRuns } from './saved-runs.js';
 export function savedTimelineChoices(io: IO): TimelineChoices {
   if (!dataDir(io.env)) return {};
   // A saved run's answers were checked loosely when read (runs may be old or edited): each value is checked here.
-  const answers = savedRuns(io).at(-1)?.result.answers;
-  const region: unknown = answers?.region;
-  const phd: unknown = answers?.phd;
+  const answers: object | undefined = savedRuns(io).at(-1)?.result.answers;
+  const region = answers && 'region' in answers ? answers.region : undefined;
+  const phd = answers && 'phd' in answers ? answers.phd : undefined;
   return {
     ...(region === 'us' || region === 'uk' || region === 'other' ? { region } : {}),
     ...(phd === 'yes' || phd === 'maybe' ? { target: 'phd' as const } : phd === 'no' ? { target: 'fellowship' as const } : {}),
