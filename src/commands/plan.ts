@@ -7,7 +7,7 @@ export default defineCommand('plan', (command, io) =>
       .description('print the result of a saved assessment again: the last one, or any from careers history')
       .argument('[run]', 'its number in careers history, or its date (2026-11-30, or 2026-11-30 14:05)'),
   )
-    .addHelpText('after', examples('careers plan', 'careers plan 2', 'careers plan 2026-11-30', 'careers plan --format markdown >> notes.md', 'careers plan --format json | jq .roles[0]'))
+    .addHelpText('after', examples('careers plan', 'careers plan 2', 'careers plan --format markdown >> notes.md', 'careers plan --format json | jq .roles[0]'))
     .action(async (run, _options, command) => {
       const options = command.optsWithGlobals();
       const [{ savedRuns }, { pickRun }, { planFormat, showPlan }] = await Promise.all([import('../shell/saved-runs.js'), import('../shell/pick-run.js'), import('../shell/show-plan.js')]);

@@ -49,7 +49,7 @@ function validateCommand(
   const errors = problems.filter((p) => p.severity === 'error').length;
   const checked = guide.sections.filter((s) => targets.includes(s.origin)).length;
   if (errors) throw new CareersError(`${errors} error${errors === 1 ? '' : 's'} in ${targets.join(', ')}`);
-  io.stderr.write(`careers: ${checked} sections checked, no errors\n`);
+  io.stderr.write(`careers: ${checked} ${checked === 1 ? 'section' : 'sections'} checked, no errors\n`);
 }
 
 function withLine(problem: Problem): Problem {

@@ -34,7 +34,7 @@ export class TerminalSession {
 
   /** Keys in tmux's names: 'Enter', 'Down', 'C-c', 'Space', or literal text. */
   send(...keys: string[]): void {
-    for (const key of keys) execFileSync('tmux', ['-L', this.socket, 'send-keys', ...(/^(Enter|Down|Up|Space|Tab|BSpace|C-.)$/.test(key) ? [] : ['-l']), key]);
+    for (const key of keys) execFileSync('tmux', ['-L', this.socket, 'send-keys', ...(/^(Enter|Down|Up|Space|Tab|BSpace|Escape|C-.)$/.test(key) ? [] : ['-l']), key]);
   }
 
   screen(): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveTopic, resolveTopicIn, suggestTopics } from '../../src/guide/resolve.js';
+import { resolveTopic, resolveTopicIn, resolveTopics, suggestTopics } from '../../src/guide/resolve.js';
 import type { Section } from '../../src/guide/types.js';
 
 const make = (id: string, title: string, aliases: string[] = []): Section => ({
@@ -58,5 +58,34 @@ describe('resolveTopic', () => {
     expect(suggestTopics(sections, 'sklls')).toEqual(['skills']);
     expect(suggestTopics(sections, 'spo')).toEqual(['statement-of-purpose']);
     expect(suggestTopics(sections, 'zzzzzzzz')).toEqual([]);
+  });
+});
+
+describe('resolveTopics (several words on the command line)', () => {
+  const guide = { sections: [...sections, make('academic-cv', 'How do I write an academic CV?', ['cv']), make('theory-researcher', 'Theory researcher')], section: (id: string) => sections.find((s) => s.id === id) };
+  const ids = (...topics: string[]) => {
+    const r = resolveTopics(guide, topics);
+    return r.kind === 'found' ? r.sections.map((s) => s.id) : r.kind;
+  };
+
+  it('reads a phrase that names one topic as that topic', () => {
+    expect(ids('statement', 'of', 'purpose')).toEqual(['statement-of-purpose']);
+    expect(ids('research', 'engineering')).toEqual(['research-engineering']);
+    expect(ids('how', 'to', 'write', 'a', 'cv')).toEqual(['academic-cv']);
+  });
+
+  it('reads each word as a topic otherwise, each section once', () => {
+    expect(ids('sop', 'cv')).toEqual(['statement-of-purpose', 'academic-cv']);
+    expect(ids('sop', 'sop', 'statement-of-purpose')).toEqual(['statement-of-purpose']);
+  });
+
+  it('names the phrase when several titles hold its words, and the word that names nothing', () => {
+    expect(resolveTopics({ ...guide, sections: [...guide.sections, make('x', 'How to write a proposal')] }, ['how', 'to', 'write'])).toMatchObject({ kind: 'ambiguous', topic: 'how to write' });
+    expect(resolveTopics(guide, ['sop', 'zebra'])).toMatchObject({ kind: 'missing', topic: 'zebra' });
+  });
+
+  it('never takes a stop word for a topic', () => {
+    expect(ids('the')).toBe('missing');
+    expect(ids('how')).toBe('missing');
   });
 });

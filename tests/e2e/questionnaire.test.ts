@@ -1,0 +1,122 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BIN, careers, cleanEnv } from '../helpers/spawn-cli.js';
+import { careersInPty } from '../helpers/pty.js';
+import { TerminalSession } from '../helpers/tmux.js';
+
+let dir: string;
+let session: TerminalSession | undefined;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-questions-'));
+});
+afterEach(async () => {
+  session?.close();
+  session = undefined;
+  // A shell may still be writing its history as it is killed: removing the folder is best effort.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  try {
+    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+  } catch {
+    // left in the temp folder
+  }
+});
+
+const data = () => path.join(dir, 'data');
+const savedAnswers = () => fs.readdirSync(path.join(data(), 'runs')).sort().map((name) => (JSON.parse(fs.readFileSync(path.join(data(), 'runs', name), 'utf8')) as { answers: unknown }).answers);
+/** The prompt being answered: the last lines of the screen. */
+const bottom = (s: TerminalSession) => s.screen().trimEnd().split('\n').slice(-3).join('\n');
+
+/** Accepts each question's default until `done` shows; a list of interests needs one pick first. */
+async function acceptDefaults(s: TerminalSession, done: RegExp) {
+  for (let i = 0; i < 25 && !done.test(s.screen()); i++) {
+    s.send(...(/Pick at least one/.test(bottom(s)) ? ['Space', 'Enter'] : ['Enter']));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** A bash in a terminal of its own, `careers` being the built CLI. */
+function bashSession(extraEnv: Record<string, string> = {}) {
+  const bin = path.join(dir, 'bin');
+  fs.mkdirSync(bin);
+  fs.writeFileSync(path.join(bin, 'careers'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`, { mode: 0o755 });
+  return TerminalSession.shell('bash --norc --noprofile -i', {
+    PATH: `${bin}:/usr/bin:/bin`, HOME: dir, TERM: 'xterm-256color', PS1: '$ ', NO_COLOR: '1',
+    CAREERS_HOME: data(), XDG_CACHE_HOME: cleanEnv().XDG_CACHE_HOME ?? '', ...extraEnv,
+  });
+}
+
+describe('the questionnaire in a real terminal', () => {
+  it('asks on the terminal and writes only the plan with careers assess >> notes.md', async () => {
+    session = bashSession();
+    await session.waitFor(/\$ $/m);
+    session.send(`cd ${dir} && careers assess >> notes.md; echo "[exit $?]"`, 'Enter');
+    await session.waitFor(/\[1\/\d+\] Where are you right now\?/);
+    session.send('3', 'Enter');
+    await acceptDefaults(session, /\[exit \d+\]/);
+    expect(session.screen()).toMatch(/\[exit 0\]/);
+    expect(session.screen()).toMatch(/careers: saved in ~\/data\/runs\//);
+    const note = fs.readFileSync(path.join(dir, 'notes.md'), 'utf8');
+    expect(note).toMatch(/^# My careers plan \(\d{4}-\d{2}-\d{2}\)\n/);
+    expect(note).not.toMatch(/Where are you right now|\[1\/\d+\]|\u001B/);
+    expect(savedAnswers()).toEqual([expect.objectContaining({ stage: 'industry' })]);
+  }, 30_000);
+
+  it('goes back a question with Esc, starting on the answer given before', async () => {
+    session = TerminalSession.start(['assess', '--no-pager', '--no-save'], { env: { CAREERS_HOME: data() } });
+    await session.waitFor(/\[1\/\d+\] Where are you right now\?/);
+    expect(bottom(session)).not.toMatch(/esc back/); // nothing to go back to yet
+    session.send('3', 'Enter');
+    await session.waitFor(/\[2\/\d+\] Software engineering/);
+    expect(bottom(session)).toMatch(/esc back/);
+    session.send('Escape');
+    await session.waitFor(/\? \[1\/\d+\] Where are you right now\?\n(?: {2}\d\..*\n)*❯ 3\. Working in industry/);
+    session.send('Down', 'Enter');
+    await session.waitFor(/✔ \[1\/\d+\] Where are you right now\? PhD student/);
+  }, 30_000);
+
+  it('keeps every earlier answer when Enter is pressed throughout with --again', async () => {
+    const answers = { stage: 'masters', skills: { software: 3, ml: 2, research: 1, theory: 0 }, numerical: true, publications: 1, research_experience: 'some', research_field: 'ml', interests: ['ideas', 'theory'], phd: 'yes', region: 'uk' };
+    fs.writeFileSync(path.join(dir, 'a.json'), JSON.stringify(answers));
+    expect(careers(['assess', '--answers', path.join(dir, 'a.json')], { env: { CAREERS_HOME: data() } }).code).toBe(0);
+    session = TerminalSession.start(['assess', '--again', '--no-pager'], { env: { CAREERS_HOME: data() } });
+    await session.waitFor(/Where are you right now\?/);
+    for (let i = 0; i < 25 && !/\[exit \d+\]/.test(session.screen()); i++) {
+      session.send('Enter');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(await session.exitCode()).toBe(0);
+    const [first, second] = savedAnswers();
+    expect(second).toEqual(first);
+  }, 30_000);
+
+  it('draws prompts with ASCII symbols in a locale without UTF-8', async () => {
+    session = TerminalSession.start(['assess', '--no-save'], { env: { CAREERS_HOME: data(), LANG: 'C' } });
+    await session.waitFor(/Where are you right now\?/);
+    session.send('Enter');
+    await session.waitFor(/\[2\/\d+\]/);
+    const screen = session.screen();
+    expect(screen).toMatch(/^\* \[1\/\d+\] Where are you right now\? Undergraduate$/m);
+    expect(screen).not.toMatch(/[❯✔•↑↓⏎]/);
+  }, 30_000);
+});
+
+describe('terminal output', () => {
+  it('prints rendered sections with ASCII symbols only in a locale without UTF-8', () => {
+    const { code, output } = careersInPty(['read', 'where-to-apply', '--no-pager'], { env: { LANG: 'C', NO_COLOR: '1' } });
+    expect(code).toBe(0);
+    expect(output).toMatch(/Where should I apply/);
+    expect(output).not.toMatch(/[─│┌┐└┘•…→❯✔]/);
+    const utf8 = careersInPty(['read', 'where-to-apply', '--no-pager'], { env: { LANG: 'C.UTF-8', NO_COLOR: '1' } });
+    expect(utf8.output).toMatch(/[─│┌┐└┘•…]/);
+  });
+
+  it('wraps search results to the terminal width', () => {
+    const { code, output } = careersInPty(['search', 'recommendation', 'letters'], { columns: 50, env: { NO_COLOR: '1' } });
+    expect(code).toBe(0);
+    const lines = output.trimEnd().split('\n');
+    expect(lines.some((line) => line.startsWith('  '))).toBe(true);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(50);
+  });
+});
