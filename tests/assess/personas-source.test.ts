@@ -145,9 +145,10 @@ const cases: Case[] = [
     fit: 'strong',
     steps: [
       { section: 'research-experience', text: /AI Safety Camp/ },
-      { section: 'where-to-apply', text: /part-time/ },
+      { section: 'during-a-phd', text: /part-time/ },
     ],
-    noSections: APPLICATION_SECTIONS,
+    // Past applying: the advice on where to apply is not on their reading list.
+    noSections: [...APPLICATION_SECTIONS, 'where-to-apply'],
     noText: [/Apply to top groups/, /CHAI or FHI/],
   },
   {

@@ -10,7 +10,7 @@ const guide = loadGuide([{ dir: REPO_GUIDE, origin: 'built-in' }]);
 const byId = new Map(guide.sections.map((s) => [s.id, s]));
 
 const SECTION_IDS = [
-  'about', 'landscape', 'skills', 'research-engineering', 'research', 'research-experience', 'phd-process', 'where-to-apply',
+  'about', 'landscape', 'skills', 'research-engineering', 'research', 'research-experience', 'phd-process', 'where-to-apply', 'during-a-phd',
   'application-audience', 'academic-cv', 'statement-of-purpose', 'research-interests', 'discussing-beneficial-ai', 'example-materials',
 ];
 const ROLE_IDS = ['research-engineer', 'deep-learning-researcher', 'ml-researcher', 'theory-researcher', 'infrastructure-engineer', 'policy-strategy'];
