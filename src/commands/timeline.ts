@@ -2,11 +2,10 @@ import { Option } from '@commander-js/extra-typings';
 import { CareersError, usageError } from '../errors.js';
 import type { IO } from '../io.js';
 import type { TimelineChoices } from '../prompts/ask-timeline.js';
-import { TIMELINE_FORMATS } from '../render/timeline.js';
 import { formatProblem, loadGuideFor } from '../shell/guide-context.js';
 import { pickFormat, pickTerminalOptions } from '../shell/output-format.js';
 import { parseDay } from '../timeline/months.js';
-import { MAX_YEARS_AHEAD, TARGETS, TIMELINE_REGIONS } from '../timeline/schema.js';
+import { MAX_YEARS_AHEAD, TARGETS, TIMELINE_FORMATS, TIMELINE_REGIONS } from '../timeline/choices.js';
 import { defineCommand, examples, formatOption } from './program.js';
 
 export default defineCommand('timeline', (command, io) =>

@@ -1,7 +1,5 @@
 import type { Timeline, TimelineStep } from '../timeline/plan.js';
 
-/** The formats `careers timeline` prints: text in a terminal, a markdown task list when piped. */
-export const TIMELINE_FORMATS = ['text', 'markdown', 'json', 'ics'] as const;
 
 const TARGET_WORDS = { phd: 'PhD', fellowship: 'fellowship', residency: 'residency' } as const;
 const WARNING_WORDS = { 'too-close': 'Too close', passed: 'Deadline passed', started: 'Already started', ok: '' } as const;

@@ -1,7 +1,8 @@
 import type { IO } from '../io.js';
 import { toJson } from '../render/json.js';
 import type { TerminalOptions } from '../render/terminal-options.js';
-import { timelineTasks, timelineText, type TIMELINE_FORMATS } from '../render/timeline.js';
+import { timelineTasks, timelineText } from '../render/timeline.js';
+import type { TIMELINE_FORMATS } from '../timeline/choices.js';
 import type { Timeline } from '../timeline/plan.js';
 import { renderForTerminal } from './render-for-terminal.js';
 import { writePage } from './write-page.js';

@@ -1,5 +1,8 @@
 import * as v from 'valibot';
 import { daySchema, httpsUrlSchema, idSchema, oneLine, textSchema } from '../guide/schema.js';
+import { TARGETS, TIMELINE_REGIONS, type Target, type TimelineRegion } from './choices.js';
+
+export type { Target, TimelineRegion };
 
 /*
  * A timeline file (guide/timeline/*.yaml): the steps towards one kind of
@@ -8,13 +11,6 @@ import { daySchema, httpsUrlSchema, idSchema, oneLine, textSchema } from '../gui
  * time names where it was checked: a plan shows them as its sources.
  */
 
-export const TARGETS = ['phd', 'fellowship', 'residency'] as const;
-export const TIMELINE_REGIONS = ['us', 'uk', 'other'] as const;
-export type Target = (typeof TARGETS)[number];
-export type TimelineRegion = (typeof TIMELINE_REGIONS)[number];
-
-/** How many years ahead an intake may be: further than this, no plan's dates mean much. */
-export const MAX_YEARS_AHEAD = 10;
 
 /** An item placed at `now` is for today, whatever the intake. */
 export const NOW = 'now';
