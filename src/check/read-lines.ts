@@ -32,7 +32,9 @@ export function readLines(format: DraftFormat, lines: readonly TextLine[], pages
     const startsParagraph = !current || line.gapBefore;
     if (startsParagraph && looksLikeHeading(line.text)) {
       blocks.push({ kind: 'heading', pieces: [line] });
-      current = undefined;
+      // The lines right under a heading are its first paragraph, however short.
+      current = { kind: 'paragraph', pieces: [] };
+      blocks.push(current);
       continue;
     }
     if (startsParagraph || ENTRY_START.test(line.text)) {

@@ -176,7 +176,8 @@ function test(rule: RuleTest, facts: DraftFacts, stage: Stage | undefined): Outc
       const range = (stage && rule.stages[stage]) || rule.default;
       const pages = facts.draft.pages ?? Math.round((facts.words / rule.words_per_page) * 10) / 10;
       const values = { pages, min: range.min, max: range.max };
-      return pages >= range.min && pages <= range.max ? { pass: true, values } : { pass: false, quotes: [], values };
+      // Estimated pages are measured as a PDF's are: a part-filled page counts towards the minimum as a page.
+      return Math.ceil(pages) >= range.min && pages <= range.max ? { pass: true, values } : { pass: false, quotes: [], values };
     }
     case 'cites':
       return facts.citations.length ? { pass: true, values: { count: facts.citations.length } } : { pass: false, quotes: [] };
