@@ -174,7 +174,8 @@ function test(rule: RuleTest, facts: DraftFacts, stage: Stage | undefined): Outc
     }
     case 'length': {
       const range = (stage && rule.stages[stage]) || rule.default;
-      const pages = facts.draft.pages ?? Math.round((facts.words / rule.words_per_page) * 10) / 10;
+      // Rounded up to a tenth: a draft of a few lines is "about 0.1 pages", never "0 pages".
+      const pages = facts.draft.pages ?? Math.ceil((facts.words / rule.words_per_page) * 10) / 10;
       const values = { pages, min: range.min, max: range.max };
       // Estimated pages are measured as a PDF's are: a part-filled page counts towards the minimum as a page.
       return Math.ceil(pages) >= range.min && pages <= range.max ? { pass: true, values } : { pass: false, quotes: [], values };

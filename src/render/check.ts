@@ -4,6 +4,7 @@ import type { DocumentKind } from '../check/schema.js';
 export const CHECK_FORMATS = ['text', 'markdown', 'json'] as const;
 
 const KIND_NAMES: Record<DocumentKind, string> = { sop: 'statement of purpose', proposal: 'research proposal', cv: 'CV' };
+const REGION_NAMES = { us: 'US', uk: 'UK', other: 'any country\'s' } as const;
 const LEVEL_NAMES = { change: 'Change this', consider: 'Consider' } as const;
 
 /** Where the review's region and stage came from, said once under the heading. */
@@ -29,7 +30,7 @@ function findingText(finding: Finding): string {
 }
 
 function context(review: Review, source: ReviewSource): string {
-  const region = `${review.region.toUpperCase()} applications${source.region === 'saved' ? ' (from your last assessment)' : source.region === 'assumed' ? ' (assumed: pass --region us or uk)' : ''}`;
+  const region = `${REGION_NAMES[review.region]} applications${source.region === 'saved' ? ' (from your last assessment)' : source.region === 'assumed' ? ' (assumed: pass --region us or uk)' : ''}`;
   const stage = review.stage ? `, stage ${review.stage}${source.stage === 'saved' ? ' (from your last assessment)' : ''}` : '';
   const size = `${review.words} words${review.pages === null ? '' : review.format === 'pdf' ? `, ${review.pages} page${review.pages === 1 ? '' : 's'}` : `, about ${review.pages} pages`}`;
   return `Reviewed for ${region}${stage}${review.interdisciplinary ? ', an interdisciplinary programme' : ''}; ${size}, read as ${review.format}.`;
