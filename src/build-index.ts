@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { readChecks } from './check/read-checks.js';
 import { BUILTIN_ORIGIN } from './guide/credit.js';
 import { readFolder } from './guide/load.js';
 import { mergeFolders } from './guide/merge.js';
@@ -15,7 +16,7 @@ import { writeFileSync } from 'node:fs';
  * Run by the build: parses the built-in guide once and writes it as a
  * cache beside the bundle, with its search index, so commands start from
  * JSON instead of parsing markdown and YAML. Both are used only while the
- * guide's files are unchanged. Fails on a problem in the guide, its assessment or its timelines.
+ * guide's files are unchanged. Fails on a problem in the guide, its assessment, its timelines or its check rules.
  */
 export function buildGuideIndex(dir: string, out: { cache: string; search: string }): number {
   const source = { dir, origin: BUILTIN_ORIGIN };
@@ -23,7 +24,8 @@ export function buildGuideIndex(dir: string, out: { cache: string; search: strin
   const guide = withRoutesNow(mergeFolders([folder]));
   const assessment = readAssessment([source], guide);
   const timelines = readTimelines(guide, { sections: guide.sections, routes: guide.routes });
-  const all = [...guide.problems, ...('problems' in assessment ? assessment.problems : []), ...timelines.problems];
+  const checks = readChecks(guide, guide.sections);
+  const all = [...guide.problems, ...('problems' in assessment ? assessment.problems : []), ...timelines.problems, ...checks.problems];
   if (all.length) throw new Error(`the built-in guide has problems: ${all.map(formatProblem).join('; ')}`);
   writeCache(out.cache, resolve(dir), results);
   writeFileSync(out.search, indexText(buildSearchIndex(guide.sections), guide.versions));

@@ -13,12 +13,22 @@ interface CommandSpec {
   options: string[];
   /** Takes topic ids as arguments. */
   topics: boolean;
+  /** The values its first argument may take, when Commander checks them (check's document kinds). */
+  choices: string[];
+  /** Takes a file name as an argument. */
+  file: boolean;
 }
 
 /** Commands whose arguments are topic ids. */
 const TOPIC_COMMANDS = new Set(['read']);
 /** Options whose values complete from a fixed list, from file names, or from folder names. */
-const VALUES = { '--color': 'auto always never', '--format': 'terminal markdown json text ics', '--region': 'us uk other', '--target': 'phd fellowship residency' };
+const VALUES = {
+  '--color': 'auto always never',
+  '--format': 'terminal markdown json text ics',
+  '--region': 'us uk other',
+  '--target': 'phd fellowship residency',
+  '--stage': 'undergrad masters industry phd-student phd-graduate other',
+};
 const FILE_OPTIONS = ['--answers'];
 const FOLDER_OPTIONS = ['--guide'];
 
@@ -48,6 +58,8 @@ function specsOf(program: CommandUnknownOpts | null): CommandSpec[] {
       name: c.name(),
       options: [...c.options, ...program.options].map((o) => o.long).filter((o): o is string => Boolean(o) && o !== '--version'),
       topics: TOPIC_COMMANDS.has(c.name()),
+      choices: [...(c.registeredArguments[0]?.argChoices ?? [])],
+      file: c.registeredArguments.some((a) => a.name() === 'file'),
     }));
 }
 
@@ -76,7 +88,7 @@ ${FOLDER_OPTIONS.map((o) => `    ${o}) COMPREPLY=( $(compgen -d -- "$cur") ); re
     COMPREPLY=( $(compgen -W "${specs.map((s) => s.name).join(' ')} completion --help --version" -- "$cur") ); return
   fi
   case "\${COMP_WORDS[1]}" in
-${specs.map((s) => `    ${s.name}) COMPREPLY=( $(compgen -W "${s.options.join(' ')} --help" -- "$cur") )${s.topics ? '; [[ "$cur" != -* ]] && _careers_topics "$cur"' : ''}${s.name === 'validate' ? '; [[ "$cur" != -* ]] && COMPREPLY+=( $(compgen -d -- "$cur") )' : ''} ;;`).join('\n')}
+${specs.map((s) => `    ${s.name}) COMPREPLY=( $(compgen -W "${s.options.join(' ')} --help" -- "$cur") )${s.topics ? '; [[ "$cur" != -* ]] && _careers_topics "$cur"' : ''}${s.name === 'validate' ? '; [[ "$cur" != -* ]] && COMPREPLY+=( $(compgen -d -- "$cur") )' : ''}${s.choices.length ? `; [[ "$COMP_CWORD" -eq 2 ]] && COMPREPLY+=( $(compgen -W "${s.choices.join(' ')}" -- "$cur") )` : ''}${s.file ? '; [[ "$COMP_CWORD" -gt 2 && "$cur" != -* ]] && COMPREPLY+=( $(compgen -f -- "$cur") )' : ''} ;;`).join('\n')}
     completion) COMPREPLY=( $(compgen -W "${SHELLS.join(' ')}" -- "$cur") ) ;;
   esac
 }
@@ -94,6 +106,8 @@ complete -c careers -n __fish_use_subcommand -a completion
 complete -c careers -n "__fish_seen_subcommand_from completion" -a "${SHELLS.join(' ')}"
 ${specs.filter((s) => s.topics).map((s) => `complete -c careers -n "__fish_seen_subcommand_from ${s.name}" -a "(careers completion --topics 2>/dev/null)"`).join('\n')}
 ${specs.filter((s) => s.name === 'validate').map((s) => `complete -c careers -n "__fish_seen_subcommand_from ${s.name}" -a "(__fish_complete_directories)"`).join('\n')}
+${specs.filter((s) => s.choices.length).map((s) => `complete -c careers -n "__fish_seen_subcommand_from ${s.name}; and not __fish_seen_subcommand_from ${s.choices.join(' ')}" -a "${s.choices.join(' ')}"`).join('\n')}
+${specs.filter((s) => s.file).map((s) => `complete -c careers -n "__fish_seen_subcommand_from ${s.name}" -F`).join('\n')}
 ${specs.flatMap((s) => s.options.map((o) => `complete -c careers -n "__fish_seen_subcommand_from ${s.name}" -l ${o.slice(2)}${o in VALUES ? ` -xa "${VALUES[o as keyof typeof VALUES]}"` : FILE_OPTIONS.includes(o) ? ' -rF' : FOLDER_OPTIONS.includes(o) ? ' -xa "(__fish_complete_directories)"' : ''}`)).join('\n')}
 `,
 };

@@ -1,4 +1,5 @@
 import assess from './assess.js';
+import check from './check.js';
 import completion from './completion.js';
 import help from './help.js';
 import history from './history.js';
@@ -10,4 +11,4 @@ import timeline from './timeline.js';
 import validate from './validate.js';
 
 /** Every command, in the order help lists them: the CLI, its help and shell completion are made from this list. */
-export const commands = [assess, plan, timeline, history, list, read, search, validate, completion, help];
+export const commands = [assess, plan, timeline, check, history, list, read, search, validate, completion, help];

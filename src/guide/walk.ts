@@ -16,8 +16,8 @@ export interface FolderEntry {
 
 /** Guards against absurdly deep trees; symlink loops are caught separately. */
 const MAX_DEPTH = 12;
-/** Where a guide folder keeps YAML data (the assessment's, the records of today's routes, the timeline's plans), relative to the folder. */
-const DATA_FOLDERS = ['assess', 'routes', 'timeline'];
+/** Where a guide folder keeps YAML data (the assessment's, the records of today's routes, the timeline's plans, the rules of `careers check`), relative to the folder. */
+const DATA_FOLDERS = ['assess', 'routes', 'timeline', 'checks'];
 
 const isInside = (root: string, target: string) => target === root || target.startsWith(root + sep);
 

@@ -14,7 +14,7 @@ const shellLines = [...README.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) => 
 const examples = shellLines.filter((line) => /^(careers |source <\(careers )/.test(line));
 
 /** Every example under every command's --help ("  $ careers read skills"). */
-const COMMANDS = ['assess', 'plan', 'timeline', 'history', 'list', 'read', 'search', 'validate', 'completion', 'help'];
+const COMMANDS = ['assess', 'plan', 'timeline', 'check', 'history', 'list', 'read', 'search', 'validate', 'completion', 'help'];
 const helpExamples = COMMANDS.flatMap((name) =>
   [...careers([name, '--help']).stdout.matchAll(/^ {2}\$ (.+)$/gm)].map((m) => (m[1] ?? '').replace(/\s+#\s.*$/, '').trim()),
 );
@@ -30,6 +30,10 @@ beforeAll(() => {
   fs.mkdirSync(path.join(dir, 'my-careers-notes'));
   fs.writeFileSync(path.join(dir, 'my-careers-notes', 'mine.md'), '---\ntitle: My notes\nsummary: What I learned.\n---\nNotes.\n');
   fs.mkdirSync(path.join(dir, '.config', 'fish', 'completions'), { recursive: true });
+  // Drafts for the careers check examples.
+  fs.writeFileSync(path.join(dir, 'draft.md'), 'My research so far is on robust reinforcement learning [1].\n\nI want a PhD to lead research of my own.\n');
+  fs.writeFileSync(path.join(dir, 'proposal.tex'), '\\documentclass{article}\n\\begin{document}\n\\section{Aims}\nThis project, agreed with Dr Ahmed, asks whether reward models can be robust \\cite{a}.\n\\end{document}\n');
+  fs.writeFileSync(path.join(dir, 'cv.md'), '# Ada Student\n\n## Research experience\n\n- Research assistant, 2024.\n');
   for (let i = 0; i < 3; i++) expect(careers(['assess', '--answers', path.join(dir, 'me.yaml'), '--format', 'json'], { env: { CAREERS_HOME: path.join(dir, 'data') } }).code).toBe(0);
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

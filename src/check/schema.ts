@@ -1,0 +1,86 @@
+import * as v from 'valibot';
+import { templateSchema } from '../assess/schema.js';
+import { idSchema, oneLine } from '../guide/schema.js';
+import { STAGES } from '../guide/types.js';
+
+/*
+ * A checks file (guide/checks/*.yaml): rules that review a draft statement
+ * of purpose, research proposal or CV against the guide. Each rule names
+ * what to look for in the draft's parsed text (phrases, never code), what
+ * to say when it finds it or misses it, and the section that explains why.
+ */
+
+export const DOCUMENT_KINDS = ['sop', 'proposal', 'cv'] as const;
+export const CHECK_REGIONS = ['us', 'uk', 'other'] as const;
+/** "change": the guide says to do otherwise (what --strict fails on); "consider": worth a look. */
+export const LEVELS = ['change', 'consider'] as const;
+/** Where a rule looks: every prose sentence, the headings, or the opening a skimming reader sees. */
+export const SCOPES = ['sentences', 'headings', 'opening'] as const;
+
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+export type CheckRegion = (typeof CHECK_REGIONS)[number];
+export type Level = (typeof LEVELS)[number];
+export type Scope = (typeof SCOPES)[number];
+
+const count = (min: number, max: number) => v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(min), v.maxValue(max));
+
+/**
+ * Words or short phrases, matched whole and ignoring case; a trailing `*`
+ * stands for any ending ("propos*"). Never a regular expression: a guide
+ * folder may come from anyone, and phrases cannot be made to run for ever.
+ */
+const phrasesSchema = v.pipe(v.array(v.pipe(oneLine, v.maxLength(60, 'must be at most 60 characters'))), v.minLength(1, 'must list at least one phrase'), v.maxLength(200, 'must list at most 200 phrases'));
+
+const scope = v.optional(v.picklist(SCOPES), 'sentences');
+const pageRange = v.strictObject({ min: count(0, 50), max: count(1, 50) });
+
+/** How a rule tests the draft: one of a few kinds of test, each over the draft's parsed paragraphs and sentences. */
+const TestSchema = v.variant('type', [
+  /** The draft should say something like this: missing is the finding. */
+  v.strictObject({ type: v.literal('present'), phrases: phrasesSchema, scope }),
+  /** The draft should not say this: each sentence that does is quoted. */
+  v.strictObject({ type: v.literal('absent'), phrases: phrasesSchema, scope }),
+  /** At most this many sentences should say this; the ones beyond are the finding. */
+  v.strictObject({ type: v.literal('at_most'), phrases: phrasesSchema, sentences: count(0, 100) }),
+  /** A sentence saying `from` should come before one saying `to` (an area, then topics within it). */
+  v.strictObject({ type: v.literal('then'), from: phrasesSchema, to: phrasesSchema }),
+  /** Headings saying `first` should come before any heading saying `before`. */
+  v.strictObject({ type: v.literal('order'), first: phrasesSchema, before: phrasesSchema }),
+  /** Pages (a PDF's own, else words over `words_per_page`), by career stage; `default` for stages not listed. */
+  v.strictObject({
+    type: v.literal('length'),
+    words_per_page: count(100, 2000),
+    default: pageRange,
+    stages: v.optional(v.record(v.picklist(STAGES), pageRange), {}),
+  }),
+  /** Whether the draft cites work at all. */
+  v.strictObject({ type: v.literal('cites') }),
+  /** Whether its citations use one style (numbered, or author and year). */
+  v.strictObject({ type: v.literal('one_citation_style') }),
+  /** Whether the entries under headings saying `under` share one format. */
+  v.strictObject({ type: v.literal('one_entry_format'), under: phrasesSchema }),
+]);
+
+const RuleSchema = v.strictObject({
+  id: idSchema,
+  kinds: v.pipe(v.array(v.picklist(DOCUMENT_KINDS)), v.minLength(1, 'must name a document kind')),
+  regions: v.optional(v.pipe(v.array(v.picklist(CHECK_REGIONS)), v.minLength(1, 'must name a region')), [...CHECK_REGIONS]),
+  /** Left out for programmes that welcome such writing (--interdisciplinary). */
+  unless_interdisciplinary: v.optional(v.boolean(), false),
+  level: v.picklist(LEVELS),
+  test: TestSchema,
+  /** What was found (or missed), said to the applicant; a length may say {pages}, {min} and {max}, a count {count}. */
+  found: v.pipe(templateSchema('pages', 'min', 'max', 'count'), v.regex(/^[^\n\t]*$/, 'must be one line, with no tab')),
+  /** Why it matters, in one sentence. */
+  why: oneLine,
+  /** What the draft already does well when the test passes; rules that look for a mistake have none. */
+  good: v.optional(oneLine),
+  section: idSchema,
+});
+
+export const ChecksFileSchema = v.strictObject({
+  rules: v.pipe(v.array(RuleSchema), v.minLength(1, 'must list at least one rule')),
+});
+
+export type CheckRule = v.InferOutput<typeof RuleSchema>;
+export type RuleTest = CheckRule['test'];

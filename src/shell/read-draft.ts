@@ -1,0 +1,72 @@
+import { extname } from 'node:path';
+import { CareersError } from '../errors.js';
+import type { IO } from '../io.js';
+import type { Draft } from '../check/draft.js';
+import { describeBytes, FileRefused, readLimited } from '../store/read-limited.js';
+import { errorCode } from '../text/describe-error.js';
+import { stripControls } from '../text/sanitize.js';
+
+/** A draft of text is typed by hand, like an answers file, and held to the same limit. */
+export const MAX_TEXT_BYTES = 256 * 1024;
+/** A PDF carries its fonts (often 100–300 KiB for a page of text), so it may be larger; pdf.js still reads it under its own limits. */
+export const MAX_PDF_BYTES = 4 * 1024 * 1024;
+
+const LATEX_EXTENSIONS = new Set(['.tex', '.latex', '.ltx']);
+const TEXT_EXTENSIONS = new Set(['.txt', '.text']);
+/** LaTeX with no .tex name (on standard input, say) is known by the commands every document has. */
+const LOOKS_LIKE_LATEX = /\\(documentclass|begin\{document\}|section\*?\{)/;
+
+/**
+ * Reads a draft (`-` is standard input) and parses it by its kind: a PDF by
+ * its first bytes, LaTeX and plain text by their names (or LaTeX by its
+ * commands), anything else as markdown, of which plain prose is a part.
+ * A file that cannot be read, or holds no text, fails with exit 1.
+ */
+export async function readDraft(io: IO, file: string): Promise<{ draft: Draft; warnings: string[] }> {
+  const name = file === '-' ? 'standard input' : file;
+  let bytes: Buffer;
+  try {
+    bytes = file === '-' ? await readStreamLimited(io.stdin, MAX_PDF_BYTES) : readLimited(file, MAX_PDF_BYTES, { regularOnly: false });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = error instanceof FileRefused ? error.message : code === 'ENOENT' ? 'no such file' : code === 'EFBIG' ? `file is too large (over ${describeBytes(MAX_PDF_BYTES)})` : errorCode(error);
+    throw new CareersError(`cannot read ${name}: ${why}`);
+  }
+  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return { draft: await readPdf(io, bytes, name), warnings: [] };
+  if (bytes.length > MAX_TEXT_BYTES) throw new CareersError(`cannot read ${name}: a text draft is at most ${describeBytes(MAX_TEXT_BYTES)}`);
+  if (bytes.includes(0)) throw new CareersError(`cannot read ${name}: not a text file, nor a PDF`);
+  const text = stripControls(new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+  const extension = extname(file).toLowerCase();
+  const format = LATEX_EXTENSIONS.has(extension) || (file === '-' && LOOKS_LIKE_LATEX.test(text)) ? 'latex' : TEXT_EXTENSIONS.has(extension) ? 'text' : 'markdown';
+  const [{ readLatex }, { readMarkdown }, { readPlainText }] = await Promise.all([import('../check/read-latex.js'), import('../check/read-markdown.js'), import('../check/read-lines.js')]);
+  if (format === 'text') return { draft: readPlainText(text), warnings: [] };
+  try {
+    return { draft: format === 'latex' ? readLatex(text) : readMarkdown(text), warnings: [] };
+  } catch (error) {
+    // A parser that gives up (nesting too deep for its stack, say) still leaves the words: they are read as plain text.
+    return { draft: readPlainText(text), warnings: [`${name} could not be parsed as ${format} (${errorCode(error)}); read as plain text`] };
+  }
+}
+
+async function readPdf(io: IO, bytes: Buffer, name: string): Promise<Draft> {
+  const [{ readPdfText }, { pdfLines }, { readLines }] = await Promise.all([import('./pdf-lines.js'), import('../check/pdf-layout.js'), import('../check/read-lines.js')]);
+  const { pages, pageCount } = await readPdfText(io, new Uint8Array(bytes));
+  const lines = pdfLines(pages.map((items) => items.map((item) => ({ ...item, text: stripControls(item.text) }))));
+  if (!lines.some((line) => /\p{L}/u.test(line.text))) {
+    throw new CareersError(`${name} has no text layer (a scan or an image?): export it from your editor as a PDF with text, or check the source file instead`);
+  }
+  return readLines('pdf', lines, pageCount);
+}
+
+/** Standard input, bounded by the bytes read. */
+async function readStreamLimited(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    length += buffer.length;
+    if (length > maxBytes) throw Object.assign(new Error('too large'), { code: 'EFBIG' });
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
