@@ -10,13 +10,18 @@ import { defineCommand, examples } from './program.js';
 
 export default defineCommand('validate', (command, io) =>
   command
-    .description('check guide folders: front-matter schema, duplicate ids, dangling related ids, unknown roles, assessment and timeline data')
+    .description('check guide folders: front-matter schema, duplicate ids, dangling related ids, unknown roles, assessment, timeline and check data')
     .argument('[dirs...]', 'folders to check (default: the built-in guide)')
     .addHelpText('after', examples('careers validate', 'careers validate ~/my-careers-notes'))
     .action(async (dirs) => {
       // The parser and the assessment's checks load only here: validate reads every file afresh, with no cache.
-      const [{ loadGuide }, { readAssessment }, { readTimelines }] = await Promise.all([import('../guide/load.js'), import('../shell/load-assessment.js'), import('../timeline/read-timelines.js')]);
-      validateCommand(io, dirs, { loadGuide, readAssessment, readTimelines });
+      const [{ loadGuide }, { readAssessment }, { readTimelines }, { readChecks }] = await Promise.all([
+        import('../guide/load.js'),
+        import('../shell/load-assessment.js'),
+        import('../timeline/read-timelines.js'),
+        import('../check/read-checks.js'),
+      ]);
+      validateCommand(io, dirs, { loadGuide, readAssessment, readTimelines, readChecks });
     }),
 );
 
@@ -24,16 +29,17 @@ export default defineCommand('validate', (command, io) =>
  * `careers validate [dir...]`: lints guide folders (default: the built-in
  * guide) in the context of the built-in guide, so a custom section may point
  * at built-in ids: sections, cross-references, and the assessment's data
- * (questions, scoring, next steps, role profiles) and timeline plans where
- * a folder provides any. Prints each problem as file:line and fails on any error.
+ * (questions, scoring, next steps, role profiles), timeline plans and the
+ * rules of `careers check` where a folder provides any. Prints each problem as file:line and fails on any error.
  */
 interface Checkers {
   loadGuide: typeof import('../guide/load.js').loadGuide;
   readAssessment: typeof import('../shell/load-assessment.js').readAssessment;
   readTimelines: typeof import('../timeline/read-timelines.js').readTimelines;
+  readChecks: typeof import('../check/read-checks.js').readChecks;
 }
 
-function validateCommand(io: IO, dirs: string[], { loadGuide, readAssessment, readTimelines }: Checkers): void {
+function validateCommand(io: IO, dirs: string[], { loadGuide, readAssessment, readTimelines, readChecks }: Checkers): void {
   const targets = (dirs.length ? dirs : [io.builtinGuideDir]).map((dir) => resolve(io.cwd, dir));
   for (const dir of targets) if (!isDirectory(dir)) throw usageError(`${dir} is not a folder`);
   const builtin = resolve(io.builtinGuideDir);
@@ -41,8 +47,12 @@ function validateCommand(io: IO, dirs: string[], { loadGuide, readAssessment, re
   const guide = loadGuide(sources);
   const assessment = readAssessment(sources, guide);
   const inTargets = (p: Problem) => targets.some((dir) => resolve(p.file).startsWith(dir + sep) || resolve(p.file) === dir);
-  const timelines = readTimelines(guide, { sections: guide.sections, routes: guide.routes });
-  const problems = [...guide.problems, ...checkGuide(guide.sections), ...('problems' in assessment ? assessment.problems : []), ...timelines.problems]
+  const dataProblems = [
+    ...('problems' in assessment ? assessment.problems : []),
+    ...readTimelines(guide, { sections: guide.sections, routes: guide.routes }).problems,
+    ...readChecks(guide, guide.sections).problems,
+  ];
+  const problems = [...guide.problems, ...checkGuide(guide.sections), ...dataProblems]
     .map(withLine)
     .filter(inTargets);
 
