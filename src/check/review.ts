@@ -177,8 +177,10 @@ function test(rule: RuleTest, facts: DraftFacts, stage: Stage | undefined): Outc
       // Rounded up to a tenth: a draft of a few lines is "about 0.1 pages", never "0 pages".
       const pages = facts.draft.pages ?? Math.ceil((facts.words / rule.words_per_page) * 10) / 10;
       const values = { pages, min: range.min, max: range.max };
-      // Estimated pages are measured as a PDF's are: a part-filled page counts towards the minimum as a page.
-      return Math.ceil(pages) >= range.min && pages <= range.max ? { pass: true, values } : { pass: false, quotes: [], values };
+      // Too short is judged by words in every format, so a PDF's one half-empty page is as short as the same text in markdown;
+      // half a page of slack, since a page count is never exact.
+      const enough = facts.words >= (range.min - 0.5) * rule.words_per_page;
+      return enough && pages <= range.max ? { pass: true, values } : { pass: false, quotes: [], values };
     }
     case 'cites':
       return facts.citations.length ? { pass: true, values: { count: facts.citations.length } } : { pass: false, quotes: [] };

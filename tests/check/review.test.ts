@@ -23,7 +23,7 @@ describe('a statement of purpose', () => {
   it('that is weak gets each finding, quoting its own words with their lines', () => {
     const review = reviewDraft(readMarkdown(toMarkdown(WEAK_SOP)), rules, US_SOP);
     expect(review.findings.map((f) => f.rule).sort()).toEqual(
-      ['sop-cites', 'sop-fit', 'sop-interests', 'sop-moral-philosophy', 'sop-motivation-brief', 'sop-not-a-proposal', 'sop-opening', 'sop-opening-cliche', 'sop-ranks-fields', 'sop-research-so-far', 'sop-why-phd'].sort(),
+      ['sop-cites', 'sop-fit', 'sop-interests', 'sop-moral-philosophy', 'sop-motivation-brief', 'sop-not-a-proposal', 'sop-opening', 'sop-opening-cliche', 'sop-ranks-fields', 'sop-research-so-far', 'sop-why-phd', 'sop-length'].sort(),
     );
     const byRule = new Map(review.findings.map((f) => [f.rule, f]));
     expect(byRule.get('sop-ranks-fields')?.quotes).toEqual([{ text: 'Work on fairness is a distraction from the real problems.', line: 3 }]);
@@ -122,7 +122,7 @@ describe('a CV', () => {
 
   it('with an objective, skills bars, courses, mixed formats and "references on request" gets each finding', () => {
     const review = reviewDraft(readMarkdown(WEAK_CV), rules, CV);
-    expect(review.findings.map((f) => f.rule).sort()).toEqual(['cv-business-habits', 'cv-courses', 'cv-objective', 'cv-publication-format', 'cv-research-first'].sort());
+    expect(review.findings.map((f) => f.rule).sort()).toEqual(['cv-business-habits', 'cv-courses', 'cv-length', 'cv-objective', 'cv-publication-format', 'cv-research-first'].sort());
     expect(review.findings.find((f) => f.rule === 'cv-business-habits')?.quotes.map((q) => q.text)).toEqual([
       'Seeking a challenging position where I can grow.',
       'Python ★★★★☆',
@@ -130,7 +130,9 @@ describe('a CV', () => {
     ]);
   });
 
-  it('is held to the length of its stage', () => {
+  it('is held to the length of its stage, too short judged by words so that a half-empty PDF page counts as short', () => {
+    const short = readMarkdown('## Research\n\n- A project on robustness, 2024.');
+    expect(ruleIds(short, CV)).toContain('cv-length');
     const long = readMarkdown(['## Publications', ...Array.from({ length: 150 }, (_, i) => `- Paper ${i} by A. Student and others at a venue, 2020.`)].join('\n\n'));
     expect(ruleIds(long, CV)).toContain('cv-length');
     expect(ruleIds(long, { ...CV, stage: 'phd-graduate' })).not.toContain('cv-length');
