@@ -12,11 +12,12 @@ export default defineCommand('validate', (command, io) =>
   command
     .description('check guide folders: front-matter schema, duplicate ids, dangling related ids, unknown roles')
     .argument('[dirs...]', 'folders to check (default: the built-in guide)')
-    .addHelpText('after', examples('careers validate', 'careers validate ~/my-careers-notes'))
-    .action(async (dirs) => {
+    .option('--strict', "hold every file to the built-in guide's schema: YAML front-matter with title and summary, a file name that is an id")
+    .addHelpText('after', examples('careers validate', 'careers validate ~/my-careers-notes', 'careers validate --strict'))
+    .action(async (dirs, options) => {
       // The parser and the assessment's checks load only here: validate reads every file afresh, with no cache.
       const [{ loadGuide }, { readAssessment }] = await Promise.all([import('../guide/load.js'), import('../shell/load-assessment.js')]);
-      validateCommand(io, dirs, loadGuide, readAssessment);
+      validateCommand(io, dirs, options.strict ?? false, loadGuide, readAssessment);
     }),
 );
 
@@ -25,11 +26,13 @@ export default defineCommand('validate', (command, io) =>
  * guide) in the context of the built-in guide, so a custom section may point
  * at built-in ids: sections, cross-references, and the assessment's data
  * (questions, scoring, next steps, role profiles) where a folder provides
- * any. Prints each problem as file:line and fails on any error.
+ * any. Prints each problem as file:line and fails on any error. Files are
+ * read as notes (see parseSection) unless `strict`.
  */
 function validateCommand(
   io: IO,
   dirs: string[],
+  strict: boolean,
   loadGuide: typeof import('../guide/load.js').loadGuide,
   readAssessment: typeof import('../shell/load-assessment.js').readAssessment,
 ): void {
@@ -37,10 +40,10 @@ function validateCommand(
   for (const dir of targets) if (!isDirectory(dir)) throw usageError(`${dir} is not a folder`);
   const builtin = resolve(io.builtinGuideDir);
   const sources = [builtin, ...targets.filter((dir) => dir !== builtin)].map((dir) => ({ dir, origin: dir }));
-  const guide = loadGuide(sources);
+  const guide = loadGuide(sources, { strict });
   const assessment = readAssessment(sources, guide);
   const inTargets = (p: Problem) => targets.some((dir) => resolve(p.file).startsWith(dir + sep) || resolve(p.file) === dir);
-  const problems = [...guide.problems, ...checkGuide(guide.sections), ...('problems' in assessment ? assessment.problems : [])]
+  const problems = [...guide.problems, ...checkGuide(guide.sections, { strict }), ...('problems' in assessment ? assessment.problems : [])]
     .map(withLine)
     .filter(inTargets);
 

@@ -3,7 +3,7 @@ import { folderFromResults, type FileResult, type GuideSource } from './folder.j
 import { mergeFolders, type LoadedFolder } from './merge.js';
 import { withRoutesNow, type GuideWithRoutes } from './routes.js';
 import { parseSection } from './parse.js';
-import { GuideFileError, readGuideFile, utf8 } from './guide-file.js';
+import { decodeText, GuideFileError, readGuideFile } from './guide-file.js';
 import { readYamlFile } from './read-data-file.js';
 import { walkFolder, type FolderEntry } from './walk.js';
 import { errorCode, yamlReason } from '../text/describe-error.js';
@@ -34,8 +34,8 @@ export function readFolder(source: GuideSource, options: ReadOptions = {}): { fo
 
 export const loadFolder = (source: GuideSource, options: ReadOptions = {}): LoadedFolder => readFolder(source, options).folder;
 
-/** Why a guide file could not be read: our own refusal (not a regular file, too large) or the system's error code. */
-const unusableFile = (error: unknown) => (error instanceof GuideFileError ? error.message : `cannot read file: ${errorCode(error)}`);
+/** Why a guide file could not be read: our own refusal (not a regular file, too large, not text) or the system's error code. */
+const unusableFile = (error: unknown) => (error instanceof GuideFileError ? `${error.message}; skipped` : `cannot read file: ${errorCode(error)}`);
 
 /** Reads and parses one file of a folder. Nothing is thrown: what is wrong with the file is in the result. */
 export function readFileResult(entry: FolderEntry, { strict = false }: ReadOptions = {}): FileResult {
@@ -51,18 +51,11 @@ export function readFileResult(entry: FolderEntry, { strict = false }: ReadOptio
     return result;
   }
   const fail = (message: string) => ({ ...result, problems: [{ severity: 'error' as const, message }] });
-  let bytes: Buffer;
-  try {
-    bytes = readGuideFile(entry.abs);
-  } catch (error) {
-    return fail(unusableFile(error));
-  }
-  if (bytes.includes(0)) return fail('file looks binary (it contains NUL bytes); skipped');
   let text: string;
   try {
-    text = utf8.decode(bytes);
-  } catch {
-    return fail('file is not valid UTF-8; skipped');
+    text = decodeText(readGuideFile(entry.abs));
+  } catch (error) {
+    return fail(unusableFile(error));
   }
   const parsed = parseSection(text, entry.abs, '', basename(entry.abs, '.md'), { strict });
   result.problems = parsed.problems.map(({ file: _file, ...problem }) => problem);
