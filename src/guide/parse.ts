@@ -95,7 +95,8 @@ export function parseSection(raw: string, file: string, origin: string, name: st
   return {
     problems,
     bodyStart,
-    ...(fm.id === undefined ? { idFromName: true } : {}),
+    // Strictly, a name used twice is a clash to fix, as in the built-in guide; a note's folder may repeat names.
+    ...(fm.id === undefined && !strict ? { idFromName: true } : {}),
     section: {
       id: fm.id ?? fromName,
       // Title, summary, tags and change notes are cleaned of control characters by the schema; the body here.
