@@ -10,7 +10,7 @@ export const idSchema = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be lowercas
  * characters (escape sequences) are removed as the text is read, before any
  * output path (list, read, search, plans) can print it.
  */
-export const textSchema = v.pipe(v.string(), v.transform(stripControls), v.trim(), v.nonEmpty('must not be empty'));
+export const textSchema = v.pipe(v.string('must be text'), v.transform(stripControls), v.trim(), v.nonEmpty('must not be empty'));
 /** A field shown on one line of `list` (tab-separated when piped): no line break and no tab. */
 export const oneLine = v.pipe(textSchema, v.regex(/^[^\n\t]*$/, 'must be one line, with no tab'));
 const list = <T extends v.GenericSchema>(item: T) => v.optional(v.array(item), []);

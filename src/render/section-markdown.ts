@@ -1,5 +1,6 @@
 import { CHANGED_MARKER, markMentions } from '../guide/changes.js';
 import type { Change, Section } from '../guide/types.js';
+import { firstSentence } from '../guide/note-text.js';
 import { ID_PATTERN } from '../guide/types.js';
 import { wikiLinksAsText } from '../text/wiki-links.js';
 
@@ -10,10 +11,11 @@ import { wikiLinksAsText } from '../text/wiki-links.js';
  * `related` when the body has none. Both the terminal and the markdown
  * output start from this, so they never disagree on content. A note's
  * `[[wiki links]]` are shown as their text (those that name a section are
- * in its "See also"); a note with nothing to summarise has no summary line.
+ * in its "See also"); a note whose summary is its first sentence (or
+ * empty) has no summary line, which would only say it twice.
  */
 export function sectionMarkdown(section: Section): string {
-  const parts = [`# ${section.title}`, section.summary ? `*${section.summary}*` : ''];
+  const parts = [`# ${section.title}`, section.summary && firstSentence(section.body) !== section.summary ? `*${section.summary}*` : ''];
   if (section.changed.length) parts.push(changedBox(section.changed));
   parts.push(linksToSections(wikiLinksAsText(markMentions(section.body, section.changed))));
   // Built-in sections write their own "See also"; a user's section may only list ids in `related`.
