@@ -44,12 +44,13 @@ async function readCommand(io: IO, topics: string[], options: ReadOptions): Prom
   if (wantsPicker && !io.prompt) throw usageError('which topic? name one, e.g. careers read skills', 'careers list shows every topic');
   // Drafts are loaded so that one named on the command line is found; the whole guide and the picker leave them out unless asked.
   const guide = await loadGuideFor(io, options.guide, { drafts: true });
-  const listed = options.drafts ? guide.sections : guide.sections.filter((s) => !s.draft);
+  // Only read when every section is wanted: a lookup by id does not pay for listing the guide (see withRoutes).
+  const listed = () => (options.drafts ? guide.sections : guide.sections.filter((s) => !s.draft));
   if (wantsPicker && io.prompt) {
     const { pickTopic } = await import('../prompts/pick-topic.js');
-    topics = [await pickTopic(listed, io.prompt)];
+    topics = [await pickTopic(listed(), io.prompt)];
   }
-  const sections = options.all ? listed : findSections(guide, topics);
+  const sections = options.all ? listed() : findSections(guide, topics);
 
   if (format === 'json') {
     io.stdout.write(toJson({ sections: sections.map(sectionJson) }));

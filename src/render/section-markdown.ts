@@ -1,7 +1,7 @@
 import { CHANGED_MARKER, markMentions } from '../guide/changes.js';
 import type { Change, Section } from '../guide/types.js';
-import { firstSentence } from '../guide/note-text.js';
 import { ID_PATTERN } from '../guide/types.js';
+import { plainText } from '../text/plain-text.js';
 import { wikiLinksAsText } from '../text/wiki-links.js';
 
 /**
@@ -15,7 +15,7 @@ import { wikiLinksAsText } from '../text/wiki-links.js';
  * empty) has no summary line, which would only say it twice.
  */
 export function sectionMarkdown(section: Section): string {
-  const parts = [`# ${section.title}`, section.summary && firstSentence(section.body) !== section.summary ? `*${section.summary}*` : ''];
+  const parts = [`# ${section.title}`, section.summary && !startsWith(section.body, section.summary) ? `*${section.summary}*` : ''];
   if (section.changed.length) parts.push(changedBox(section.changed));
   parts.push(linksToSections(wikiLinksAsText(markMentions(section.body, section.changed))));
   // Built-in sections write their own "See also"; a user's section may only list ids in `related`.
@@ -39,3 +39,6 @@ export const changeLine = (change: Change) => `- **${change.name}**: ${change.no
  */
 const linksToSections = (body: string) =>
   body.replace(/\[([^\]]+)\]\(([^()\s]+)\)/g, (link, text: string, target: string) => (ID_PATTERN.test(target) ? `${text} (\`careers read ${target}\`)` : link));
+
+/** Whether a body begins with the words of a summary (one made from its first sentence, perhaps cut with an ellipsis). Only its start is read: this runs on every section shown. */
+const startsWith = (body: string, summary: string) => plainText(body.slice(0, summary.length * 2 + 100)).startsWith(summary.replace(/…$/, ''));

@@ -23,6 +23,7 @@ const were = (n: number) => (n === 1 ? 'was' : 'were');
  * listed).
  */
 export function warnByFolder(io: IO, sources: readonly GuideSource[], folders: readonly LoadedFolder[], problems: readonly Problem[]): void {
+  if (!problems.length) return;
   const dirs = sources.map((source) => resolve(source.dir));
   const used = new Set(folders.flatMap((folder) => folder.sections.map((section) => resolve(section.file))));
   // The most local folder a file is in (a folder given twice, or one inside another, is counted once).
