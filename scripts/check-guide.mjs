@@ -1,5 +1,5 @@
 // The guide's own checks, run by `npm test`: its files are valid
-// (`careers validate guide`), and its wording is ours, not the source
+// (`careers validate --strict guide`), and its wording is ours, not the source
 // document's. The own-words check and the source live beside the project
 // (../shared/), not in it: where they are missing, as in a fresh clone,
 // the check is skipped with one line, except under CI=true, where skipping
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const run = (args) => spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' }).status ?? 1;
 
-if (run([path.join('bin', 'careers.js'), 'validate', 'guide'])) process.exit(1);
+if (run([path.join('bin', 'careers.js'), 'validate', '--strict', 'guide'])) process.exit(1);
 
 const shared = path.join(root, '..', 'shared');
 const check = path.join(shared, 'tools', 'overlap-check.mjs');

@@ -12,12 +12,13 @@ export default defineCommand('list', (command, io) =>
     .description('list the topics of the guide')
     .option('--tag <tag>', 'only topics with this tag or role')
     .option('--tags', 'list every tag with how many topics carry it')
+    .option('--drafts', 'include sections marked draft: true')
     .addOption(formatOption(['text', 'json'], 'text'))
     .addHelpText('after', examples('careers list', 'careers list --tag phd', 'careers list --tags', 'careers list --format json | jq -r ".[].id"'))
     .action(async (_options, command) => {
       const options = command.optsWithGlobals();
       const format = pickFormat(options.format, 'text', 'text', io);
-      const guide = await loadGuideFor(io, options.guide);
+      const guide = await loadGuideFor(io, options.guide, { drafts: options.drafts ?? false });
       const tag = options.tag?.toLowerCase();
       const sections = tag ? guide.sections.filter((s) => s.tags.includes(tag) || s.roles.includes(tag)) : guide.sections;
       if (tag && !sections.length) throw new CareersError(`no topic is tagged "${options.tag}" (careers list --tags shows the tags)`);
@@ -49,7 +50,7 @@ function columns(sections: readonly Section[], width: number, c: ChalkInstance):
   const idWidth = Math.max(...sections.map((s) => s.id.length));
   return sections
     .map((s) => {
-      const rest = clip(`${s.title} — ${s.summary}`, width - idWidth - 2);
+      const rest = clip(s.summary ? `${s.title} — ${s.summary}` : s.title, width - idWidth - 2);
       const [title, summary = ''] = rest.split(' — ');
       return `${c.bold(s.id.padEnd(idWidth))}  ${title}${summary ? c.dim(` — ${summary}`) : ''}\n`;
     })

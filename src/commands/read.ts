@@ -16,6 +16,7 @@ const FORMATS = ['terminal', 'markdown', 'json'] as const;
 interface ReadOptions extends ColorOption {
   guide?: string[];
   all?: boolean;
+  drafts?: boolean;
   format?: (typeof FORMATS)[number];
   width?: string;
   pager: boolean;
@@ -28,6 +29,7 @@ export default defineCommand('read', (command, io) =>
       .description('print sections of the guide: rendered in a terminal, markdown when piped')
       .argument('[topics...]', 'topic ids, aliases or title words')
       .option('--all', 'print the whole guide in reading order')
+      .option('--drafts', 'with --all or no topic, include sections marked draft: true (a draft named by its id is always found)')
       .addOption(formatOption(FORMATS, 'terminal in a terminal, else markdown')),
   )
     .addHelpText('after', examples('careers read skills', 'careers read sop cv', 'careers read statement-of-purpose >> notes.md', 'careers read --all --format markdown > guide.md'))
@@ -40,12 +42,15 @@ async function readCommand(io: IO, topics: string[], options: ReadOptions): Prom
   const terminal = pickTerminalOptions(options, io);
   const wantsPicker = !topics.length && !options.all;
   if (wantsPicker && !io.prompt) throw usageError('which topic? name one, e.g. careers read skills', 'careers list shows every topic');
-  const guide = await loadGuideFor(io, options.guide);
+  // Drafts are loaded so that one named on the command line is found; the whole guide and the picker leave them out unless asked.
+  const guide = await loadGuideFor(io, options.guide, { drafts: true });
+  // Only read when every section is wanted: a lookup by id does not pay for listing the guide (see withRoutes).
+  const listed = () => (options.drafts ? guide.sections : guide.sections.filter((s) => !s.draft));
   if (wantsPicker && io.prompt) {
     const { pickTopic } = await import('../prompts/pick-topic.js');
-    topics = [await pickTopic(guide.sections, io.prompt)];
+    topics = [await pickTopic(listed(), io.prompt)];
   }
-  const sections = options.all ? guide.sections : findSections(guide, topics);
+  const sections = options.all ? listed() : findSections(guide, topics);
 
   if (format === 'json') {
     io.stdout.write(toJson({ sections: sections.map(sectionJson) }));
@@ -65,7 +70,13 @@ function findSections(guide: Guide, topics: string[]): Section[] {
     case 'ambiguous':
       throw new CareersError(`"${found.topic}" matches several topics: ${found.candidates.map((s) => s.id).join(', ')}; name one of them`);
     case 'missing': {
-      const hint = found.suggestions.length ? `; did you mean ${found.suggestions.join(', ')}?` : '; careers list shows every topic';
+      // A topic is never opened as a file: one that looks like a path is pointed at the command that shows files.
+      const looksLikePath = found.topic.includes('/') || /\.md$/i.test(found.topic);
+      const hint = looksLikePath
+        ? `; to show a markdown file, run careers view ${found.topic}`
+        : found.suggestions.length
+          ? `; did you mean ${found.suggestions.join(', ')}?`
+          : '; careers list shows every topic';
       throw new CareersError(`no topic "${found.topic}"${hint}`);
     }
   }

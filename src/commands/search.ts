@@ -13,6 +13,7 @@ export default defineCommand('search', (command, io) =>
     .argument('<words...>', 'what to look for (prefixes and small typos match too)')
     .addOption(formatOption(['text', 'json'], 'text'))
     .option('--limit <n>', 'at most this many sections (default: 5)')
+    .option('--drafts', 'search sections marked draft: true too')
     .addHelpText('after', examples('careers search residency', 'careers search GPA', 'careers search recommendation letters --format json'))
     .action(async (words, _options, command) => {
       const options = command.optsWithGlobals();
@@ -23,7 +24,7 @@ export default defineCommand('search', (command, io) =>
       if (!query) throw usageError('what should I search for? e.g. careers search residency');
       checkQuery(query);
 
-      const guide = await loadGuideFor(io, options.guide);
+      const guide = await loadGuideFor(io, options.guide, { drafts: options.drafts ?? false });
       // MiniSearch and the saved index load only here.
       const [{ searchIndexFor }, { searchGuide, unmatchedWords }] = await Promise.all([import('../search/index-cache.js'), import('../search/search.js')]);
       const cache = cacheDir(io.env);

@@ -12,8 +12,9 @@ export default defineCommand('validate', (command, io) =>
   command
     .description('check guide folders: front-matter schema, duplicate ids, dangling related ids, unknown roles, assessment, timeline and check data')
     .argument('[dirs...]', 'folders to check (default: the built-in guide)')
-    .addHelpText('after', examples('careers validate', 'careers validate ~/my-careers-notes'))
-    .action(async (dirs) => {
+    .option('--strict', "hold every file to the built-in guide's schema: YAML front-matter with title and summary, a file name that is an id")
+    .addHelpText('after', examples('careers validate', 'careers validate ~/my-careers-notes', 'careers validate --strict'))
+    .action(async (dirs, options) => {
       // The parser and the assessment's checks load only here: validate reads every file afresh, with no cache.
       const [{ loadGuide }, { readAssessment }, { readTimelines }, { readChecks }] = await Promise.all([
         import('../guide/load.js'),
@@ -21,17 +22,10 @@ export default defineCommand('validate', (command, io) =>
         import('../timeline/read-timelines.js'),
         import('../check/read-checks.js'),
       ]);
-      validateCommand(io, dirs, { loadGuide, readAssessment, readTimelines, readChecks });
+      validateCommand(io, dirs, options.strict ?? false, { loadGuide, readAssessment, readTimelines, readChecks });
     }),
 );
 
-/**
- * `careers validate [dir...]`: lints guide folders (default: the built-in
- * guide) in the context of the built-in guide, so a custom section may point
- * at built-in ids: sections, cross-references, and the assessment's data
- * (questions, scoring, next steps, role profiles), timeline plans and the
- * rules of `careers check` where a folder provides any. Prints each problem as file:line and fails on any error.
- */
 interface Checkers {
   loadGuide: typeof import('../guide/load.js').loadGuide;
   readAssessment: typeof import('../shell/load-assessment.js').readAssessment;
@@ -39,12 +33,21 @@ interface Checkers {
   readChecks: typeof import('../check/read-checks.js').readChecks;
 }
 
-function validateCommand(io: IO, dirs: string[], { loadGuide, readAssessment, readTimelines, readChecks }: Checkers): void {
+/**
+ * `careers validate [dir...]`: lints guide folders (default: the built-in
+ * guide) in the context of the built-in guide, so a custom section may point
+ * at built-in ids: sections, cross-references, and the assessment's data
+ * (questions, scoring, next steps, role profiles), timeline plans and the
+ * rules of `careers check` where a folder provides any. Prints each problem
+ * as file:line and fails on any error. Files are read as notes (see
+ * parseSection) unless `strict`.
+ */
+function validateCommand(io: IO, dirs: string[], strict: boolean, { loadGuide, readAssessment, readTimelines, readChecks }: Checkers): void {
   const targets = (dirs.length ? dirs : [io.builtinGuideDir]).map((dir) => resolve(io.cwd, dir));
   for (const dir of targets) if (!isDirectory(dir)) throw usageError(`${dir} is not a folder`);
   const builtin = resolve(io.builtinGuideDir);
   const sources = [builtin, ...targets.filter((dir) => dir !== builtin)].map((dir) => ({ dir, origin: dir }));
-  const guide = loadGuide(sources);
+  const guide = loadGuide(sources, { strict });
   const assessment = readAssessment(sources, guide);
   const inTargets = (p: Problem) => targets.some((dir) => resolve(p.file).startsWith(dir + sep) || resolve(p.file) === dir);
   const dataProblems = [
@@ -52,7 +55,7 @@ function validateCommand(io: IO, dirs: string[], { loadGuide, readAssessment, re
     ...readTimelines(guide, { sections: guide.sections, routes: guide.routes }).problems,
     ...readChecks(guide, guide.sections).problems,
   ];
-  const problems = [...guide.problems, ...checkGuide(guide.sections), ...dataProblems]
+  const problems = [...guide.problems, ...checkGuide(guide.sections, { strict }), ...dataProblems]
     .map(withLine)
     .filter(inTargets);
 

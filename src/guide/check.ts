@@ -7,13 +7,18 @@ const isRole = (section: Section) => section.roleBlock !== undefined;
 /** Markdown links, `[text](target)`, with a target that may hold one level of parentheses. */
 const LINK = /\[[^\]]*\]\(\s*([^\s()]*(?:\([^\s()]*\)[^\s()]*)*)/g;
 
+/** A link target that is plainly not a section: an address of any scheme, a path to a file or folder, or an anchor. */
+const NOT_A_SECTION = /^([a-z][a-z0-9+.-]*:|[./#~]|[^#?]*\.[a-z0-9]+([#?]|$))/i;
+
 /**
  * Checks that need the whole guide: every `related` and `roles` id exists,
  * no alias shadows another section, every link leads to an address or a
  * section, and every name a change note marks is in the text. Per-file
- * checks happen at parse time.
+ * checks happen at parse time. Only `strict` checks every link: a folder of
+ * notes links to its own files and site paths, which are not ours to judge,
+ * so there only a link that looks like a section id and names none is reported.
  */
-export function checkGuide(sections: readonly Section[]): Problem[] {
+export function checkGuide(sections: readonly Section[], { strict = true } = {}): Problem[] {
   const ids = new Set(sections.map((s) => s.id));
   const roleIds = new Set(sections.filter(isRole).map((s) => s.id));
   const names = new Map<string, string>(sections.map((s) => [s.id, s.id]));
@@ -25,7 +30,7 @@ export function checkGuide(sections: readonly Section[]): Problem[] {
     for (const id of section.related) if (!ids.has(id)) report(section, 'related', `no section with id "${id}"`);
     for (const id of section.roles) if (!roleIds.has(id)) report(section, 'roles', `no role with id "${id}"`);
     for (const [, target = ''] of section.body.matchAll(LINK)) {
-      const known = /^https?:\/\/[^\s]+$/.test(target) || (ID_PATTERN.test(target) && ids.has(target));
+      const known = /^https?:\/\/[^\s]+$/.test(target) || (ID_PATTERN.test(target) && ids.has(target)) || (!strict && NOT_A_SECTION.test(target));
       if (!known) problems.push({ file: section.file, field: 'body', severity: 'warning', message: `body: link to "${target}" is neither an http(s) address nor a section id` });
     }
     for (const name of unusedMentions(section)) {

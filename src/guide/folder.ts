@@ -3,6 +3,7 @@ import type { LoadedFolder } from './merge.js';
 import type { Problem, Section } from './types.js';
 import type { FolderEntry } from './walk.js';
 import { readBody } from './guide-file.js';
+import { pathSlug } from '../text/slug.js';
 
 /** A folder of sections, with a name saying where it came from ("built-in", "CAREERS_GUIDE", "--guide"). */
 export interface GuideSource {
@@ -27,6 +28,8 @@ export interface FileResult {
   section?: StoredSection;
   /** Where the section's body starts in its file (see readBody). */
   bodyStart?: number;
+  /** The section's id was made from its file name (see idsFromPaths). */
+  idFromName?: true;
   /** The body, when the file was just read; never cached. */
   body?: string;
   /** A data file's parsed YAML. */
@@ -47,6 +50,19 @@ const versionOf = (file: string, { mtimeMs, size }: FileResult) => `${file}\n${m
 export const storedResult = ({ body: _body, ...result }: FileResult): FileResult => result;
 
 /**
+ * The id of each section whose id was made from its file name, where that
+ * name is not the only one of its kind in the folder: a Hugo site has an
+ * `_index.md` in every folder, so these are known by their path
+ * ("usage/index") and raise no clash. Other ids are kept.
+ */
+function idsFromPaths(results: readonly FileResult[]): Map<FileResult, string> {
+  const named = results.filter((r) => r.section && r.idFromName);
+  const count = new Map<string, number>();
+  for (const r of named) count.set(r.section!.id, (count.get(r.section!.id) ?? 0) + 1);
+  return new Map(named.filter((r) => (count.get(r.section!.id) ?? 0) > 1).map((r) => [r, pathSlug(r.rel)]));
+}
+
+/**
  * A folder from the results of reading its files. A section's body is read
  * from its file on first use, unless the file was just read. Within a folder an id
  * may appear once; a second file with it is reported and left out.
@@ -55,6 +71,7 @@ export function folderFromResults(source: GuideSource, results: readonly FileRes
   const abs = (rel: string) => join(source.dir, ...rel.split('/'));
   const folder: LoadedFolder = { sections: [], problems: [...walkProblems], data: {}, versions: new Map() };
   const seen = new Map<string, string>();
+  const byPath = idsFromPaths(results);
   for (const result of results) {
     const file = abs(result.rel);
     folder.problems.push(...result.problems.map((problem) => ({ ...problem, file })));
@@ -64,18 +81,21 @@ export function folderFromResults(source: GuideSource, results: readonly FileRes
       continue;
     }
     if (!result.section) continue;
-    const earlier = seen.get(result.section.id);
+    const id = byPath.get(result) ?? result.section.id;
+    const earlier = seen.get(id);
     if (earlier) {
-      folder.problems.push({ file, field: 'id', severity: 'error', message: `duplicate id "${result.section.id}" (also in ${earlier}); this file is ignored` });
+      folder.problems.push({ file, field: 'id', severity: 'error', message: `duplicate id "${id}" (also in ${earlier}); this file is ignored` });
       continue;
     }
-    seen.set(result.section.id, file);
+    seen.set(id, file);
     const { body: read, bodyStart = 0, mtimeMs, size } = result;
-    const { id, title, summary, order, tags, aliases, related, roles, stages, skills, regions, changed, roleBlock } = result.section;
+    const { title, summary, order, tags, aliases, related, roles, stages, skills, regions, changed, draft, links, roleBlock } = result.section;
     let body = read;
     // Field by field rather than spread: on a large folder, a spread of each cached entry was a good part of loading it.
     folder.sections.push({
       id, title, summary, order, tags, aliases, related, roles, stages, skills, regions, changed,
+      ...(draft ? { draft } : {}),
+      ...(links ? { links } : {}),
       ...(roleBlock === undefined ? {} : { roleBlock }),
       file,
       origin: source.origin,
@@ -83,7 +103,7 @@ export function folderFromResults(source: GuideSource, results: readonly FileRes
         return (body ??= readBody(file, bodyStart, mtimeMs, size));
       },
     });
-    folder.versions.set(result.section.id, versionOf(file, result));
+    folder.versions.set(id, versionOf(file, result));
   }
   return folder;
 }

@@ -4,9 +4,9 @@ import { FileRefused, readLimited } from '../store/read-limited.js';
 import { stripControls } from '../text/sanitize.js';
 
 /** A larger file is almost certainly not a guide file; reading it whole would only slow every command. */
-const MAX_FILE_BYTES = 1024 * 1024;
+export const MAX_FILE_BYTES = 1024 * 1024;
 
-/** A file of a guide folder that is there but cannot be used; its message says why, for a warning. */
+/** A file of a guide folder that is there but cannot be used; its message says why ("file is too large ..."), for a warning. */
 export class GuideFileError extends Error {
   override name = 'GuideFileError';
 }
@@ -16,7 +16,7 @@ export function readGuideFile(file: string): Buffer {
   try {
     return readLimited(file, MAX_FILE_BYTES);
   } catch (error) {
-    throw error instanceof FileRefused ? new GuideFileError(`${error.message}; skipped`) : error;
+    throw error instanceof FileRefused ? new GuideFileError(error.message) : error;
   }
 }
 
@@ -28,6 +28,16 @@ export const bodyAt = (text: string, start: number) => stripControls(text.slice(
 
 /** UTF-8 that refuses invalid bytes rather than replacing them: a guide file must be text. */
 export const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A markdown file's bytes as text, or a GuideFileError saying why they are not text (binary, or not UTF-8). */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes.includes(0)) throw new GuideFileError('file looks binary (it contains NUL bytes)');
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new GuideFileError('file is not valid UTF-8');
+  }
+}
 
 /**
  * The body of a section whose front-matter was parsed earlier (and cached):

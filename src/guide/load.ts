@@ -3,7 +3,7 @@ import { folderFromResults, type FileResult, type GuideSource } from './folder.j
 import { mergeFolders, type LoadedFolder } from './merge.js';
 import { withRoutesNow, type GuideWithRoutes } from './routes.js';
 import { parseSection } from './parse.js';
-import { GuideFileError, readGuideFile, utf8 } from './guide-file.js';
+import { decodeText, GuideFileError, readGuideFile } from './guide-file.js';
 import { readYamlFile } from './read-data-file.js';
 import { walkFolder, type FolderEntry } from './walk.js';
 import { errorCode, yamlReason } from '../text/describe-error.js';
@@ -16,24 +16,29 @@ export type { GuideSource, LoadedFolder };
  * folder wins), with the section made from its route records. A bad file
  * only produces a problem: the rest still loads.
  */
-export function loadGuide(sources: readonly GuideSource[]): GuideWithRoutes {
-  return withRoutesNow(mergeFolders(sources.map(loadFolder)));
+export function loadGuide(sources: readonly GuideSource[], options: ReadOptions = {}): GuideWithRoutes {
+  return withRoutesNow(mergeFolders(sources.map((source) => loadFolder(source, options)), { drafts: true }));
+}
+
+/** How files are read: `strict` holds them to the built-in guide's schema (see parseSection); otherwise they are notes. */
+export interface ReadOptions {
+  strict?: boolean;
 }
 
 /** Reads one folder, every file afresh: the folder, and each file's result as a cache keeps it. */
-export function readFolder(source: GuideSource): { folder: LoadedFolder; results: FileResult[] } {
+export function readFolder(source: GuideSource, options: ReadOptions = {}): { folder: LoadedFolder; results: FileResult[] } {
   const { entries, problems } = walkFolder(source.dir);
-  const results = entries.map(readFileResult);
+  const results = entries.map((entry) => readFileResult(entry, options));
   return { folder: folderFromResults(source, results, problems), results };
 }
 
-export const loadFolder = (source: GuideSource): LoadedFolder => readFolder(source).folder;
+export const loadFolder = (source: GuideSource, options: ReadOptions = {}): LoadedFolder => readFolder(source, options).folder;
 
-/** Why a guide file could not be read: our own refusal (not a regular file, too large) or the system's error code. */
-const unusableFile = (error: unknown) => (error instanceof GuideFileError ? error.message : `cannot read file: ${errorCode(error)}`);
+/** Why a guide file could not be read: our own refusal (not a regular file, too large, not text) or the system's error code. */
+const unusableFile = (error: unknown) => (error instanceof GuideFileError ? `${error.message}; skipped` : `cannot read file: ${errorCode(error)}`);
 
 /** Reads and parses one file of a folder. Nothing is thrown: what is wrong with the file is in the result. */
-export function readFileResult(entry: FolderEntry): FileResult {
+export function readFileResult(entry: FolderEntry, { strict = false }: ReadOptions = {}): FileResult {
   const result: FileResult = { rel: entry.rel, kind: entry.kind, mtimeMs: entry.mtimeMs, size: entry.size, problems: [] };
   if (entry.kind === 'data') {
     try {
@@ -46,24 +51,17 @@ export function readFileResult(entry: FolderEntry): FileResult {
     return result;
   }
   const fail = (message: string) => ({ ...result, problems: [{ severity: 'error' as const, message }] });
-  let bytes: Buffer;
+  let text: string;
   try {
-    bytes = readGuideFile(entry.abs);
+    text = decodeText(readGuideFile(entry.abs));
   } catch (error) {
     return fail(unusableFile(error));
   }
-  if (bytes.includes(0)) return fail('file looks binary (it contains NUL bytes); skipped');
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    return fail('file is not valid UTF-8; skipped');
-  }
-  const parsed = parseSection(text, entry.abs, '', basename(entry.abs, '.md'));
+  const parsed = parseSection(text, entry.abs, '', basename(entry.abs, '.md'), { strict });
   result.problems = parsed.problems.map(({ file: _file, ...problem }) => problem);
   if (parsed.section) {
     const { file: _file, origin: _origin, body, ...section } = parsed.section;
-    Object.assign(result, { section, body, bodyStart: parsed.bodyStart });
+    Object.assign(result, { section, body, bodyStart: parsed.bodyStart, ...(parsed.idFromName ? { idFromName: true } : {}) });
   }
   return result;
 }

@@ -1,4 +1,5 @@
 import type { DataFile, Guide, Problem, Section } from './types.js';
+import { slug } from '../text/slug.js';
 
 /** One guide folder, loaded: its sections, its problems and its data files. */
 export interface LoadedFolder {
@@ -17,17 +18,22 @@ export const compareIds = (a: string, b: string) => (collator ??= new Intl.Colla
 
 /**
  * Later folders override earlier ones: sections by id, data files by path.
- * Sections come out in reading order (order, then id).
+ * Sections come out in reading order (order, then id). Drafts are left out
+ * unless `drafts` asks for them; a wiki link that names a section, by its
+ * id, an alias or its title, makes that section related.
  */
-export function mergeFolders(folders: readonly LoadedFolder[]): Guide {
+export function mergeFolders(folders: readonly LoadedFolder[], { drafts = false } = {}): Guide {
   const byId = new Map<string, Section>();
   const versions = new Map<string, string>();
   for (const folder of folders) {
     for (const section of folder.sections) {
+      // Left out as if it were not written yet: an earlier section of its id still shows.
+      if (section.draft && !drafts) continue;
       byId.set(section.id, section);
       versions.set(section.id, folder.versions.get(section.id) ?? '');
     }
   }
+  relateWikiLinks(byId);
   const sections = [...byId.values()].sort((a, b) => a.order - b.order || compareIds(a.id, b.id));
   return {
     sections,
@@ -36,4 +42,19 @@ export function mergeFolders(folders: readonly LoadedFolder[]): Guide {
     data: Object.assign({}, ...folders.map((f) => f.data)) as Record<string, DataFile>,
     versions,
   };
+}
+
+/** Adds to each section's `related` the sections its wiki links name; links to nothing are a note's own business, not a problem. */
+function relateWikiLinks(byId: ReadonlyMap<string, Section>): void {
+  const linking = [...byId.values()].filter((s) => s.links?.length);
+  if (!linking.length) return;
+  const named = new Map<string, string>();
+  for (const section of byId.values()) {
+    for (const name of [slug(section.title), ...section.aliases, section.id]) if (name) named.set(name, section.id);
+  }
+  for (const section of linking) {
+    const found = (section.links ?? []).map((link) => named.get(link)).filter((id): id is string => id !== undefined && id !== section.id);
+    // The section was made by this load (folderFromResults), so adding to it changes no one else's.
+    section.related = [...new Set([...section.related, ...found])];
+  }
 }

@@ -1,84 +1,104 @@
-import { matter } from '../vendor/yaml.js';
 import * as v from 'valibot';
-import { FrontMatterSchema, issuePath } from './schema.js';
+import { FrontMatterSchema, issuePath, NoteFrontMatterSchema } from './schema.js';
 import { ID_PATTERN } from './types.js';
 import type { Problem, Section } from './types.js';
 import { fieldLine } from './field-line.js';
+import { readFrontMatter } from './front-matter.js';
 import { bodyAt, normalizeText } from './guide-file.js';
-import { expandedSize, MAX_YAML_VALUES, TOO_MANY_VALUES } from './read-data-file.js';
-import { errorCode, yamlReason } from '../text/describe-error.js';
-
-/**
- * gray-matter runs `---js` / `---javascript` front-matter through eval unless
- * told otherwise (CVE-2022-25863). Guide files are data: any engine but YAML
- * is refused before gray-matter sees the text, and these stand-ins make sure
- * nothing is evaluated even if that check were bypassed.
- */
-const refuse = (): never => {
-  throw new Error('only YAML front-matter is read');
-};
-const SAFE_ENGINES = { js: refuse, javascript: refuse, coffee: refuse, coffeescript: refuse, cson: refuse };
-
-const FENCE_LANGUAGE = /^---[ \t]*([^\s-][^\n]*)?\n/;
+import { firstHeading, firstSentence } from './note-text.js';
+import { stripControls } from '../text/sanitize.js';
+import { pathSlug, slug } from '../text/slug.js';
+import { wikiLinkTargets } from '../text/wiki-links.js';
 
 export interface ParsedFile {
   section?: Section;
   /** Where the body starts in the file's normalised text (see readBody). */
   bodyStart?: number;
+  /** The id was made from the file name: where names repeat in a folder, the folder makes it from the path instead. */
+  idFromName?: boolean;
   problems: Problem[];
 }
 
-/** Turns one guide file's text into a section, or says why it cannot. Pure. */
-export function parseSection(raw: string, file: string, origin: string, fallbackId: string): ParsedFile {
+/** The most wiki links a section keeps: enough for any note, and a bound on what a cache holds. */
+const MAX_LINKS = 100;
+
+/**
+ * Turns one guide file's text into a section, or says why it cannot. Pure.
+ * `name` is the file's name without `.md`.
+ *
+ * Strict (the built-in guide, `validate --strict`): YAML front-matter with
+ * our full schema, and a file name that is an id, or no section. Otherwise
+ * the file is a note: front-matter is optional and may be TOML; title,
+ * summary and id come from the body and the file name where it leaves them
+ * out; a field that cannot be used, or a block that cannot be read, is a
+ * problem and is left out, and the section is still made from the rest.
+ */
+export function parseSection(raw: string, file: string, origin: string, name: string, { strict = true } = {}): ParsedFile {
   const text = normalizeText(raw);
-  const fail = (message: string, field?: string, line?: number): ParsedFile => ({
-    problems: [{ file, message, severity: 'error', ...(field ? { field } : {}), ...(line ? { line } : {}) }],
-  });
+  const problems: Problem[] = [];
+  const report = (message: string, field?: string, line?: number) =>
+    problems.push({ file, message, severity: 'error', ...(field ? { field } : {}), ...(line ? { line } : {}) });
+  const failed = (): ParsedFile => ({ problems });
 
-  const language = FENCE_LANGUAGE.exec(text)?.[1]?.trim().toLowerCase();
-  if (language && language !== 'yaml' && language !== 'yml') {
-    return fail(`front-matter in "${language}" is not allowed; only YAML is read`, undefined, 1);
+  const block = readFrontMatter(text, { strict });
+  if (block.problem) {
+    report(block.problem.message, undefined, block.problem.line);
+    if (strict) return failed();
+  }
+  let bodyStart = block.bodyStart;
+  const fields: Record<string, unknown> = { ...block.data };
+  // The title is taken once: from the front-matter, else from a first `# ` heading (then left out of the body), else the file name.
+  const titleFromBody = () => {
+    const heading = firstHeading(text, bodyStart);
+    if (heading?.after !== undefined) bodyStart = heading.after;
+    return heading?.title ?? (stripControls(name).replace(/\s+/g, ' ').trim() || slug(name));
+  };
+  const summaryFromBody = () => firstSentence(bodyAt(text, bodyStart));
+  if (!strict) {
+    fields.title ??= titleFromBody();
+    fields.summary ??= fields.description ?? summaryFromBody();
   }
 
-  let data: unknown;
-  let body: string;
-  let matterText: string;
-  try {
-    const parsed = matter(text, { engines: SAFE_ENGINES });
-    data = parsed.data;
-    body = parsed.content;
-    matterText = parsed.matter ?? '';
-  } catch (error) {
-    const mark = (error as { mark?: { line?: number } }).mark;
-    const line = typeof mark?.line === 'number' ? mark.line + 2 : undefined;
-    return fail(`front-matter is not valid YAML: ${yamlReason(error) ?? errorCode(error)}`, undefined, line);
-  }
-  if (expandedSize(data) > MAX_YAML_VALUES) return fail(`front-matter ${TOO_MANY_VALUES}`, undefined, 1);
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return fail('front-matter must be a YAML mapping of fields (title, summary, ...)', undefined, 1);
-  }
-
-  const result = v.safeParse(FrontMatterSchema, data);
-  if (!result.success) {
+  const schema = strict ? FrontMatterSchema : NoteFrontMatterSchema;
+  let result = v.safeParse(schema, fields);
+  // A note keeps what it can: each field that fails is reported and left out, and its default (or what the body gives) stands.
+  const replaced = new Set<string>();
+  while (!result.success) {
     const issue = result.issues[0];
     const field = issuePath(issue) ?? 'front-matter';
     const topKey = field.split(/[.[]/)[0] ?? field;
-    const message = issue.input === undefined ? `missing required field "${field}"` : `field "${field}" ${issue.message}`;
-    return fail(message, field, fieldLine(`---${matterText}`, topKey));
+    report(issue.input === undefined ? `missing required field "${field}"` : `field "${field}" ${issue.message}`, field, fieldLine(`---${block.raw}`, topKey));
+    if (strict || replaced.has(topKey)) return failed();
+    replaced.add(topKey);
+    delete fields[topKey];
+    if (topKey === 'title') fields.title = titleFromBody();
+    if (topKey === 'summary') fields.summary = summaryFromBody();
+    result = v.safeParse(schema, fields);
   }
   const fm = result.output;
-  const roleBlock = (data as { role?: unknown }).role;
-  // gray-matter's content is the text after the front-matter: what is left of the file.
-  const bodyStart = text.length - body.length;
-  // Without an `id`, the file name is the id; ids are typed by users and printed in lists, so "a\u001B[31m.md" must not become one.
-  if (fm.id === undefined && !ID_PATTERN.test(fallbackId)) {
-    return fail(`file name "${fallbackId}" is not a valid id (lowercase letters, digits and dashes); rename the file or set id in the front-matter`, 'id');
+
+  // Without an `id`, the file name is the id: strictly as it is, else made into one ("My Notes.md" is my-notes). Ids are typed by users and printed in lists, so "a\u001B[31m.md" must not become one.
+  const fromName = strict ? name : slug(name);
+  if (fm.id === undefined && !ID_PATTERN.test(fromName)) {
+    report(
+      strict
+        ? `file name "${name}" is not a valid id (lowercase letters, digits and dashes); rename the file or set id in the front-matter`
+        : `file name "${name}" has no letters or digits to make an id of; rename the file or set id in the front-matter`,
+      'id',
+    );
+    return failed();
   }
+  const body = bodyAt(text, bodyStart);
+  const links = wikiLinkTargets(body).map(pathSlug).filter(Boolean).slice(0, MAX_LINKS);
+  const roleBlock = (block.data as { role?: unknown }).role;
+  const draft = 'draft' in fm && fm.draft === true;
   return {
-    problems: [],
+    problems,
     bodyStart,
+    // Strictly, a name used twice is a clash to fix, as in the built-in guide; a note's folder may repeat names.
+    ...(fm.id === undefined && !strict ? { idFromName: true } : {}),
     section: {
-      id: fm.id ?? fallbackId,
+      id: fm.id ?? fromName,
       // Title, summary, tags and change notes are cleaned of control characters by the schema; the body here.
       title: fm.title,
       summary: fm.summary,
@@ -91,7 +111,9 @@ export function parseSection(raw: string, file: string, origin: string, fallback
       skills: fm.skills,
       regions: fm.regions,
       changed: fm.changed,
-      body: bodyAt(text, bodyStart),
+      ...(draft ? { draft: true } : {}),
+      ...(links.length ? { links } : {}),
+      body,
       file,
       origin,
       ...(roleBlock === undefined ? {} : { roleBlock }),

@@ -9,7 +9,7 @@ import { GuideFileError, readGuideFile } from './guide-file.js';
  * the folder cache, JSON output) would expand them. Real files have hundreds.
  */
 export const MAX_YAML_VALUES = 20_000;
-export const TOO_MANY_VALUES = `stands for more than ${MAX_YAML_VALUES} values once its YAML aliases are expanded; skipped`;
+export const TOO_MANY_VALUES = `stands for more than ${MAX_YAML_VALUES} values once its YAML aliases are expanded`;
 
 /** How many values `data` stands for with every alias expanded, in time linear in its size as parsed (each shared part is counted once). */
 export function expandedSize(data: unknown, memo = new Map<object, number>()): number {

@@ -1,15 +1,16 @@
 import * as v from 'valibot';
 import { ID_PATTERN, REGIONS, SKILLS, STAGES } from './types.js';
 import { stripControls } from '../text/sanitize.js';
+import { pathSlug } from '../text/slug.js';
 
 
-export const idSchema = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be lowercase letters, digits and dashes'));
+export const idSchema = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be lowercase letters, digits and dashes (and / between parts)'));
 /**
  * Text shown to the user. Guide folders can come from anyone, so control
  * characters (escape sequences) are removed as the text is read, before any
  * output path (list, read, search, plans) can print it.
  */
-export const textSchema = v.pipe(v.string(), v.transform(stripControls), v.trim(), v.nonEmpty('must not be empty'));
+export const textSchema = v.pipe(v.string('must be text'), v.transform(stripControls), v.trim(), v.nonEmpty('must not be empty'));
 /** A field shown on one line of `list` (tab-separated when piped): no line break and no tab. */
 export const oneLine = v.pipe(textSchema, v.regex(/^[^\n\t]*$/, 'must be one line, with no tab'));
 const list = <T extends v.GenericSchema>(item: T) => v.optional(v.array(item), []);
@@ -57,3 +58,29 @@ export function issuePath(issue: v.BaseIssue<unknown>): string | undefined {
     .map((p, i) => (typeof p.key === 'number' ? `[${p.key}]` : `${i ? '.' : ''}${String(p.key)}`))
     .join('');
 }
+
+/** A list, or one string of words separated by commas (or, without commas, by spaces), as notes apps write tags and aliases. */
+const listOrWords = v.pipe(
+  v.union([v.array(v.string()), v.string()], 'must be a list or a string'),
+  v.transform((value) => (typeof value === 'string' ? value.split(value.includes(',') ? ',' : /\s+/) : value)),
+);
+
+/** A date as notes write it: a YAML or TOML date, or one line of text ("2024-01-02 10:00"). */
+const noteDate = v.union([v.pipe(v.date(), v.transform((d) => d.toISOString().slice(0, 10))), oneLine], 'must be a date');
+
+/**
+ * Front-matter of a note in a user's folder, where none of it is required:
+ * the parser fills in title and summary from the body when they are left
+ * out. Fields written by other tools are accepted in their shapes: tags
+ * as a string ("a, b" or "a b", `#` and case dropped), aliases as any names
+ * or Hugo paths (made into ids), `description` as the summary, `date`, and
+ * `draft`. Other keys are ignored.
+ */
+export const NoteFrontMatterSchema = v.looseObject({
+  ...FrontMatterSchema.entries,
+  summary: v.pipe(v.string(), v.transform(stripControls), v.trim(), v.regex(/^[^\n\t]*$/, 'must be one line, with no tab')),
+  tags: v.optional(v.pipe(listOrWords, v.transform((tags) => tags.map((t) => t.trim().replace(/^#/, '').toLowerCase()).filter(Boolean)), v.array(oneLine)), []),
+  aliases: v.optional(v.pipe(listOrWords, v.transform((names) => [...new Set(names.map(pathSlug).filter(Boolean))])), []),
+  date: v.optional(noteDate),
+  draft: v.optional(v.boolean('must be true or false'), false),
+});

@@ -1,5 +1,9 @@
-/** Ids are what users type and what files are named: keep them shell-safe. */
-export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+/**
+ * Ids are what users type: keep them shell-safe. A note's id may be its path
+ * in its folder ("usage/index", where a Hugo site has many index.md); an id
+ * is only ever compared with others, never used as a path.
+ */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*(?:\/[a-z0-9][a-z0-9-]*)*$/;
 
 /** The vocabularies that the assessment and the guide's tags share. */
 export const STAGES = ['undergrad', 'masters', 'industry', 'phd-student', 'phd-graduate', 'other'] as const;
@@ -35,6 +39,10 @@ export interface Section {
   skills: Skill[];
   regions: Region[];
   changed: Change[];
+  /** A draft (`draft: true`) is left out of list, search and assess unless asked for. */
+  draft?: true;
+  /** The ids its `[[wiki links]]` name; those that name a section count as `related` once the guide is merged. */
+  links?: string[];
   /** Markdown body, without front-matter. */
   body: string;
   /** Where it came from: the file path, and the folder it was loaded from. */

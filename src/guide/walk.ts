@@ -21,9 +21,6 @@ const DATA_FOLDERS = ['assess', 'routes', 'timeline', 'checks'];
 
 const isInside = (root: string, target: string) => target === root || target.startsWith(root + sep);
 
-/** The field of a problem about a link out of the folder: commands count these in one line, validate lists each. */
-export const OUTSIDE_LINK = 'link';
-
 /**
  * The files of a guide folder, sorted for a stable result: markdown files
  * anywhere in it, and the YAML files of its assess/, routes/ and timeline/ folders. Hidden entries
@@ -62,7 +59,7 @@ export function walkFolder(dir: string): { entries: FolderEntry[]; problems: Pro
       let stat: Stats;
       try {
         if (name.isSymbolicLink() && !isInside(root, realpathSync.native(abs))) {
-          problems.push({ file: abs, field: OUTSIDE_LINK, severity: 'warning', message: 'symbolic link leads outside the folder; skipped' });
+          problems.push({ file: abs, severity: 'warning', message: 'symbolic link leads outside the folder; skipped' });
           continue;
         }
         stat = statSync(abs);

@@ -1,18 +1,23 @@
 import { CHANGED_MARKER, markMentions } from '../guide/changes.js';
 import type { Change, Section } from '../guide/types.js';
 import { ID_PATTERN } from '../guide/types.js';
+import { plainText } from '../text/plain-text.js';
+import { wikiLinksAsText } from '../text/wiki-links.js';
 
 /**
  * A section as one markdown document: title, summary, a box of what changed
  * since the source was written (dated, with its source) where anything did,
  * the body with each changed name marked, and a "See also" footer from
  * `related` when the body has none. Both the terminal and the markdown
- * output start from this, so they never disagree on content.
+ * output start from this, so they never disagree on content. A note's
+ * `[[wiki links]]` are shown as their text (those that name a section are
+ * in its "See also"); a note whose summary is its first sentence (or
+ * empty) has no summary line, which would only say it twice.
  */
 export function sectionMarkdown(section: Section): string {
-  const parts = [`# ${section.title}`, `*${section.summary}*`];
+  const parts = [`# ${section.title}`, section.summary && !startsWith(section.body, section.summary) ? `*${section.summary}*` : ''];
   if (section.changed.length) parts.push(changedBox(section.changed));
-  parts.push(linksToSections(markMentions(section.body, section.changed)));
+  parts.push(linksToSections(wikiLinksAsText(markMentions(section.body, section.changed))));
   // Built-in sections write their own "See also"; a user's section may only list ids in `related`.
   if (section.related.length && !/^## See also/m.test(section.body)) {
     parts.push(['## See also', '', ...section.related.map((id) => `- \`${id}\` (careers read ${id})`)].join('\n'));
@@ -34,3 +39,6 @@ export const changeLine = (change: Change) => `- **${change.name}**: ${change.no
  */
 const linksToSections = (body: string) =>
   body.replace(/\[([^\]]+)\]\(([^()\s]+)\)/g, (link, text: string, target: string) => (ID_PATTERN.test(target) ? `${text} (\`careers read ${target}\`)` : link));
+
+/** Whether a body begins with the words of a summary (one made from its first sentence, perhaps cut with an ellipsis). Only its start is read: this runs on every section shown. */
+const startsWith = (body: string, summary: string) => plainText(body.slice(0, summary.length * 2 + 100)).startsWith(summary.replace(/…$/, ''));

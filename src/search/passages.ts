@@ -1,3 +1,5 @@
+import { plainText } from '../text/plain-text.js';
+
 /**
  * Splits a markdown body into passages a reader can take in at a glance:
  * paragraphs, list items and table rows (not headings), with markdown syntax removed.
@@ -9,17 +11,4 @@ export function passages(body: string): string[] {
     .flatMap((block) => (/^\s*([-*+]|\d+\.|\|)\s/m.test(block) ? block.split(/\n(?=\s*(?:[-*+]|\d+\.|\|)\s)/) : [block]))
     .map(plainText)
     .filter((text) => text.length > 0 && !/^[-| :]+$/.test(text));
-}
-
-/** Markdown to plain text for a one-line excerpt. */
-function plainText(markdown: string): string {
-  return markdown
-    .replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, '')
-    .replace(/\*\*|__|`/g, '')
-    .replace(/(^|\W)[*_]([^*_]+)[*_](?=\W|$)/g, '$1$2')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\s*\|\s*/g, ' | ')
-    .replace(/^ \| | \| $/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }

@@ -1,4 +1,4 @@
-import { sliceWhole } from '../text/slice-whole.js';
+import { shortenAtWord } from '../text/shorten.js';
 
 const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -17,7 +17,6 @@ export function snippet(text: string, matches: (sentence: string) => boolean, ma
     shown += sentence;
   }
   if (shown) return shown.trimEnd();
-  const cut = sliceWhole(all[first] ?? text, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
+  // The first sentence alone is longer than `max`.
+  return shortenAtWord(all[first] ?? text, max);
 }

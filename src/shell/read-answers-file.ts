@@ -1,6 +1,6 @@
 import { usageError } from '../errors.js';
 import type { IO } from '../io.js';
-import { FileRefused, readLimited } from '../store/read-limited.js';
+import { FileRefused, readLimited, readStreamLimited } from '../store/read-limited.js';
 import { errorCode, yamlReason } from '../text/describe-error.js';
 
 /** Answer files are typed by hand; anything this large is a mistake, not answers. */
@@ -11,10 +11,10 @@ export async function readAnswersFile(io: IO, file: string): Promise<unknown> {
   const name = file === '-' ? 'standard input' : file;
   let text: string;
   try {
-    text = file === '-' ? await readStream(io.stdin) : readSmallFile(file);
+    text = file === '-' ? (await readStreamLimited(io.stdin, MAX_BYTES)).toString('utf8') : readSmallFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = error instanceof FileRefused ? error.message : code === 'ENOENT' ? 'no such file' : code === 'EFBIG' ? 'file is too large' : errorCode(error);
+    const why = error instanceof FileRefused ? error.message : code === 'ENOENT' ? 'no such file' : errorCode(error);
     throw usageError(`cannot read answers from ${name}: ${why}`);
   }
   text = text.replace(/^\uFEFF/, '');
@@ -39,15 +39,6 @@ export async function readAnswersFile(io: IO, file: string): Promise<unknown> {
 /** Bounded by the bytes read, whatever the file is: `--answers <(yes)` or /dev/zero end as "too large", not as a full memory. */
 function readSmallFile(file: string): string {
   return readLimited(file, MAX_BYTES, { regularOnly: false }).toString('utf8');
-}
-
-async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
-  let text = '';
-  for await (const chunk of stream) {
-    text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
-    if (text.length > MAX_BYTES) throw Object.assign(new Error('too large'), { code: 'EFBIG' });
-  }
-  return text;
 }
 
 /** A saved run file (in the runs folder) holds its answers under `answers`: given one, those are the answers. */

@@ -59,6 +59,8 @@ const isStoredSection = isShaped({
   skills: isListOf(isOneOf(SKILLS)),
   regions: isListOf(isOneOf(REGIONS)),
   changed: isListOf(isChange),
+  draft: isOptional(isOneOf([true])),
+  links: isOptional(isListOf(isLine)),
 });
 const isProblem = isShaped({ line: isOptional(isNumber), field: isOptional(isLine), message: isText, severity: isOneOf(['error', 'warning']) });
 const isFileResult = isShaped({
@@ -68,6 +70,7 @@ const isFileResult = isShaped({
   size: isNumber,
   section: isOptional(isStoredSection),
   bodyStart: isOptional((value) => Number.isSafeInteger(value) && (value as number) >= 0),
+  idFromName: isOptional(isOneOf([true])),
   error: isOptional(isText),
   problems: isListOf(isProblem),
 });

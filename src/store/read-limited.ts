@@ -36,3 +36,16 @@ export function readLimited(file: string, maxBytes: number, { regularOnly = true
 }
 
 export const describeBytes = (bytes: number) => (bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MiB` : `${bytes / 1024} KiB`);
+
+/** Reads a stream (standard input) to its end, refusing it once it holds more than `maxBytes`: `yes |` ends as "too large", not as a full memory. */
+export async function readStreamLimited(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    length += bytes.length;
+    if (length > maxBytes) throw new FileRefused(`file is too large (over ${describeBytes(maxBytes)})`);
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks);
+}

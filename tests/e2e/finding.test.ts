@@ -65,11 +65,19 @@ describe('careers validate', () => {
     expect(code).toBe(0);
   });
 
-  it('reports each broken file as file:line and exits 1', () => {
+  it('reports each broken file as file:line and exits 1; a note without a title is not broken', () => {
     const { code, stdout, stderr } = careers(['validate', fixture('broken-guide')]);
     expect(code).toBe(1);
     expect(stdout).toMatch(/broken-guide\/evil\.md:1: front-matter in "js" is not allowed/);
-    expect(stdout).toMatch(/broken-guide\/no-title\.md: missing required field "title"/);
+    expect(stdout).not.toMatch(/no-title\.md/);
+    expect(stderr).toMatch(/^careers: 1 error in /);
+  });
+
+  it('holds a folder to the built-in schema with --strict: a section without a title fails', () => {
+    const { code, stdout, stderr } = careers(['validate', '--strict', fixture('broken-guide')]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/broken-guide\/evil\.md:1: front-matter in "js" is not allowed; only YAML is read/);
+    expect(stdout).toMatch(/broken-guide\/no-title\.md:?\d*: missing required field "title"/);
     expect(stderr).toMatch(/^careers: 2 errors in /);
   });
 

@@ -14,7 +14,7 @@ const shellLines = [...README.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) => 
 const examples = shellLines.filter((line) => /^(careers |source <\(careers )/.test(line));
 
 /** Every example under every command's --help ("  $ careers read skills"). */
-const COMMANDS = ['assess', 'plan', 'timeline', 'check', 'history', 'list', 'read', 'search', 'validate', 'completion', 'help'];
+const COMMANDS = ['assess', 'plan', 'timeline', 'check', 'history', 'list', 'read', 'view', 'search', 'validate', 'completion', 'help'];
 const helpExamples = COMMANDS.flatMap((name) =>
   [...careers([name, '--help']).stdout.matchAll(/^ {2}\$ (.+)$/gm)].map((m) => (m[1] ?? '').replace(/\s+#\s.*$/, '').trim()),
 );
@@ -25,8 +25,9 @@ const ASKS = new Set(['careers assess', 'careers assess >> notes.md', 'careers a
 let dir: string;
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-readme-'));
-  // What the examples assume is there: an answers file, a notes folder of one's own, two saved runs.
+  // What the examples assume is there: an answers file, a notes file and a notes folder of one's own, two saved runs.
   fs.writeFileSync(path.join(dir, 'me.yaml'), 'stage: industry\nskills: { software: 3, ml: 1, research: 0, theory: 0 }\nnumerical: false\npublications: 0\nresearch_experience: none\ninterests: [implementation]\nphd: maybe\nregion: us\n');
+  fs.writeFileSync(path.join(dir, 'notes.md'), careers(['read', 'skills']).stdout);
   fs.mkdirSync(path.join(dir, 'my-careers-notes'));
   fs.writeFileSync(path.join(dir, 'my-careers-notes', 'mine.md'), '---\ntitle: My notes\nsummary: What I learned.\n---\nNotes.\n');
   fs.mkdirSync(path.join(dir, '.config', 'fish', 'completions'), { recursive: true });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { validatePartialAnswers } from '../../src/assess/index.js';
 import { loadGuide } from '../../src/guide/load.js';
 import { parseSection } from '../../src/guide/parse.js';
+import { ID_PATTERN } from '../../src/guide/types.js';
 import type { Section } from '../../src/guide/types.js';
 import { answersFileArbitrary, CONTROL, nasty } from '../helpers/hostile.js';
 
@@ -50,6 +51,22 @@ describe('parseSection on random input', () => {
         } else {
           expect(problems.length).toBeGreaterThan(0);
           for (const problem of problems) expect(problem.message.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('as a note, never throws and prints only clean text, whatever the file holds', () => {
+    const anything = fc.oneof(file, fc.string({ maxLength: 300 }), fc.tuple(fc.constantFrom('+++', '---toml', '---', '# '), nasty).map(([open, rest]) => `${open}\n${rest}\n+++\n${rest}`));
+    fc.assert(
+      fc.property(anything, fc.constantFrom('x', 'Bad Name', 'a\u001B[1m', '日本'), (text, name) => {
+        const { section, problems } = parseSection(text, `g/${name}.md`, 'test', name, { strict: false });
+        expect(section !== undefined || problems.length > 0).toBe(true);
+        if (section) {
+          expect(section.id).toMatch(ID_PATTERN);
+          for (const field of printed(section)) expect(field).not.toMatch(CONTROL);
+          for (const field of [section.title, section.summary, ...section.tags]) expect(field).not.toMatch(/[\n\t]/);
         }
       }),
       { numRuns: 1000 },

@@ -157,13 +157,16 @@ describe('messages that echo hostile names', () => {
     expect(stderr).not.toMatch(CONTROL);
   });
 
-  it('cleans a warning about a guide file whose name has ESC in it', async () => {
-    const dir = folder({ 'good.md': good, 'bad\u001B[31m.md': good });
-    const { code, stderr, stdout } = await runCli(['list', '--guide', dir], { env: { XDG_CACHE_HOME: path.join(dir, '.cache') } });
-    expect(code).toBe(0);
-    expect(stdout).toMatch(/^good\tGood/m);
-    expect(stderr).toMatch(/bad\.md: file name "bad" is not a valid id/);
-    expect(stderr).not.toMatch(CONTROL);
+  it('makes an id of what is left of a file name with ESC in it, and cleans a problem that names it', async () => {
+    const dir = folder({ 'good.md': good, 'bad\u001B[31m.md': good.replace('Good', 'Bad'), 'worse\u001B[31m.md': '---\ntitle: [\n---\n' });
+    const env = { env: { XDG_CACHE_HOME: path.join(dir, '.cache') } };
+    const listed = await runCli(['list', '--guide', dir], env);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toMatch(/^bad\tBad/m);
+    expect(listed.stdout).toMatch(/^good\tGood/m);
+    const checked = await runCli(['validate', dir], env);
+    expect(checked.stdout).toMatch(/worse\.md:\d+: front-matter is not valid YAML/);
+    expect(listed.stderr + checked.stdout + checked.stderr).not.toMatch(CONTROL);
   });
 
   it('drops control characters from a hand-edited saved run', () => {

@@ -28,7 +28,7 @@ describe('loadGuide', () => {
     expect(guide.section('missing')).toBeUndefined();
   });
 
-  it('keeps going past broken, binary, oversized and duplicate files, naming each', () => {
+  it('keeps going past broken, binary, oversized and duplicate files, naming each (strict: the built-in guide)', () => {
     const dir = folder({
       'good.md': section('Good'),
       'broken.md': '---\ntitle: [\n---\n',
@@ -38,7 +38,7 @@ describe('loadGuide', () => {
       'dup/good.md': section('Second good'),
       'empty.md': '',
     });
-    const guide = loadGuide([{ dir, origin: 'test' }]);
+    const guide = loadGuide([{ dir, origin: 'test' }], { strict: true });
     expect(guide.sections.map((s) => s.title)).toEqual(['Second good']);
     const messages = guide.problems.map((p) => `${path.basename(p.file)}: ${p.message}`);
     expect(messages).toEqual(
