@@ -29,7 +29,8 @@ export default defineCommand('assess', (command, io) =>
       .option('--answers <file>', 'take answers from a JSON or YAML file, or a saved run (- for stdin); only missing ones are asked')
       .option('--again', 'start each question on your last answer: Enter keeps it')
       .option('--set <key=value>', 'change one answer of your last run (or of --answers) without asking; repeatable', collect)
-      .option('--no-save', 'do not save this run to your history'),
+      .option('--no-save', 'do not save this run to your history')
+      .option('--drafts', 'let sections of your own marked draft: true into the reading list'),
   )
     .addHelpText(
       'after',
@@ -47,6 +48,7 @@ interface AssessOptions extends PlanOutputOptions {
   save: boolean;
   again?: boolean | undefined;
   set?: string[] | undefined;
+  drafts?: boolean | undefined;
 }
 
 /**
@@ -65,7 +67,7 @@ async function assessCommand(io: IO, options: AssessOptions): Promise<void> {
   planFormat(io, options); // a bad --width fails before any question is asked
   const store = dataDir(io.env);
   let answers = await startingAnswers(io, options);
-  const guide = await loadGuideFor(io, options.guide);
+  const guide = await loadGuideFor(io, options.guide, { drafts: options.drafts ?? false });
   const data = loadAssessment(guideSources(io, options.guide), guide);
   answers = await askMissing(io, data.questions, answers, Boolean(options.again && store));
 

@@ -97,6 +97,17 @@ describe('a folder of notes as a guide', () => {
     expect(sections).not.toContain('draft-idea');
   });
 
+  it("lets a draft into assess's reading list only with --drafts", () => {
+    const folder = path.join(dir, 'drafted');
+    fs.mkdirSync(folder, { recursive: true });
+    fs.writeFileSync(path.join(folder, 'lab-notes.md'), '---\ndraft: true\ntitle: Labs I might apply to\nroles: [research-engineer]\nstages: [industry]\n---\nA list in progress.\n');
+    const answers = path.join(dir, 'engineer.json');
+    fs.writeFileSync(answers, JSON.stringify({ stage: 'industry', skills: { software: 4, ml: 2, research: 0, theory: 0 }, numerical: true, publications: 0, research_experience: 'none', interests: ['implementation'], phd: 'no', region: 'us' }));
+    const reading = (...extra: string[]) => (JSON.parse(careers(['assess', '--answers', answers, '--no-save', '--format', 'json', '--guide', folder, ...extra], { env: env() }).stdout) as { sections: Array<{ id: string }> }).sections.map((s) => s.id);
+    expect(reading()).not.toContain('lab-notes');
+    expect(reading('--drafts')).toContain('lab-notes');
+  });
+
   it('is validated with only its real problem reported, as file:line', () => {
     const { code, stdout, stderr } = careers(['validate', NOTES], { env: env() });
     expect(code).toBe(1);
