@@ -2,6 +2,9 @@ import * as v from 'valibot';
 import { templateSchema } from '../assess/schema.js';
 import { idSchema, oneLine } from '../guide/schema.js';
 import { STAGES } from '../guide/types.js';
+import { CHECK_REGIONS, DOCUMENT_KINDS, type CheckRegion, type DocumentKind } from './choices.js';
+
+export { CHECK_REGIONS, DOCUMENT_KINDS, type CheckRegion, type DocumentKind };
 
 /*
  * A checks file (guide/checks/*.yaml): rules that review a draft statement
@@ -10,15 +13,11 @@ import { STAGES } from '../guide/types.js';
  * to say when it finds it or misses it, and the section that explains why.
  */
 
-export const DOCUMENT_KINDS = ['sop', 'proposal', 'cv'] as const;
-export const CHECK_REGIONS = ['us', 'uk', 'other'] as const;
 /** "change": the guide says to do otherwise (what --strict fails on); "consider": worth a look. */
 export const LEVELS = ['change', 'consider'] as const;
 /** Where a rule looks: every prose sentence, the headings, or the opening a skimming reader sees. */
 export const SCOPES = ['sentences', 'headings', 'opening'] as const;
 
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
-export type CheckRegion = (typeof CHECK_REGIONS)[number];
 export type Level = (typeof LEVELS)[number];
 export type Scope = (typeof SCOPES)[number];
 

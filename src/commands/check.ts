@@ -1,10 +1,10 @@
 import { Argument, Option } from '@commander-js/extra-typings';
-import { CHECK_REGIONS, DOCUMENT_KINDS, type CheckRegion } from '../check/schema.js';
+import { CHECK_FORMATS, CHECK_REGIONS, DOCUMENT_KINDS, type CheckRegion } from '../check/choices.js';
 import { CareersError, EXIT } from '../errors.js';
 import { STAGES, type Stage } from '../guide/types.js';
 import type { IO } from '../io.js';
 import { stripControls } from '../text/sanitize.js';
-import { CHECK_FORMATS, type ReviewSource } from '../render/check.js';
+import type { ReviewSource } from '../render/check.js';
 import { defineCommand, examples, formatOption } from './program.js';
 
 export default defineCommand('check', (command, io) =>

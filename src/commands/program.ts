@@ -1,6 +1,6 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import type { IO } from '../io.js';
-import { PLAN_FORMATS } from '../render/plan.js';
+import { PLAN_FORMATS } from '../render/plan-formats.js';
 import { COLOR_CHOICES } from '../render/color.js';
 import { VERSION } from '../version.js';
 

@@ -1,6 +1,7 @@
 import { plainText } from '../text/plain-text.js';
 import { stripControls } from '../text/sanitize.js';
 import { shortenAtWord } from '../text/shorten.js';
+import { sentencesOf } from '../text/sentences.js';
 
 /*
  * What a note without front-matter says about itself: its title in its first
@@ -57,8 +58,6 @@ export function firstHeading(text: string, from: number): { title: string; after
   return undefined;
 }
 
-const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
-
 /** The first sentence of the first paragraph (or list item) of a body, as plain text on one line, cut at a word. */
 export function firstSentence(body: string): string {
   const paragraph: string[] = [];
@@ -70,6 +69,6 @@ export function firstSentence(body: string): string {
     paragraph.push(line.text);
   }
   const text = plainText(stripControls(paragraph.join('\n')));
-  const [first] = sentences.segment(text);
-  return shortenAtWord((first?.segment ?? '').trim(), MAX_SUMMARY);
+  const [first = ''] = sentencesOf(text);
+  return shortenAtWord(first.trim(), MAX_SUMMARY);
 }

@@ -109,10 +109,10 @@ export function routesMarkdown(routes: readonly Route[], sections: readonly Sect
  * its "See also": its title, introduction and links are a guide file like
  * any other; the list is made from the records when the body is first read.
  */
-function withRecords(section: Section, routes: readonly Route[], sections: readonly Section[]): Section {
+function withRecords(section: Section, routes: () => readonly Route[], sections: readonly Section[]): Section {
   let body: string | undefined;
   const list = () => {
-    const records = routesMarkdown(routes, sections);
+    const records = routesMarkdown(routes(), sections);
     const at = section.body.search(/^## See also/m);
     return at < 0 ? `${section.body}\n\n${records}` : `${section.body.slice(0, at)}${records}\n\n${section.body.slice(at)}`;
   };
@@ -127,24 +127,29 @@ export type GuideWithRoutes = Guide & { readonly routes: Route[] };
 /**
  * The guide with its route records listed in the section `routes-today`
  * (where a folder has that section). The records are read, and their
- * problems handed to `report`, only when something needs them (listing
- * every section, reading that one, searching, the assessment), as the
- * assessment's data files are: a lookup of another section does not pay for
- * them.
+ * problems handed to `report`, only when something needs them (reading
+ * that section, searching it, the assessment), as the assessment's data
+ * files are: listing the sections or reading another does not pay for them.
  */
 export function withRoutes(guide: Guide, report: (problems: Problem[]) => void): GuideWithRoutes {
-  let made: { routes: Route[]; sections: Section[]; section: Section | undefined; versions: ReadonlyMap<string, string> } | undefined;
+  let routes: Route[] | undefined;
+  const routesNow = () => {
+    if (routes) return routes;
+    const read = readRoutes(guide);
+    report(read.problems);
+    return (routes = read.routes);
+  };
+  // The records are read when the section's body is, not when the sections are listed.
+  let made: { sections: Section[]; section: Section | undefined; versions: ReadonlyMap<string, string> } | undefined;
   const make = () => {
     if (made) return made;
-    const { routes, problems } = readRoutes(guide);
-    report(problems);
     const own = guide.section(ROUTES_SECTION);
-    if (!own) return (made = { routes, sections: guide.sections, section: undefined, versions: guide.versions });
-    const section = withRecords(own, routes, guide.sections);
+    if (!own) return (made = { sections: guide.sections, section: undefined, versions: guide.versions });
+    const section = withRecords(own, routesNow, guide.sections);
     const sections = guide.sections.map((s) => (s === own ? section : s));
     // Its file and the records' files name its version, so the search index is updated when any of them changes.
     const version = [guide.versions.get(ROUTES_SECTION), ...Object.entries(guide.data).filter(([key]) => key.startsWith('routes/')).map(([, entry]) => entry.version)].join('\n');
-    return (made = { routes, sections, section, versions: new Map(guide.versions).set(ROUTES_SECTION, version) });
+    return (made = { sections, section, versions: new Map(guide.versions).set(ROUTES_SECTION, version) });
   };
   return {
     get sections() {
@@ -157,7 +162,7 @@ export function withRoutes(guide: Guide, report: (problems: Problem[]) => void):
       return make().versions;
     },
     get routes() {
-      return make().routes;
+      return routesNow();
     },
   };
 }

@@ -3,8 +3,6 @@ import { CREDIT_LINE } from '../guide/credit.js';
 import { planMarkdown } from './plan-markdown.js';
 import { frontMatter } from './yaml.js';
 
-/** What `assess` and `plan` print: the plan as text, as a markdown note, or as JSON. */
-export const PLAN_FORMATS = ['text', 'markdown', 'json'] as const;
 
 /** The JSON contract of `assess --format json` and `plan --format json` (documented in the README). */
 export const planJson = (result: Assessment) => ({

@@ -1,6 +1,5 @@
+import { sentencesOf } from '../text/sentences.js';
 import { shortenAtWord } from '../text/shorten.js';
-
-const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /**
  * The part of a passage to show for a search: from the start of the first
@@ -9,7 +8,7 @@ const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
  * an ellipsis.
  */
 export function snippet(text: string, matches: (sentence: string) => boolean, max: number): string {
-  const all = [...sentences.segment(text)].map((s) => s.segment);
+  const all = sentencesOf(text);
   const first = Math.max(0, all.findIndex(matches));
   let shown = '';
   for (const sentence of all.slice(first)) {

@@ -1,6 +1,7 @@
 import type { Review } from '../check/review.js';
 import type { IO } from '../io.js';
-import { reviewJson, reviewMarkdown, reviewTerminalMarkdown, type CHECK_FORMATS, type ReviewSource } from '../render/check.js';
+import { reviewJson, reviewMarkdown, reviewTerminalMarkdown, type ReviewSource } from '../render/check.js';
+import type { CHECK_FORMATS } from '../check/choices.js';
 import { toJson } from '../render/json.js';
 import type { TerminalOptions } from '../render/terminal-options.js';
 import { renderForTerminal } from './render-for-terminal.js';
