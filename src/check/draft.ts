@@ -74,7 +74,12 @@ export function toBlock(raw: RawBlock, heading: string | undefined): Block | und
   const trimmed = text.trim();
   const first = starts[0];
   if (!trimmed || !first) return undefined;
-  const placeAt = (offset: number) => starts.findLast((s) => s.offset <= offset)?.place ?? first.place;
+  // Sentences come in order, so the piece a sentence starts in is found by moving forward, never by searching again.
+  let at = 0;
+  const placeAt = (offset: number) => {
+    while (at + 1 < starts.length && (starts[at + 1]?.offset ?? Infinity) <= offset) at++;
+    return starts[at]?.place ?? first.place;
+  };
   const sentences: Sentence[] = [];
   if (raw.kind === 'paragraph') {
     for (const paragraph of english.parse(text).children) {

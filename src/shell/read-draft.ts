@@ -10,6 +10,8 @@ import { stripControls } from '../text/sanitize.js';
 export const MAX_TEXT_BYTES = 256 * 1024;
 /** A PDF carries its fonts (often 100–300 KiB for a page of text), so it may be larger; pdf.js still reads it under its own limits. */
 export const MAX_PDF_BYTES = 4 * 1024 * 1024;
+/** A draft of a few pages parses in well under a second; a file that needs more than this was made to stall a parser. */
+const TEXT_LIMITS = { seconds: 10, memoryMb: 256 } as const;
 
 const LATEX_EXTENSIONS = new Set(['.tex', '.latex', '.ltx']);
 const TEXT_EXTENSIONS = new Set(['.txt', '.text']);
@@ -20,7 +22,9 @@ const LOOKS_LIKE_LATEX = /\\(documentclass|begin\{document\}|section\*?\{)/;
  * Reads a draft (`-` is standard input) and parses it by its kind: a PDF by
  * its first bytes, LaTeX and plain text by their names (or LaTeX by its
  * commands), anything else as markdown, of which plain prose is a part.
- * A file that cannot be read, or holds no text, fails with exit 1.
+ * Parsing runs in a worker with time and memory limits (see
+ * vendor/parse-draft.ts). A file that cannot be read, or holds no text,
+ * fails with exit 1.
  */
 export async function readDraft(io: IO, file: string): Promise<{ draft: Draft; warnings: string[] }> {
   const name = file === '-' ? 'standard input' : file;
@@ -38,14 +42,24 @@ export async function readDraft(io: IO, file: string): Promise<{ draft: Draft; w
   const text = stripControls(new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   const extension = extname(file).toLowerCase();
   const format = LATEX_EXTENSIONS.has(extension) || (file === '-' && LOOKS_LIKE_LATEX.test(text)) ? 'latex' : TEXT_EXTENSIONS.has(extension) ? 'text' : 'markdown';
-  const [{ readLatex }, { readMarkdown }, { readPlainText }] = await Promise.all([import('../check/read-latex.js'), import('../check/read-markdown.js'), import('../check/read-lines.js')]);
-  if (format === 'text') return { draft: readPlainText(text), warnings: [] };
-  try {
-    return { draft: format === 'latex' ? readLatex(text) : readMarkdown(text), warnings: [] };
-  } catch (error) {
-    // A parser that gives up (nesting too deep for its stack, say) still leaves the words: they are read as plain text.
-    return { draft: readPlainText(text), warnings: [`${name} could not be parsed as ${format} (${errorCode(error)}); read as plain text`] };
+  const [{ runBounded }, { tooComplexToRender }] = await Promise.all([import('./bounded-worker.js'), import('../render/render-limits.js')]);
+  // Markdown nested past what any draft needs is read as plain text at once, as `view` shows it, rather than left to stall the parser.
+  const tooComplex = format === 'markdown' ? tooComplexToRender(text) : undefined;
+  const parse = (as: 'markdown' | 'latex' | 'text') => runBounded<{ draft: Draft; warnings: string[] }>(io, 'parse-draft.js', { text, format: as, name }, TEXT_LIMITS, name);
+  let read: { draft: Draft; warnings: string[] };
+  if (tooComplex) {
+    read = await parse('text');
+    read.warnings.unshift(`${name} is read as plain text: ${tooComplex}`);
+  } else {
+    // A parser stopped at its limits still leaves the words, read as plain text.
+    read = await parse(format).catch(async (error: unknown) => {
+      if (format === 'text' || !(error instanceof CareersError)) throw error;
+      const plain = await parse('text');
+      return { ...plain, warnings: [`${error.message}; read as plain text`, ...plain.warnings] };
+    });
   }
+  if (!read.draft.blocks.some((block) => /\p{L}/u.test(block.text))) throw new CareersError(`${name} holds no text to review`);
+  return read;
 }
 
 async function readPdf(io: IO, bytes: Buffer, name: string): Promise<Draft> {

@@ -76,6 +76,27 @@ describe('careers check', () => {
     expect((await runCli(['check', 'sop'])).code).toBe(2);
   });
 
+  it('refuses an empty or blank draft with exit 1 rather than reviewing nothing', async () => {
+    fs.writeFileSync(at('blank.md'), '  \n\n');
+    expect(await runCli(['check', 'sop', at('blank.md')])).toMatchObject({ code: 1, stderr: expect.stringMatching(/blank\.md holds no text to review/) });
+    expect(careers(['check', 'sop', '-'], { input: '' })).toMatchObject({ code: 1, stderr: 'careers: standard input holds no text to review\n' });
+  });
+
+  it('reads markdown nested past any real draft as plain text, with a warning, instead of stalling its parser', async () => {
+    fs.writeFileSync(at('nested.md'), `${'- '.repeat(50_000)}Research so far.\n`);
+    const { code, stderr } = await runCli(['check', 'sop', at('nested.md'), '--format', 'json']);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/nested\.md is read as plain text: it nests more than \d+ deep/);
+  });
+
+  it('places each sentence of a long draft on its line', async () => {
+    fs.writeFileSync(at('long.txt'), `${'A line.\n'.repeat(30_000)}Work on fairness is a distraction from the real problems.\n`);
+    const { code, stdout } = await runCli(['check', 'sop', at('long.txt'), '--format', 'json', '--region', 'us']);
+    expect(code).toBe(0);
+    const quotes = (JSON.parse(stdout) as { findings: Array<{ quotes: Array<{ text: string; line: number }> }> }).findings.flatMap((f) => f.quotes);
+    expect(quotes).toContainEqual(expect.objectContaining({ text: 'Work on fairness is a distraction from the real problems.', line: 30_001 }));
+  });
+
   it('says when a PDF has no text layer, and refuses a broken one', async () => {
     fs.writeFileSync(at('scan.pdf'), tinyPdf([[]]));
     const scan = await runCli(['check', 'cv', at('scan.pdf')]);
