@@ -176,7 +176,8 @@ function test(rule: RuleTest, facts: DraftFacts, stage: Stage | undefined): Outc
       const range = (stage && rule.stages[stage]) || rule.default;
       // Rounded up to a tenth: a draft of a few lines is "about 0.1 pages", never "0 pages".
       const pages = facts.draft.pages ?? Math.ceil((facts.words / rule.words_per_page) * 10) / 10;
-      const values = { pages, min: range.min, max: range.max };
+      // `length` reads in a sentence: "about 1 page", "about 2.5 pages".
+      const values = { pages, length: `${pages} page${pages === 1 ? '' : 's'}`, min: range.min, max: range.max };
       // Too short is judged by words in every format, so a PDF's one half-empty page is as short as the same text in markdown;
       // half a page of slack, since a page count is never exact.
       const enough = facts.words >= (range.min - 0.5) * rule.words_per_page;

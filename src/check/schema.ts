@@ -68,8 +68,8 @@ const RuleSchema = v.strictObject({
   unless_interdisciplinary: v.optional(v.boolean(), false),
   level: v.picklist(LEVELS),
   test: TestSchema,
-  /** What was found (or missed), said to the applicant; a length may say {pages}, {min} and {max}, a count {count}. */
-  found: v.pipe(templateSchema('pages', 'min', 'max', 'count'), v.regex(/^[^\n\t]*$/, 'must be one line, with no tab')),
+  /** What was found (or missed), said to the applicant; a length may say {length} ("2 pages"), {pages}, {min} and {max}, a count {count}. */
+  found: v.pipe(templateSchema('length', 'pages', 'min', 'max', 'count'), v.regex(/^[^\n\t]*$/, 'must be one line, with no tab')),
   /** Why it matters, in one sentence. */
   why: oneLine,
   /** What the draft already does well when the test passes; rules that look for a mistake have none. */

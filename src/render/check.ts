@@ -30,7 +30,9 @@ function findingText(finding: Finding): string {
 function context(review: Review, source: ReviewSource): string {
   const region = `${REGION_NAMES[review.region]} applications${source.region === 'saved' ? ' (from your last assessment)' : source.region === 'assumed' ? ' (assumed: pass --region us or uk)' : ''}`;
   const stage = review.stage ? `, stage ${review.stage}${source.stage === 'saved' ? ' (from your last assessment)' : ''}` : '';
-  const size = `${review.words} words${review.pages === null ? '' : review.format === 'pdf' ? `, ${review.pages} page${review.pages === 1 ? '' : 's'}` : `, about ${review.pages} pages`}`;
+  // A PDF's pages are counted; any other draft's are estimated from its words.
+  const pages = review.pages === null ? '' : `, ${review.format === 'pdf' ? '' : 'about '}${review.pages} page${review.pages === 1 ? '' : 's'}`;
+  const size = `${review.words} words${pages}`;
   return `Reviewed for ${region}${stage}${review.interdisciplinary ? ', an interdisciplinary programme' : ''}; ${size}, read as ${review.format}.`;
 }
 
