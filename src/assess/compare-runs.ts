@@ -10,7 +10,7 @@ export interface RoleStanding {
 }
 
 interface ComparableRun {
-  answers: Record<string, unknown>;
+  answers: object;
   roles: ReadonlyArray<{ id: string; title: string; fit: string }>;
 }
 

@@ -13,7 +13,8 @@ export function setAnswer(answers: PartialAnswers, assignment: string): { ok: Pa
   if (!isAnswerKey(key)) return { error: `"${key}" is not an answer; expected one of ${ANSWER_KEYS.join(', ')}` };
   const raw = assignment.slice(at + 1).trim();
   const field = ANSWER_FIELDS[key];
-  const readings: AnswerValue[] = [raw, Number(raw), raw === 'true' ? true : raw === 'false' ? false : raw, raw.split(',').map((s) => s.trim()).filter(Boolean)];
+  // Numbers as people write them (3, 12), not as JavaScript reads them (0x3, 1e1).
+  const readings: AnswerValue[] = [raw, /^\d+$/.test(raw) ? Number(raw) : raw, raw === 'true' ? true : raw === 'false' ? false : raw, raw.split(',').map((s) => s.trim()).filter(Boolean)];
   // An empty value is only an empty list (`--set interests=`), never the number 0.
   const value = readings.find((reading) => (raw !== '' || Array.isArray(reading)) && v.is(field.schema, reading));
   if (value === undefined) return { error: `${key} must be ${field.allowed} (got "${raw}")` };

@@ -76,7 +76,8 @@ async function assessCommand(io: IO, options: AssessOptions): Promise<void> {
     throw usageError('assess asks its questions in a terminal; here, pass the answers with --answers FILE (JSON or YAML, - for stdin)', 'careers assess --help lists the answer keys');
   }
   if ('missing' in complete) {
-    throw usageError(`the answers leave out ${complete.missing.map((q) => q.id).join(', ')}; add them to the file, or run careers assess in a terminal to be asked`);
+    const give = options.answers ? 'add them to the file' : 'give them with --set key=value';
+    throw usageError(`the answers leave out ${complete.missing.map((q) => q.id).join(', ')}; ${give}, or run careers assess in a terminal to be asked`);
   }
   const result = assess(data, complete.ok, guide.sections, guide.routes);
   const date = io.now().toISOString();

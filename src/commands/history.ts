@@ -1,4 +1,4 @@
-import { usageError } from '../errors.js';
+import { CareersError, usageError } from '../errors.js';
 import type { IO } from '../io.js';
 import { toJson } from '../render/json.js';
 import { pickColor, pickFormat, type ColorOption } from '../shell/output-format.js';
@@ -50,11 +50,12 @@ async function diffRuns(io: IO, refs: string[], format: string, options: ColorOp
   if (refs.length > 2) throw usageError(`--diff compares two runs (got ${refs.length})`);
   const [{ savedRuns }, { pickRun, localTime }, { compareRuns }] = await Promise.all([import('../shell/saved-runs.js'), import('../shell/pick-run.js'), import('../assess/compare-runs.js')]);
   const runs = savedRuns(io);
-  if (runs.length < 2 && refs.length < 2) throw usageError(`--diff needs two saved runs; there ${runs.length === 1 ? 'is one' : 'are none'} (careers assess saves one each time)`);
+  if (runs.length < 2 && refs.length < 2) throw new CareersError(`--diff needs two saved runs; there ${runs.length === 1 ? 'is one' : 'are none'} (careers assess saves one each time)`);
   const [a, b] = refs.length === 2 ? [pickRun(runs, refs[0]), pickRun(runs, refs[1])] : refs.length === 1 ? [pickRun(runs, refs[0]), pickRun(runs, undefined)] : [runs.at(-2), runs.at(-1)];
   if (!a || !b) return;
   const number = (run: typeof a) => runs.indexOf(run) + 1;
-  const comparison = compareRuns({ answers: a.run.answers as Record<string, unknown>, roles: a.result.roles }, { answers: b.run.answers as Record<string, unknown>, roles: b.result.roles });
+  // The answers checked with each result, as plan shows them: a run file's own `answers` may have been edited into anything.
+  const comparison = compareRuns(a.result, b.result);
   if (format === 'json') {
     io.stdout.write(toJson({ from: { run: number(a), date: a.run.date }, to: { run: number(b), date: b.run.date }, ...comparison }));
     return;

@@ -65,7 +65,8 @@ export function resolveTopics(guide: Pick<Guide, 'sections' | 'section'>, topics
   const byTitle = sectionsWithAllWords(guide.sections, phrase);
   if (byTitle.length === 1) return { kind: 'found', sections: byTitle };
   if (byTitle.length > 1) return { kind: 'ambiguous', topic: phrase, candidates: byTitle };
-  const failed = each.find(({ found }) => found.kind !== 'found') ?? { topic: phrase, found: whole };
+  // The word to name is one that should have named something: `careers read the foo` is about "foo".
+  const failed = each.find(({ topic, found }) => found.kind !== 'found' && !isStopWord(topic)) ?? each.find(({ found }) => found.kind !== 'found') ?? { topic: phrase, found: whole };
   return asPhrase(failed.found, failed.topic);
 }
 

@@ -19,12 +19,12 @@ export const planJson = (result: Assessment) => ({
 });
 
 /** A personal plan note: a dated heading, then the whole plan; front-matter (date, answers) only on request, as for sections. */
-export function planNote(result: Assessment, date: string, { withFrontMatter = false } = {}): string {
-  const note = `# My careers plan (${date.slice(0, 10)})\n\n${planMarkdown(result, { topRoles: result.roles.length })}\n`;
+export function planNote(result: Assessment, day: string, { withFrontMatter = false } = {}): string {
+  const note = `# My careers plan (${day})\n\n${planMarkdown(result, { topRoles: result.roles.length })}\n`;
   if (!withFrontMatter) return note;
   const header = frontMatter({
     title: 'My careers plan',
-    date: date.slice(0, 10),
+    date: day,
     top_role: result.roles[0]?.id,
     answers: { ...result.answers },
     source: CREDIT_LINE,

@@ -27,7 +27,11 @@ export function pickRun<R extends Dated>(runs: readonly R[], ref: string | undef
     return run;
   }
   const wanted = ref.trim().replace('T', ' ');
-  const run = runs.findLast(({ run }) => localTime(run.date).startsWith(wanted) || run.date.replace('T', ' ').startsWith(wanted));
+  // Whole fields only ("2026-1" is no month), and the day as history shows it, in the reader's time zone; a saved UTC time ("...Z") only when given as one.
+  if (!/^\d{4}-\d{2}(-\d{2}( \d{2}(:\d{2})?)?)?$/.test(wanted) && !/Z$/.test(wanted)) {
+    throw new CareersError(`"${ref}" is neither a run number nor a date such as 2026-11-30 or "2026-11-30 14:05"; careers history lists them`);
+  }
+  const run = /Z$/.test(wanted) ? runs.findLast(({ run }) => run.date.replace('T', ' ').startsWith(wanted.slice(0, -1))) : runs.findLast(({ run }) => localTime(run.date).startsWith(wanted));
   if (!run) throw new CareersError(`no run on "${ref}"; careers history lists them by number and date`);
   return run;
 }

@@ -7,6 +7,7 @@ import type { PLAN_FORMATS } from '../render/plan-formats.js';
 import { planMarkdown } from '../render/plan-markdown.js';
 import { sectionMarkdown } from '../render/section-markdown.js';
 import { pickFormat, pickTerminalOptions, type ColorOption } from './output-format.js';
+import { localTime } from './pick-run.js';
 import { renderForTerminal } from './render-for-terminal.js';
 import type { SavedResult } from './saved-runs.js';
 import { writePage } from './write-page.js';
@@ -33,6 +34,8 @@ export function planFormat(io: IO, options: PlanOutputOptions) {
 /** Prints an assessment result (fresh from `assess` or saved, for `plan`) in the chosen format. */
 export async function showPlan(io: IO, saved: Assessment | SavedResult, date: string, sections: readonly Section[], options: PlanOutputOptions): Promise<void> {
   const { format, terminal } = planFormat(io, options);
+  // The day as history shows the run: in the reader's time zone.
+  const day = localTime(date).slice(0, 10);
   const full = options.full ? sections.filter((s) => saved.sections.some((r) => r.id === s.id)) : [];
   if (format === 'json') {
     // A run saved before results had a version prints as it was saved: no `version` marks that first shape.
@@ -42,9 +45,9 @@ export async function showPlan(io: IO, saved: Assessment | SavedResult, date: st
   }
   const result = saved.version === undefined ? await (await import('./rank-again.js')).rankAgain(io, saved, options.guide) : saved;
   if (format === 'markdown') {
-    io.stdout.write([planNote(result, date, { withFrontMatter: options.frontMatter }), ...full.map(sectionMarkdown)].join('\n'));
+    io.stdout.write([planNote(result, day, { withFrontMatter: options.frontMatter }), ...full.map(sectionMarkdown)].join('\n'));
   } else {
-    const summary = `# Your careers assessment\n\n*${date.slice(0, 10)}*\n\n${planMarkdown(result, { topRoles: TEXT_ROLES })}\n`;
+    const summary = `# Your careers assessment\n\n*${day}*\n\n${planMarkdown(result, { topRoles: TEXT_ROLES })}\n`;
     const text = (await renderForTerminal(io, [{ markdown: summary, personal: true }, ...full.map((s) => ({ markdown: sectionMarkdown(s), file: s.file }))], terminal)).join('\n');
     await writePage(io, text, options.pager);
   }

@@ -126,6 +126,7 @@ describe('topics in plain words', () => {
   it('lists the candidates of an ambiguous phrase, and a stop word alone names nothing', () => {
     expect(careers(['read', 'how', 'to', 'write'])).toMatchObject({ code: 1, stderr: expect.stringMatching(/^careers: "how to write" matches several topics: .*academic-cv.*statement-of-purpose/) });
     expect(careers(['read', 'the'])).toMatchObject({ code: 1, stderr: expect.stringMatching(/^careers: no topic "the"/) });
+    expect(careers(['read', 'the', 'zebras'])).toMatchObject({ code: 1, stderr: expect.stringMatching(/^careers: no topic "zebras"/) });
   });
 });
 
@@ -159,5 +160,12 @@ describe('help', () => {
 
   it('shows a command\'s help with careers help COMMAND', () => {
     expect(careers(['help', 'read'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage: careers read/) });
+  });
+});
+
+describe('comparing runs with too few saved', () => {
+  it('exits 1, as for any saved plan that is not there', () => {
+    const empty = { CAREERS_HOME: path.join(dir, 'no-runs') };
+    expect(careers(['history', '--diff'], { env: empty })).toMatchObject({ code: 1, stderr: expect.stringMatching(/^careers: --diff needs two saved runs; there are none/) });
   });
 });

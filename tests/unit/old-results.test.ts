@@ -25,10 +25,23 @@ describe('compareRuns', () => {
 });
 
 describe('pickRun', () => {
+  it('finds a run by the day history shows it on, in the reader\'s time zone, not by its UTC date', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Asia/Tokyo';
+    try {
+      const late = [{ run: { date: '2026-11-29T03:00:00.000Z' } }, { run: { date: '2026-11-29T23:00:00.000Z' } }];
+      expect(pickRun(late, '2026-11-29')).toBe(late[0]);
+      expect(pickRun(late, '2026-11-30')).toBe(late[1]);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   const runs = ['2026-11-01T10:00:00.000Z', '2026-11-30T09:00:00.000Z', '2026-11-30T18:30:00.000Z'].map((date) => ({ run: { date } }));
   it('finds a run by its number, by its saved day (the latest that day), or the latest', () => {
     expect(pickRun(runs, '1')).toBe(runs[0]);
-    expect(pickRun(runs, '2026-11-30T09')).toBe(runs[1]);
+    expect(pickRun(runs, '2026-11-30T09:00:00.000Z')).toBe(runs[1]);
     expect(pickRun(runs, '2026-11-01')).toBe(runs[0]);
     expect(pickRun(runs, undefined)).toBe(runs[2]);
   });
@@ -36,6 +49,7 @@ describe('pickRun', () => {
     expect(() => pickRun(runs, '4')).toThrow('no run number 4; careers history numbers runs 1 to 3');
     expect(() => pickRun(runs, '1999-01-01')).toThrow('no run on "1999-01-01"');
     expect(() => pickRun([], undefined)).toThrow('no saved assessment yet');
+    expect(() => pickRun(runs, '2026-1')).toThrow('neither a run number nor a date');
   });
 });
 
@@ -48,6 +62,8 @@ describe('setAnswer (--set key=value)', () => {
     expect(setAnswer({ stage: 'masters' }, 'stage=industry')).toEqual({ ok: { stage: 'industry' } });
   });
   it('refuses what is not key=value, not an answer, or not allowed', () => {
+    expect(setAnswer({}, 'skills.ml=0x3')).toMatchObject({ error: expect.stringMatching(/^skills\.ml must be/) });
+    expect(setAnswer({}, 'publications=1e1')).toMatchObject({ error: expect.stringMatching(/^publications must be/) });
     expect(setAnswer({}, 'skills.ml')).toMatchObject({ error: expect.stringMatching(/takes key=value/) });
     expect(setAnswer({}, 'skill.ml=2')).toMatchObject({ error: expect.stringMatching(/"skill\.ml" is not an answer/) });
     expect(setAnswer({}, 'publications=')).toMatchObject({ error: 'publications must be an integer of 0 or more (got "")' });
