@@ -1,8 +1,8 @@
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { CareersError } from '../errors.js';
 import type { IO } from '../io.js';
 import type { Draft } from '../check/draft.js';
-import { describeBytes, FileRefused, readLimited } from '../store/read-limited.js';
+import { describeBytes, FileRefused, readLimited, readStreamLimited } from '../store/read-limited.js';
 import { errorCode } from '../text/describe-error.js';
 import { stripControls } from '../text/sanitize.js';
 
@@ -30,7 +30,7 @@ export async function readDraft(io: IO, file: string): Promise<{ draft: Draft; w
   const name = file === '-' ? 'standard input' : file;
   let bytes: Buffer;
   try {
-    bytes = file === '-' ? await readStreamLimited(io.stdin, MAX_PDF_BYTES) : readLimited(file, MAX_PDF_BYTES, { regularOnly: false });
+    bytes = file === '-' ? await readStreamLimited(io.stdin, MAX_PDF_BYTES) : readLimited(resolve(io.cwd, file), MAX_PDF_BYTES, { regularOnly: false });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = error instanceof FileRefused ? error.message : code === 'ENOENT' ? 'no such file' : code === 'EFBIG' ? `file is too large (over ${describeBytes(MAX_PDF_BYTES)})` : errorCode(error);
@@ -70,17 +70,4 @@ async function readPdf(io: IO, bytes: Buffer, name: string): Promise<Draft> {
     throw new CareersError(`${name} has no text layer (a scan or an image?): export it from your editor as a PDF with text, or check the source file instead`);
   }
   return readLines('pdf', lines, pageCount);
-}
-
-/** Standard input, bounded by the bytes read. */
-async function readStreamLimited(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let length = 0;
-  for await (const chunk of stream) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    length += buffer.length;
-    if (length > maxBytes) throw Object.assign(new Error('too large'), { code: 'EFBIG' });
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks);
 }
