@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { issuePath, textSchema } from '../guide/schema.js';
-import type { Problem } from '../guide/types.js';
+import type { Guide, Problem } from '../guide/types.js';
 
 /** A section, rule or step id: the same shell-safe spelling as section ids. */
 export { idSchema } from '../guide/schema.js';
@@ -42,6 +42,26 @@ export function issueProblems(file: string, issues: readonly v.BaseIssue<unknown
 }
 
 /** A sentence with {name} slots; only the names listed may appear, so a typo fails the build. */
+/**
+ * The data files of a guide under `folder` (checks/, timeline/), each parsed
+ * by `schema`: the ones that fit, and on `problems` one line for each that
+ * cannot be read or does not fit (its first mismatch).
+ */
+export function parsedDataFiles<S extends v.GenericSchema>(guide: Pick<Guide, 'data'>, folder: string, schema: S, problems: Problem[]): Array<{ file: string; data: v.InferOutput<S> }> {
+  const parsed: Array<{ file: string; data: v.InferOutput<S> }> = [];
+  for (const [key, entry] of Object.entries(guide.data)) {
+    if (!key.startsWith(folder)) continue;
+    if ('error' in entry) {
+      problems.push({ file: entry.file, severity: 'error', message: entry.error });
+      continue;
+    }
+    const result = v.safeParse(schema, entry.data);
+    if (result.success) parsed.push({ file: entry.file, data: result.output });
+    else problems.push(...issueProblems(entry.file, result.issues.slice(0, 1)));
+  }
+  return parsed;
+}
+
 export const templateSchema = (...names: string[]) =>
   v.pipe(
     textSchema,

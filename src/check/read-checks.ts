@@ -1,5 +1,4 @@
-import * as v from 'valibot';
-import { issueProblems, problem } from '../assess/schema.js';
+import { parsedDataFiles, problem } from '../assess/schema.js';
 import type { Guide, Problem, Section } from '../guide/types.js';
 import { ChecksFileSchema, type CheckRule } from './schema.js';
 
@@ -16,29 +15,19 @@ export function readChecks(guide: Pick<Guide, 'data'>, sections: readonly Sectio
   const problems: Problem[] = [];
   const sectionIds = new Set(sections.map((s) => s.id));
   const seen = new Map<string, string>();
-  for (const [key, entry] of Object.entries(guide.data)) {
-    if (!key.startsWith(CHECKS_FOLDER)) continue;
-    if ('error' in entry) {
-      problems.push({ file: entry.file, severity: 'error', message: entry.error });
-      continue;
-    }
-    const parsed = v.safeParse(ChecksFileSchema, entry.data);
-    if (!parsed.success) {
-      problems.push(...issueProblems(entry.file, parsed.issues.slice(0, 1)));
-      continue;
-    }
+  for (const { file, data } of parsedDataFiles(guide, CHECKS_FOLDER, ChecksFileSchema, problems)) {
     const own: Problem[] = [];
-    parsed.output.rules.forEach((rule, index) => {
+    data.rules.forEach((rule, index) => {
       const at = `rules[${index}]`;
       const other = seen.get(rule.id);
-      if (other) own.push(problem(entry.file, `${at}.id`, `"${rule.id}" is already a rule in ${other}`));
-      seen.set(rule.id, entry.file);
-      if (!sectionIds.has(rule.section)) own.push(problem(entry.file, `${at}.section`, `no section "${rule.section}" in the guide`));
+      if (other) own.push(problem(file, `${at}.id`, `"${rule.id}" is already a rule in ${other}`));
+      seen.set(rule.id, file);
+      if (!sectionIds.has(rule.section)) own.push(problem(file, `${at}.section`, `no section "${rule.section}" in the guide`));
       const range = rule.test.type === 'length' ? [rule.test.default, ...Object.values(rule.test.stages)] : [];
-      if (range.some((r) => r.min > r.max)) own.push(problem(entry.file, `${at}.test`, 'a page range has min above max'));
+      if (range.some((r) => r.min > r.max)) own.push(problem(file, `${at}.test`, 'a page range has min above max'));
     });
     if (own.length) problems.push(...own);
-    else rules.push(...parsed.output.rules);
+    else rules.push(...data.rules);
   }
   return { rules, problems };
 }

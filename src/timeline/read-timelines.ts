@@ -1,5 +1,4 @@
-import * as v from 'valibot';
-import { issueProblems, problem } from '../assess/schema.js';
+import { parsedDataFiles, problem } from '../assess/schema.js';
 import type { Route } from '../guide/routes.js';
 import type { Guide, Problem, Section } from '../guide/types.js';
 import { NOW, REQUIRED_ANCHORS, TimelineFileSchema, type TimelinePlan } from './schema.js';
@@ -48,23 +47,12 @@ export function readTimelines(guide: Pick<Guide, 'data'>, refs: References): { p
   const plans: TimelinePlan[] = [];
   const problems: Problem[] = [];
   const covered = new Map<string, string>();
-  for (const [key, entry] of Object.entries(guide.data)) {
-    if (!key.startsWith(TIMELINE_FOLDER)) continue;
-    if ('error' in entry) {
-      problems.push({ file: entry.file, severity: 'error', message: entry.error });
-      continue;
-    }
-    const parsed = v.safeParse(TimelineFileSchema, entry.data);
-    if (!parsed.success) {
-      problems.push(...issueProblems(entry.file, parsed.issues.slice(0, 1)));
-      continue;
-    }
-    const plan = parsed.output;
-    const own = planProblems(entry.file, plan, refs);
+  for (const { file, data: plan } of parsedDataFiles(guide, TIMELINE_FOLDER, TimelineFileSchema, problems)) {
+    const own = planProblems(file, plan, refs);
     for (const pair of plan.targets.flatMap((t) => plan.regions.map((r) => `${t}/${r}`))) {
       const other = covered.get(pair);
-      if (other) own.push(problem(entry.file, 'targets', `${pair.replace('/', ' in ')} is already planned by ${other}`));
-      else covered.set(pair, entry.file);
+      if (other) own.push(problem(file, 'targets', `${pair.replace('/', ' in ')} is already planned by ${other}`));
+      else covered.set(pair, file);
     }
     if (own.length) problems.push(...own);
     else plans.push(plan);

@@ -137,19 +137,3 @@ describe('the checker on arbitrary text', () => {
     );
   });
 });
-
-describe('careers validate on check rules', () => {
-  it('reports a rule that points at a section the guide does not have, with its file and line', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-check-validate-'));
-    try {
-      fs.mkdirSync(path.join(dir, 'checks'));
-      const rules = fs.readFileSync(new URL('../../guide/checks/cv.yaml', import.meta.url), 'utf8');
-      fs.writeFileSync(path.join(dir, 'checks', 'mine.yaml'), rules.replace(/^(\s+section: )[a-z-]+$/m, '$1no-such-section'));
-      const { code, stdout } = careers(['validate', dir]);
-      expect(code).toBe(1);
-      expect(stdout).toMatch(/checks\/mine\.yaml:\d+: rules\[\d+\]\.section: no section "no-such-section" in the guide/);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  });
-});

@@ -263,3 +263,22 @@ describe('help and version', () => {
     expect(stdout).toContain('>> notes.md');
   });
 });
+
+describe('careers validate on data files', () => {
+  it.each([
+    ['a timeline plan', 'timeline', 'phd-uk.yaml', /timeline\/mine\.yaml:\d+: items\[\d+\]\.section: no section "no-such-section" in the guide/],
+    ['a file of check rules', 'checks', 'cv.yaml', /checks\/mine\.yaml:\d+: rules\[\d+\]\.section: no section "no-such-section" in the guide/],
+  ])('reports %s that points at a section the guide does not have, with its file and line', (_, folder, model, problem) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-validate-data-'));
+    try {
+      fs.mkdirSync(path.join(dir, folder));
+      const text = fs.readFileSync(new URL(`../../guide/${folder}/${model}`, import.meta.url), 'utf8');
+      fs.writeFileSync(path.join(dir, folder, 'mine.yaml'), text.replace(/^(\s+section: )[a-z-]+$/m, '$1no-such-section'));
+      const { code, stdout } = careers(['validate', dir]);
+      expect(code).toBe(1);
+      expect(stdout).toMatch(problem);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
