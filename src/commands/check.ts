@@ -5,20 +5,20 @@ import { STAGES, type Stage } from '../guide/types.js';
 import type { IO } from '../io.js';
 import { stripControls } from '../text/sanitize.js';
 import type { ReviewSource } from '../render/check.js';
-import { defineCommand, examples, formatOption } from './program.js';
+import { addLayoutOptions, defineCommand, examples, formatOption } from './program.js';
 
 export default defineCommand('check', (command, io) =>
-  command
-    .description('review a draft statement of purpose, research proposal or CV against the guide (offline)')
-    .addArgument(new Argument('<kind>', 'what the draft is: sop, proposal or cv').choices(DOCUMENT_KINDS))
-    .argument('<file>', 'the draft: markdown, plain text, LaTeX (.tex) or PDF; - for standard input')
-    .addOption(new Option('--region <region>', "where you apply (default: your last assessment's answer)").choices(CHECK_REGIONS))
-    .addOption(new Option('--stage <stage>', "your career stage, for a CV's length (default: your last assessment's answer)").choices(STAGES))
-    .option('--interdisciplinary', 'the programme is interdisciplinary: moral philosophy is on topic')
-    .option('--strict', 'exit 1 when any finding is at the "change this" level')
-    .addOption(formatOption(CHECK_FORMATS, 'text in a terminal, else a markdown checklist'))
-    .option('--width <columns>', 'wrap rendered text at this width (default: terminal width, at most 100)')
-    .option('--no-pager', 'print straight to the terminal instead of through $PAGER (default: less -FRX)')
+  addLayoutOptions(
+    command
+      .description('review a draft statement of purpose, research proposal or CV against the guide (offline)')
+      .addArgument(new Argument('<kind>', 'what the draft is: sop, proposal or cv').choices(DOCUMENT_KINDS))
+      .argument('<file>', 'the draft: markdown, plain text, LaTeX (.tex) or PDF; - for standard input')
+      .addOption(new Option('--region <region>', "where you apply (default: your last assessment's answer)").choices(CHECK_REGIONS))
+      .addOption(new Option('--stage <stage>', "your career stage, for a CV's length (default: your last assessment's answer)").choices(STAGES))
+      .option('--interdisciplinary', 'the programme is interdisciplinary: moral philosophy is on topic')
+      .option('--strict', 'exit 1 when any finding is at the "change this" level')
+      .addOption(formatOption(CHECK_FORMATS, 'text in a terminal, else a markdown checklist')),
+  )
     .addHelpText(
       'after',
       examples(

@@ -45,11 +45,15 @@ export const defineCommand = (name: string, define: CommandDefinition['define'])
 export const formatOption = <F extends string>(formats: readonly F[], defaults: string) =>
   new Option('--format <format>', `${formats.join(', ')} (default: ${defaults})`).choices(formats);
 
-/** How rendered text is laid out and where markdown goes: shared by `read`, `assess` and `plan`. */
-export const addPageOptions = <A extends unknown[], O extends Record<string, unknown>, G extends Record<string, unknown>>(command: Command<A, O, G>) =>
+/** How rendered text is laid out and paged: every command that renders markdown in a terminal. */
+export const addLayoutOptions = <A extends unknown[], O extends Record<string, unknown>, G extends Record<string, unknown>>(command: Command<A, O, G>) =>
   command
     .option('--width <columns>', 'wrap rendered text at this width (default: terminal width, at most 100)')
-    .option('--no-pager', 'print straight to the terminal instead of through $PAGER (default: less -FRX)')
+    .option('--no-pager', 'print straight to the terminal instead of through $PAGER (default: less -FRX)');
+
+/** Layout, and whether markdown starts with a header: shared by `read`, `assess` and `plan`, whose markdown may be a note of its own. */
+export const addPageOptions = <A extends unknown[], O extends Record<string, unknown>, G extends Record<string, unknown>>(command: Command<A, O, G>) =>
+  addLayoutOptions(command)
     .option('--front-matter', 'start markdown with a YAML header, for a note of its own (never when appending)')
     // Before 0.2 the header came by default; scripts that turned it off still work.
     .addOption(new Option('--no-front-matter').hideHelp());

@@ -6,18 +6,18 @@ import { formatProblem, loadGuideFor } from '../shell/guide-context.js';
 import { pickFormat, pickTerminalOptions } from '../shell/output-format.js';
 import { parseDay } from '../timeline/months.js';
 import { MAX_YEARS_AHEAD, TARGETS, TIMELINE_FORMATS, TIMELINE_REGIONS } from '../timeline/choices.js';
-import { defineCommand, examples, formatOption } from './program.js';
+import { addLayoutOptions, defineCommand, examples, formatOption } from './program.js';
 
 export default defineCommand('timeline', (command, io) =>
-  command
-    .description('a dated plan of what to do, month by month, to apply for a PhD, fellowship or residency')
-    .addOption(new Option('--intake <year>', 'the year you want to start'))
-    .addOption(new Option('--region <region>', 'where you apply (default: your last assessment\'s answer)').choices(TIMELINE_REGIONS))
-    .addOption(new Option('--target <target>', 'what you apply for (default: from your last assessment\'s PhD answer)').choices(TARGETS))
-    .option('--today <date>', 'plan as if today were this day, YYYY-MM-DD')
-    .addOption(formatOption(TIMELINE_FORMATS, 'text in a terminal, else markdown'))
-    .option('--width <columns>', 'wrap rendered text at this width (default: terminal width, at most 100)')
-    .option('--no-pager', 'print straight to the terminal instead of through $PAGER (default: less -FRX)')
+  addLayoutOptions(
+    command
+      .description('a dated plan of what to do, month by month, to apply for a PhD, fellowship or residency')
+      .addOption(new Option('--intake <year>', 'the year you want to start'))
+      .addOption(new Option('--region <region>', 'where you apply (default: your last assessment\'s answer)').choices(TIMELINE_REGIONS))
+      .addOption(new Option('--target <target>', 'what you apply for (default: from your last assessment\'s PhD answer)').choices(TARGETS))
+      .option('--today <date>', 'plan as if today were this day, YYYY-MM-DD')
+      .addOption(formatOption(TIMELINE_FORMATS, 'text in a terminal, else markdown')),
+  )
     .addHelpText(
       'after',
       examples(

@@ -5,7 +5,7 @@ import { pickFormat, pickTerminalOptions, type ColorOption } from '../shell/outp
 import { renderForTerminal } from '../shell/render-for-terminal.js';
 import { writePage } from '../shell/write-page.js';
 import { stripControls } from '../text/sanitize.js';
-import { defineCommand, examples, formatOption } from './program.js';
+import { addLayoutOptions, defineCommand, examples, formatOption } from './program.js';
 
 const FORMATS = ['terminal', 'markdown'] as const;
 
@@ -16,12 +16,12 @@ interface ViewOptions extends ColorOption {
 }
 
 export default defineCommand('view', (command, io) =>
-  command
-    .description('show any markdown file, rendered like careers read; piped, the file passes through')
-    .argument('<file>', 'a markdown file, or - for standard input')
-    .addOption(formatOption(FORMATS, 'terminal in a terminal, else markdown'))
-    .option('--width <columns>', 'wrap rendered text at this width (default: terminal width, at most 100)')
-    .option('--no-pager', 'print straight to the terminal instead of through $PAGER (default: less -FRX)')
+  addLayoutOptions(
+    command
+      .description('show any markdown file, rendered like careers read; piped, the file passes through')
+      .argument('<file>', 'a markdown file, or - for standard input')
+      .addOption(formatOption(FORMATS, 'terminal in a terminal, else markdown')),
+  )
     .addHelpText('after', examples('careers view notes.md', 'careers view notes.md --format terminal --width 60', 'careers read cv | careers view -'))
     .action((file, _options, command) => viewCommand(io, file, command.optsWithGlobals())),
 );
