@@ -1,4 +1,5 @@
 import { editDistance } from '../text/distance.js';
+import { slug } from '../text/slug.js';
 import type { Guide, Section } from './types.js';
 
 export type Resolution =
@@ -57,8 +58,10 @@ export type PhraseResolution =
  */
 export function resolveTopics(guide: Pick<Guide, 'sections' | 'section'>, topics: readonly string[]): PhraseResolution {
   const phrase = topics.join(' ');
-  const whole = resolveTopicIn(guide, topics.length > 1 ? words(phrase).join('-') : phrase);
-  if (topics.length === 1 || (whole.kind === 'found' && exactly(whole.section, phrase))) return asPhrase(whole, phrase);
+  // Several words may spell an id: "statement of purpose" is statement-of-purpose.
+  const phraseId = slug(phrase);
+  const whole = resolveTopicIn(guide, topics.length > 1 ? phraseId : phrase);
+  if (topics.length === 1 || (whole.kind === 'found' && exactly(whole.section, phrase, phraseId))) return asPhrase(whole, phrase);
   const each = topics.map((topic) => ({ topic, found: resolveTopicIn(guide, topic) }));
   const sections = each.flatMap(({ found }) => (found.kind === 'found' ? [found.section] : []));
   if (sections.length === each.length) return { kind: 'found', sections: [...new Set(sections)] };
@@ -73,11 +76,9 @@ export function resolveTopics(guide: Pick<Guide, 'sections' | 'section'>, topics
 const asPhrase = (found: Resolution, topic: string): PhraseResolution =>
   found.kind === 'found' ? { kind: 'found', sections: [found.section] } : { ...found, topic };
 
-/** Whether a phrase is a section's id, alias or title, spelled with spaces. */
-const exactly = (section: Section, phrase: string) => {
-  const slug = words(phrase).join('-');
-  return section.id === slug || section.aliases.includes(slug) || normalize(section.title) === normalize(phrase);
-};
+/** Whether a phrase is a section's id or alias spelled with spaces, or its title (not a prefix or one word of them, as resolveTopic also takes). */
+const exactly = (section: Section, phrase: string, phraseId: string) =>
+  section.id === phraseId || section.aliases.includes(phraseId) || normalize(section.title) === normalize(phrase);
 
 /** Sections whose id, aliases and title hold every word of the phrase but the stop words ("how to write a cv" → academic-cv). */
 function sectionsWithAllWords(sections: readonly Section[], phrase: string): Section[] {
