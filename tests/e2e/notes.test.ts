@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { marked, type Token } from 'marked';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, careers, cleanEnv } from '../helpers/spawn-cli.js';
+import { careers, careersShell } from '../helpers/spawn-cli.js';
 
 const ENGINEER = {
   stage: 'industry', skills: { software: 4, ml: 1, research: 0, theory: 1 }, numerical: true,
@@ -19,11 +18,6 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-/** A shell line in the test folder, `careers` being the built CLI, with no controlling terminal (setsid). */
-function shell(script: string) {
-  const result = spawnSync('setsid', ['--wait', 'bash', '-c', `careers() { "${process.execPath}" "${BIN}" "$@"; }\ncd "${dir}"\n${script}`], { encoding: 'utf8', env: cleanEnv(env()), timeout: 30_000 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 const topHeadings = (tokens: Token[]) => tokens.filter((t): t is Token & { type: 'heading'; depth: number; text: string } => t.type === 'heading' && (t as { depth: number }).depth === 1).map((t) => t.text);
 
@@ -38,7 +32,7 @@ describe('appending to a notes file', () => {
       ['careers read sop cv', 'How should I write a statement of purpose?'],
       ['careers timeline --intake 2027 --region us --target phd --today 2026-11-20', /^Timeline: /],
     ] as const;
-    const { code, stderr } = shell(steps.map(([command]) => `${command} >> notes.md || exit 1`).join('\n'));
+    const { code, stderr } = careersShell(steps.map(([command]) => `${command} >> notes.md || exit 1`).join('\n'), { cwd: dir, env: env() });
     expect({ code, stderr: stderr.replace(/^careers: saved in .*\n/m, '') }).toEqual({ code: 0, stderr: '' });
     const note = fs.readFileSync(path.join(dir, 'notes.md'), 'utf8');
     const tokens = marked.lexer(note);

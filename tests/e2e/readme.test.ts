@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, careers, cleanEnv } from '../helpers/spawn-cli.js';
+import { commands } from '../../src/commands/registry.js';
+import { careers, careersShell, cleanEnv } from '../helpers/spawn-cli.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const README = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
@@ -14,7 +15,7 @@ const shellLines = [...README.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) => 
 const examples = shellLines.filter((line) => /^(careers |source <\(careers )/.test(line));
 
 /** Every example under every command's --help ("  $ careers read skills"). */
-const COMMANDS = ['assess', 'plan', 'timeline', 'check', 'history', 'list', 'read', 'view', 'search', 'validate', 'completion', 'help'];
+const COMMANDS = commands.map((command) => command.name);
 const helpExamples = COMMANDS.flatMap((name) =>
   [...careers([name, '--help']).stdout.matchAll(/^ {2}\$ (.+)$/gm)].map((m) => (m[1] ?? '').replace(/\s+#\s.*$/, '').trim()),
 );
@@ -39,11 +40,8 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-/** Runs a README line in bash in the test folder, with no controlling terminal; `careers` is the built CLI. */
-function run(line: string, extraEnv: Record<string, string> = {}) {
-  const script = `careers() { "${process.execPath}" "${BIN}" "$@"; }\ncd "${dir}"\n${line}`;
-  return spawnSync('setsid', ['--wait', 'bash', '-c', script], { encoding: 'utf8', env: cleanEnv({ HOME: dir, CAREERS_HOME: path.join(dir, 'data'), ...extraEnv }), timeout: 30_000 });
-}
+/** Runs a README line in the test folder, which is also home; `careers` is the built CLI. */
+const run = (line: string) => careersShell(line, { cwd: dir, env: { HOME: dir, CAREERS_HOME: path.join(dir, 'data') } });
 
 /** An example runs with exit 0 and nothing on stderr but where a run was saved, or validate's summary. */
 function expectSuccess(line: string) {
@@ -51,7 +49,7 @@ function expectSuccess(line: string) {
   const dated = line.startsWith('careers timeline') && !line.includes('--today') ? `${line} --today 2026-11-30` : line;
   const result = run(dated);
   const stderr = result.stderr.replace(/^careers: (saved in .*|\d+ sections? checked, no errors)\n/gm, '');
-  expect({ status: result.status, stderr }).toEqual({ status: 0, stderr: '' });
+  expect({ code: result.code, stderr }).toEqual({ code: 0, stderr: '' });
 }
 
 describe('the README and help examples', () => {
@@ -64,7 +62,7 @@ describe('the README and help examples', () => {
 
   it.each([...ASKS])('%s: asks in a terminal, and with none says how to pass answers (exit 2)', (line) => {
     const result = run(line);
-    expect(result.status).toBe(2);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^careers: assess asks its questions in a terminal/);
   });
 

@@ -29,3 +29,17 @@ export function careers(args: string[], options: { env?: Record<string, string>;
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/**
+ * A bash script run in `cwd` as a user types it, `careers` being the built
+ * CLI, in a session of its own as `careers` above (no controlling terminal).
+ */
+export function careersShell(script: string, options: { cwd: string; env?: Record<string, string> }) {
+  const result = spawnSync('setsid', ['--wait', 'bash', '-c', `careers() { "${process.execPath}" "${BIN}" "$@"; }\n${script}`], {
+    cwd: options.cwd,
+    encoding: 'utf8',
+    env: cleanEnv(options.env),
+    timeout: 30_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
