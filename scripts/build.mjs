@@ -3,6 +3,7 @@
 //    would start Node's ES module loader, some milliseconds of every run).
 //    Every module of ours is in it once, so it is instantiated once per
 //    process, as in the tests.
+//  - dist/workers/<name>.js: the worker threads' scripts of src/check/workers/.
 //  - dist/vendor/<name>.js: each file of src/vendor/, the heavy libraries it
 //    re-exports (renderer, prompts, YAML, search) in a bundle of its own,
 //    required only when a module that imports it first runs.
@@ -40,8 +41,8 @@ function buildHash() {
  * to highlight and emoji shortcodes are off, so both are replaced by
  * stand-ins: code blocks print as written. chalk's and supports-hyperlinks'
  * guesses at the terminal create process.stdout at load time; every chalk we
- * use gets its level from our colour rule (src/render/color.ts), and every
- * link is printed by src/render/hyperlinks.ts, so the guesses are "none".
+ * use gets its level from our colour rule (src/terminal/color.ts), and every
+ * link is printed by src/terminal/hyperlinks.ts, so the guesses are "none".
  */
 const STUBS = {
   'cli-highlight': 'export function highlight(code) { return code; }',
@@ -134,9 +135,12 @@ const common = {
 fs.rmSync(dist, { recursive: true, force: true });
 const define = { CAREERS_BUILD: JSON.stringify(buildHash()) };
 const vendorEntries = fs.readdirSync(vendor).filter((name) => name.endsWith('.ts'));
+const workers = path.join(src, 'check', 'workers');
+const workerEntries = fs.readdirSync(workers).filter((name) => name.endsWith('.ts'));
 await Promise.all([
   build({ ...common, entryPoints: [path.join(src, 'main.ts')], outfile: path.join(dist, 'careers.js'), define, plugins: [...common.plugins, vendorExternal] }),
   ...vendorEntries.map((name) => build({ ...common, entryPoints: [path.join(vendor, name)], outfile: path.join(dist, 'vendor', name.replace(/\.ts$/, '.js')) })),
+  ...workerEntries.map((name) => build({ ...common, entryPoints: [path.join(workers, name)], outfile: path.join(dist, 'workers', name.replace(/\.ts$/, '.js')) })),
 ]);
 
 // Parse the built-in guide once, and check it and its assessment, with the same code the CLI uses.

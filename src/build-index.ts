@@ -6,9 +6,9 @@ import { mergeFolders } from './guide/merge.js';
 import { withRoutesNow } from './guide/routes.js';
 import { indexText } from './search/index-cache.js';
 import { buildSearchIndex } from './search/search.js';
-import { readAssessment } from './shell/load-assessment.js';
-import { formatProblem } from './shell/guide-context.js';
-import { writeCache } from './store/guide-cache.js';
+import { readAssessment } from './cli/load-assessment.js';
+import { formatProblem } from './cli/guide-context.js';
+import { writeCache } from './guide/cache.js';
 import { readTimelines } from './timeline/read-timelines.js';
 import { writeFileSync } from 'node:fs';
 

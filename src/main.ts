@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { run } from './cli.js';
-import type { IO, Output } from './io.js';
-import { fdOutput, isTerminal } from './shell/fd-output.js';
-import { page } from './shell/pager.js';
-import { promptTerminal, type PromptTerminal } from './shell/prompt-terminal.js';
+import { run } from './cli/run.js';
+import type { IO, Output } from './terminal/io.js';
+import { fdOutput, isTerminal } from './terminal/fd-output.js';
+import { page } from './terminal/pager.js';
+import { promptTerminal, type PromptTerminal } from './terminal/prompt-terminal.js';
 import { localeIsAscii, toAscii } from './text/ascii.js';
 
 /** A reader that stops early (`careers read --all | head -1`) is not an error; any other failure to write (a full disk) is one line, exit 1. */

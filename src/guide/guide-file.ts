@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { CareersError } from '../errors.js';
-import { FileRefused, readLimited } from '../store/read-limited.js';
+import { FileRefused, readLimited } from '../files/read-limited.js';
 import { stripControls } from '../text/sanitize.js';
 
 /** A larger file is almost certainly not a guide file; reading it whole would only slow every command. */

@@ -1,7 +1,7 @@
 import { MiniSearch, type AsPlainObject } from '../vendor/minisearch.js';
 import type { Guide } from '../guide/types.js';
-import { saveCacheEntry } from '../store/cache-folder.js';
-import { readLimited } from '../store/read-limited.js';
+import { saveCacheEntry } from '../files/cache-folder.js';
+import { readLimited } from '../files/read-limited.js';
 import { BUILD } from '../version.js';
 import { buildSearchIndex, INDEX_OPTIONS, searchDoc, type SearchDoc } from './search.js';
 

@@ -1,7 +1,7 @@
 import type { Section } from '../../src/guide/types.js';
 import { loadGuide } from '../../src/guide/load.js';
 import { readYamlFile } from '../../src/guide/read-data-file.js';
-import { loadAssessment as loadFromSources } from '../../src/shell/load-assessment.js';
+import { loadAssessment as loadFromSources } from '../../src/cli/load-assessment.js';
 import { ASSESS_FILE_NAMES, type AssessmentData, type RawAssessmentData } from '../../src/assess/index.js';
 import { REPO_GUIDE } from '../helpers/fake-io.js';
 

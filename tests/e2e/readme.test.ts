@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commands } from '../../src/commands/registry.js';
+import { commands } from '../../src/cli/registry.js';
 import { careers, careersShell, cleanEnv } from '../helpers/spawn-cli.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -7,7 +7,7 @@ import { loadGuide } from '../../src/guide/load.js';
 import { ROUTES_SECTION } from '../../src/guide/routes.js';
 import { planNote } from '../../src/render/plan.js';
 import { sectionMarkdown } from '../../src/render/section-markdown.js';
-import { loadAssessment as loadFromSources } from '../../src/shell/load-assessment.js';
+import { loadAssessment as loadFromSources } from '../../src/cli/load-assessment.js';
 import { answersArbitrary } from '../assess/arbitraries.js';
 import { REPO_GUIDE } from '../helpers/fake-io.js';
 

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import type { IO } from '../../src/io.js';
-import { run } from '../../src/cli.js';
+import type { IO } from '../../src/terminal/io.js';
+import { run } from '../../src/cli/run.js';
 
 export const REPO_GUIDE = fileURLToPath(new URL('../../guide', import.meta.url));
 

@@ -2,7 +2,7 @@ import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../src/assess/answers.js';
 import type { Question } from '../../src/assess/questions.js';
-import { askQuestion, BACK, type PromptStreams } from '../../src/prompts/ask-question.js';
+import { askQuestion, BACK, type PromptStreams } from '../../src/terminal/prompts/ask-question.js';
 import { loadAssessment } from '../assess/load-data.js';
 
 const { data } = loadAssessment();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { colorLevel } from '../../src/render/color.js';
+import { colorLevel } from '../../src/terminal/color.js';
 
 const tty = { stdoutIsTTY: true, env: {} };
 const pipe = { stdoutIsTTY: false, env: {} };

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import * as load from '../../src/guide/load.js';
-import { loadFolderCached } from '../../src/store/guide-cache.js';
+import { loadFolderCached } from '../../src/guide/cache.js';
 import { useTempFolders } from '../helpers/temp-folders.js';
 
 const { folder, tempDir } = useTempFolders('guide-cache');

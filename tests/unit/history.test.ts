@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadHistory, saveRun, type SavedRun } from '../../src/store/history.js';
-import { writeFileAtomic } from '../../src/store/write-atomic.js';
-import { dataDir } from '../../src/store/data-dir.js';
+import { loadHistory, saveRun, type SavedRun } from '../../src/history/store.js';
+import { writeFileAtomic } from '../../src/files/write-atomic.js';
+import { dataDir } from '../../src/files/data-dir.js';
 import { useTempFolders } from '../helpers/temp-folders.js';
 
 // linkSync is what publishes a saved run under its name: a test makes it fail, as a crash at that moment would.

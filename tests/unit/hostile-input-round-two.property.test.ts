@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { ID_PATTERN } from '../../src/guide/types.js';
-import { renderForTerminal } from '../../src/shell/render-for-terminal.js';
+import { renderForTerminal } from '../../src/terminal/render-for-terminal.js';
 import { fakeIO, runCli } from '../helpers/fake-io.js';
 import { nasty } from '../helpers/hostile.js';
 import { useTempFolders } from '../helpers/temp-folders.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hyperlinkMode } from '../../src/render/hyperlinks.js';
+import { hyperlinkMode } from '../../src/terminal/hyperlinks.js';
 
 describe('hyperlinkMode', () => {
   const mode = (env: Record<string, string>, { tty = true, level = 1, platform = 'linux' } = {}) => hyperlinkMode(env, tty, level as 0 | 1, platform);

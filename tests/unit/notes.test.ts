@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadGuide } from '../../src/guide/load.js';
 import { parseSection } from '../../src/guide/parse.js';
-import { warnByFolder } from '../../src/shell/folder-warnings.js';
+import { warnByFolder } from '../../src/cli/folder-warnings.js';
 import { slug } from '../../src/text/slug.js';
 import { wikiLinksAsText } from '../../src/text/wiki-links.js';
 import { fakeIO } from '../helpers/fake-io.js';
@@ -131,7 +131,7 @@ describe('ids in a folder whose file names repeat', () => {
 describe('drafts', () => {
   it('are left out of the guide unless asked for, and hide nothing they would replace', async () => {
     const dir = folder({ 'idea.md': '---\ndraft: true\n---\nNot yet.\n', 'skills.md': '---\ndraft: true\ntitle: My skills\n---\nDraft.\n' });
-    const { loadGuideFor } = await import('../../src/shell/guide-context.js');
+    const { loadGuideFor } = await import('../../src/cli/guide-context.js');
     const io = fakeIO({ env: { XDG_CACHE_HOME: `${dir}/.cache` } });
     const without = await loadGuideFor(io, [dir]);
     expect(without.section('idea')).toBeUndefined();

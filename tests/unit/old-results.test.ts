@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareRuns } from '../../src/assess/compare-runs.js';
+import { compareRuns } from '../../src/history/compare-runs.js';
 import { setAnswer } from '../../src/assess/set-answer.js';
-import { pickRun } from '../../src/shell/pick-run.js';
+import { pickRun } from '../../src/history/pick-run.js';
 import { localeIsAscii, toAscii } from '../../src/text/ascii.js';
 
 const role = (id: string, fit: string) => ({ id, title: id, fit });

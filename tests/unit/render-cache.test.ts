@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { TerminalOptions } from '../../src/render/terminal-options.js';
-import { pruneOldest } from '../../src/store/cache-folder.js';
-import { renderCache } from '../../src/store/render-cache.js';
+import type { TerminalOptions } from '../../src/terminal/render-options.js';
+import { pruneOldest } from '../../src/files/cache-folder.js';
+import { renderCache } from '../../src/files/render-cache.js';
 import { useTempFolders } from '../helpers/temp-folders.js';
 
 const { tempDir } = useTempFolders('render-cache');

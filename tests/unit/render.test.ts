@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sectionsToMarkdown } from '../../src/render/markdown.js';
 import { sectionMarkdown } from '../../src/render/section-markdown.js';
-import { renderTerminal } from '../../src/render/terminal.js';
+import { renderTerminal } from '../../src/terminal/render-markdown.js';
 import type { Section } from '../../src/guide/types.js';
 
 const section: Section = {

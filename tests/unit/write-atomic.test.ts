@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { writeCacheFile, writeFileAtomic } from '../../src/store/write-atomic.js';
+import { writeCacheFile, writeFileAtomic } from '../../src/files/write-atomic.js';
 import { useTempFolders } from '../helpers/temp-folders.js';
 
 const { tempDir } = useTempFolders('write-atomic');

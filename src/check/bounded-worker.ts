@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { CareersError } from '../errors.js';
+import type { IO } from '../terminal/io.js';
+
+/** How long and how much memory a worker may take before it is stopped. */
+export interface WorkerLimits {
+  seconds: number;
+  memoryMb: number;
+}
+
+/**
+ * Runs one of the worker bundles in dist/workers/ (built from src/check/workers/) (beside the guide the tool
+ * ships with) on untrusted input, in a thread of its own with a memory limit,
+ * stopped after a time limit: a parser that a hostile file sends into a long
+ * loop costs the command seconds, never the machine. `what` names the job in
+ * the one-line error ("cannot read the PDF: ...").
+ */
+export function runBounded<T>(io: IO, bundle: string, workerData: unknown, limits: WorkerLimits, what: string): Promise<T> {
+  const script = join(io.builtinGuideDir, '..', 'dist', 'workers', bundle);
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, {
+      workerData,
+      resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: 32 },
+      // Libraries print warnings of their own (pdf.js cannot draw in Node, which text extraction does not need): they are not ours to show.
+      stdout: true,
+      stderr: true,
+    });
+    worker.stdout.resume();
+    worker.stderr.resume();
+    const fail = (why: string) => {
+      clearTimeout(timer);
+      void worker.terminate();
+      reject(new CareersError(`cannot read ${what}: ${why}`));
+    };
+    const timer = setTimeout(() => fail(`it took longer than ${limits.seconds} seconds`), limits.seconds * 1000);
+    worker.on('message', (message: { ok?: T; error?: string }) => {
+      if (message.ok === undefined) return fail(message.error ?? 'unknown error');
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(message.ok);
+    });
+    worker.on('error', (error) => fail(error.message.includes('memory') ? `it needed more than ${limits.memoryMb} MB of memory` : error.message));
+    worker.on('exit', (code) => code !== 0 && fail(`the reader stopped (code ${code})`));
+  });
+}

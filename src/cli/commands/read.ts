@@ -1,0 +1,88 @@
+import { CareersError, usageError } from '../../errors.js';
+import { resolveTopics } from '../../guide/resolve.js';
+import type { Guide, Section } from '../../guide/types.js';
+import type { IO } from '../../terminal/io.js';
+import { toJson } from '../../render/json.js';
+import { sectionsToMarkdown } from '../../render/markdown.js';
+import { sectionMarkdown } from '../../render/section-markdown.js';
+import { loadGuideFor } from '../guide-context.js';
+import { pickFormat, pickTerminalOptions, type ColorOption } from '../output-format.js';
+import { renderForTerminal } from '../../terminal/render-for-terminal.js';
+import { writePage } from '../../terminal/write-page.js';
+import { addPageOptions, defineCommand, examples, formatOption } from '../program.js';
+
+const FORMATS = ['terminal', 'markdown', 'json'] as const;
+
+interface ReadOptions extends ColorOption {
+  guide?: string[];
+  all?: boolean;
+  drafts?: boolean;
+  format?: (typeof FORMATS)[number];
+  width?: string;
+  pager: boolean;
+  frontMatter?: boolean | undefined;
+}
+
+export default defineCommand('read', (command, io) =>
+  addPageOptions(
+    command
+      .description('print sections of the guide: rendered in a terminal, markdown when piped')
+      .argument('[topics...]', 'topic ids, aliases or title words')
+      .option('--all', 'print the whole guide in reading order')
+      .option('--drafts', 'with --all or no topic, include sections marked draft: true (a draft named by its id is always found)')
+      .addOption(formatOption(FORMATS, 'terminal in a terminal, else markdown')),
+  )
+    .addHelpText('after', examples('careers read skills', 'careers read sop cv', 'careers read statement-of-purpose >> notes.md', 'careers read --all --format markdown > guide.md'))
+    .action((topics, _options, command) => readCommand(io, topics, command.optsWithGlobals())),
+);
+
+/** `careers read <topic...>`: sections rendered for a terminal, or as clean markdown when piped. */
+async function readCommand(io: IO, topics: string[], options: ReadOptions): Promise<void> {
+  const format = pickFormat(options.format, 'terminal', 'markdown', io);
+  const terminal = pickTerminalOptions(options, io);
+  const wantsPicker = !topics.length && !options.all;
+  if (wantsPicker && !io.prompt) throw usageError('which topic? name one, e.g. careers read skills', 'careers list shows every topic');
+  // Drafts are loaded so that one named on the command line is found; the whole guide and the picker leave them out unless asked.
+  const guide = await loadGuideFor(io, options.guide, { drafts: true });
+  // Only read when every section is wanted: a lookup by id does not pay for listing the guide (see withRoutes).
+  const listed = () => (options.drafts ? guide.sections : guide.sections.filter((s) => !s.draft));
+  if (wantsPicker && io.prompt) {
+    const { pickTopic } = await import('../../terminal/prompts/pick-topic.js');
+    topics = [await pickTopic(listed(), io.prompt)];
+  }
+  const sections = options.all ? listed() : findSections(guide, topics);
+
+  if (format === 'json') {
+    io.stdout.write(toJson({ sections: sections.map(sectionJson) }));
+  } else if (format === 'markdown') {
+    io.stdout.write(sectionsToMarkdown(sections, { withFrontMatter: options.frontMatter }));
+  } else {
+    const text = (await renderForTerminal(io, sections.map((s) => ({ markdown: sectionMarkdown(s), file: s.file })), terminal)).join('\n');
+    await writePage(io, text, options.pager);
+  }
+}
+
+function findSections(guide: Guide, topics: string[]): Section[] {
+  const found = resolveTopics(guide, topics);
+  switch (found.kind) {
+    case 'found':
+      return found.sections;
+    case 'ambiguous':
+      throw new CareersError(`"${found.topic}" matches several topics: ${found.candidates.map((s) => s.id).join(', ')}; name one of them`);
+    case 'missing': {
+      // A topic is never opened as a file: one that looks like a path is pointed at the command that shows files.
+      const looksLikePath = found.topic.includes('/') || /\.md$/i.test(found.topic);
+      const hint = looksLikePath
+        ? `; to show a markdown file, run careers view ${found.topic}`
+        : found.suggestions.length
+          ? `; did you mean ${found.suggestions.join(', ')}?`
+          : '; careers list shows every topic';
+      throw new CareersError(`no topic "${found.topic}"${hint}`);
+    }
+  }
+}
+
+/** A section as `read --format json` prints it: these keys in this order. */
+const sectionJson = ({ id, title, summary, order, tags, aliases, related, roles, stages, skills, regions, changed, body, origin }: Section) => ({
+  id, title, summary, order, tags, aliases, related, roles, stages, skills, regions, changed, body, origin,
+});

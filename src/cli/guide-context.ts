@@ -1,0 +1,52 @@
+import { delimiter, join, resolve } from 'node:path';
+import { BUILTIN_ORIGIN } from '../guide/credit.js';
+import type { GuideSource } from '../guide/folder.js';
+import { mergeFolders, type LoadedFolder } from '../guide/merge.js';
+import { withRoutes, type GuideWithRoutes } from '../guide/routes.js';
+import type { Problem } from '../guide/types.js';
+import type { IO } from '../terminal/io.js';
+import { cacheDir } from '../files/data-dir.js';
+import { loadFolderCached } from '../guide/cache.js';
+import { shortHash } from '../text/hash.js';
+import { warnByFolder } from './folder-warnings.js';
+
+export { formatProblem } from './folder-warnings.js';
+
+/**
+ * The folders a command reads, least local first: the built-in guide, then
+ * CAREERS_GUIDE (a path list), then each --guide. A later folder's section
+ * replaces an earlier one with the same id, as tealdeer's custom pages do.
+ */
+export function guideSources(io: IO, guideDirs: readonly string[] = []): GuideSource[] {
+  const fromEnv = (io.env.CAREERS_GUIDE ?? '').split(delimiter).filter(Boolean);
+  return [
+    { dir: io.builtinGuideDir, origin: BUILTIN_ORIGIN },
+    ...fromEnv.map((dir) => ({ dir, origin: 'CAREERS_GUIDE' })),
+    ...guideDirs.map((dir) => ({ dir, origin: '--guide' })),
+  ];
+}
+
+/**
+ * Loads the guide, each folder through its cache (see guide-cache.ts), and
+ * reports the files that could not be used in one warning line a folder, so
+ * one bad file never hides the rest, and a folder of notes is not a wall of
+ * warnings on every run. Drafts are left out unless `drafts` asks for them.
+ */
+export async function loadGuideFor(io: IO, guideDirs: readonly string[] = [], { drafts = false } = {}): Promise<GuideWithRoutes> {
+  const cache = cacheDir(io.env);
+  const sources = guideSources(io, guideDirs);
+  const folders: LoadedFolder[] = [];
+  // One folder after another: each walk opens and closes its own files, so many folders never hold many descriptors.
+  for (const source of sources) {
+    folders.push(
+      await loadFolderCached(source, {
+        ...(source.origin === BUILTIN_ORIGIN && io.builtinGuideCache ? { prebuilt: io.builtinGuideCache } : {}),
+        ...(cache ? { writable: join(cache, 'guides', `${shortHash(resolve(source.dir))}.json`) } : {}),
+      }),
+    );
+  }
+  const warn = (problems: readonly Problem[]) => warnByFolder(io, sources, folders, problems);
+  const guide = mergeFolders(folders, { drafts });
+  warn(guide.problems);
+  return withRoutes(guide, warn);
+}

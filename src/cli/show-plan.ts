@@ -1,0 +1,54 @@
+import type { Assessment } from '../assess/index.js';
+import type { Section } from '../guide/types.js';
+import type { IO } from '../terminal/io.js';
+import { toJson } from '../render/json.js';
+import { planJson, planNote } from '../render/plan.js';
+import type { PLAN_FORMATS } from '../render/plan-formats.js';
+import { planMarkdown } from '../render/plan-markdown.js';
+import { sectionMarkdown } from '../render/section-markdown.js';
+import { pickFormat, pickTerminalOptions, type ColorOption } from './output-format.js';
+import { localTime } from '../history/pick-run.js';
+import { renderForTerminal } from '../terminal/render-for-terminal.js';
+import type { SavedResult } from '../history/saved-runs.js';
+import { writePage } from '../terminal/write-page.js';
+
+export interface PlanOutputOptions extends ColorOption {
+  guide?: string[] | undefined;
+  format?: (typeof PLAN_FORMATS)[number] | undefined;
+  width?: string | undefined;
+  pager: boolean;
+  full?: boolean | undefined;
+  frontMatter?: boolean | undefined;
+}
+/** Text output keeps to the top three roles; markdown notes and JSON have all of them. */
+const TEXT_ROLES = 3;
+
+/** Checks the output options before any question is asked, so a typo fails fast. */
+export function planFormat(io: IO, options: PlanOutputOptions) {
+  return {
+    format: pickFormat(options.format, 'text', 'markdown', io),
+    terminal: pickTerminalOptions(options, io),
+  };
+}
+
+/** Prints an assessment result (fresh from `assess` or saved, for `plan`) in the chosen format. */
+export async function showPlan(io: IO, saved: Assessment | SavedResult, date: string, sections: readonly Section[], options: PlanOutputOptions): Promise<void> {
+  const { format, terminal } = planFormat(io, options);
+  // The day as history shows the run: in the reader's time zone.
+  const day = localTime(date).slice(0, 10);
+  const full = options.full ? sections.filter((s) => saved.sections.some((r) => r.id === s.id)) : [];
+  if (format === 'json') {
+    // A run saved before results had a version prints as it was saved: no `version` marks that first shape.
+    const json = saved.version === undefined ? saved : planJson(saved);
+    io.stdout.write(toJson(options.full ? { ...json, fullSections: full.map((s) => ({ id: s.id, title: s.title, body: s.body })) } : json));
+    return;
+  }
+  const result = saved.version === undefined ? await (await import('./rank-again.js')).rankAgain(io, saved, options.guide) : saved;
+  if (format === 'markdown') {
+    io.stdout.write([planNote(result, day, { withFrontMatter: options.frontMatter }), ...full.map(sectionMarkdown)].join('\n'));
+  } else {
+    const summary = `# Your careers assessment\n\n*${day}*\n\n${planMarkdown(result, { topRoles: TEXT_ROLES })}\n`;
+    const text = (await renderForTerminal(io, [{ markdown: summary, personal: true }, ...full.map((s) => ({ markdown: sectionMarkdown(s), file: s.file }))], terminal)).join('\n');
+    await writePage(io, text, options.pager);
+  }
+}

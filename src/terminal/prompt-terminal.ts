@@ -1,0 +1,34 @@
+import { openSync } from 'node:fs';
+import type { PromptStreams } from './prompts/prompt-context.js';
+import { isTerminal } from './fd-output.js';
+
+export interface PromptTerminal extends PromptStreams {
+  /** Closes what was opened for the prompts, so the process can end. */
+  close(): void;
+}
+
+/**
+ * The terminal to ask questions on, found the way ssh and fzf find theirs:
+ * standard input and output when both are terminals; otherwise (output
+ * piped into a notes file, input from a pipe) the controlling terminal,
+ * /dev/tty. Without one (cron, CI, a process started with setsid) there is
+ * none, and commands that need answers say so.
+ */
+export function promptTerminal(platform: string, ascii: boolean): PromptTerminal | undefined {
+  const stdinIsTTY = isTerminal(0);
+  if (stdinIsTTY && isTerminal(1)) return { input: process.stdin, output: process.stdout, ascii, close: () => {} };
+  if (platform === 'win32') return stdinIsTTY && isTerminal(2) ? { input: process.stdin, output: process.stderr, ascii, close: () => {} } : undefined;
+  const tty = process.getBuiltinModule('node:tty');
+  const opened: Array<{ destroy(): void }> = [];
+  try {
+    const input = stdinIsTTY ? process.stdin : new tty.ReadStream(openSync('/dev/tty', 'r'));
+    if (input !== process.stdin) opened.push(input);
+    const output = isTerminal(2) ? process.stderr : new tty.WriteStream(openSync('/dev/tty', 'w'));
+    if (output !== process.stderr) opened.push(output);
+    return { input, output, ascii, close: () => opened.forEach((stream) => stream.destroy()) };
+  } catch {
+    // ENXIO: no controlling terminal
+    opened.forEach((stream) => stream.destroy());
+    return undefined;
+  }
+}
