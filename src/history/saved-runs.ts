@@ -32,12 +32,26 @@ const CurrentResultSchema = v.looseObject({
       score: v.number(),
       fit: v.picklist(FIT_LEVELS),
       reasons: v.array(
-        v.looseObject({ text: v.string(), points: v.number(), cap: v.optional(v.picklist(FIT_LEVELS)), answers: v.array(v.picklist(ANSWER_KEYS)), rule: v.string(), section: v.string() }),
+        v.looseObject({
+          text: v.string(),
+          points: v.number(),
+          cap: v.optional(v.picklist(FIT_LEVELS)),
+          answers: v.array(v.picklist(ANSWER_KEYS)),
+          rule: v.string(),
+          section: v.string(),
+        }),
       ),
     }),
   ),
   nextSteps: v.array(
-    v.looseObject({ id: v.string(), text: v.string(), section: v.string(), horizon: v.picklist(HORIZONS), routes: v.optional(v.array(v.string())), changes: changesSchema }),
+    v.looseObject({
+      id: v.string(),
+      text: v.string(),
+      section: v.string(),
+      horizon: v.picklist(HORIZONS),
+      routes: v.optional(v.array(v.string())),
+      changes: changesSchema,
+    }),
   ),
   horizons: v.looseObject({ month: v.string(), quarter: v.string(), year: v.string() }),
   routes: v.array(v.looseObject({ id: v.string(), name: v.string(), what: v.string(), url: v.string(), checked: v.string() })),

@@ -8,8 +8,15 @@ import { useTempFolders } from '../helpers/temp-folders.js';
 const { folder, tempDir } = useTempFolders('saved-runs');
 
 const ANSWERS = {
-  stage: 'industry', top_institution: false, skills: { software: 4, ml: 1, research: 0, theory: 1 }, numerical: true,
-  publications: 0, research_experience: 'none', interests: ['implementation'], phd: 'maybe', region: 'us',
+  stage: 'industry',
+  top_institution: false,
+  skills: { software: 4, ml: 1, research: 0, theory: 1 },
+  numerical: true,
+  publications: 0,
+  research_experience: 'none',
+  interests: ['implementation'],
+  phd: 'maybe',
+  region: 'us',
 };
 
 describe('saved runs', () => {

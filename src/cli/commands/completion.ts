@@ -136,7 +136,10 @@ ${bashOptionValues(specs)}
   fi
   case "\${COMP_WORDS[1]}" in
 ${specs.commands
-  .map((s) => `    ${s.name}) COMPREPLY=( $(compgen -W "${[...s.options, ...specs.globals].map((o) => o.long).join(' ')} --help" -- "$cur") )${bashArguments(s.args, s.variadicFirst)} ;;`)
+  .map(
+    (s) =>
+      `    ${s.name}) COMPREPLY=( $(compgen -W "${[...s.options, ...specs.globals].map((o) => o.long).join(' ')} --help" -- "$cur") )${bashArguments(s.args, s.variadicFirst)} ;;`,
+  )
   .join('\n')}
   esac
 }
