@@ -83,16 +83,9 @@ type Specs = ReturnType<typeof specsOf>;
  * program's own choices, which are plain words (a test holds them to it), go
  * through `compgen -W`.
  */
+const BASH_VALUES = { files: 'COMPREPLY+=( $(compgen -f -- "$cur") )', folders: 'COMPREPLY+=( $(compgen -d -- "$cur") )', topics: '_careers_topics "$cur"' };
 const bashValues = (values: Values): string | undefined =>
-  values === 'files'
-    ? 'COMPREPLY+=( $(compgen -f -- "$cur") )'
-    : values === 'folders'
-      ? 'COMPREPLY+=( $(compgen -d -- "$cur") )'
-      : values === 'topics'
-        ? '_careers_topics "$cur"'
-        : values
-          ? `COMPREPLY+=( $(compgen -W "${values.words.join(' ')}" -- "$cur") )`
-          : undefined;
+  typeof values === 'string' ? BASH_VALUES[values] : values && `COMPREPLY+=( $(compgen -W "${values.words.join(' ')}" -- "$cur") )`;
 
 /** What a command's arguments complete: the first at the word after the command (or any word, when it takes many), the others after it. */
 function bashArguments(args: readonly Values[], variadicFirst: boolean): string {
@@ -161,7 +154,9 @@ ${specs.commands.flatMap((s) => [...s.options, ...specs.globals].map((o) => `com
 `,
 };
 
+/** Fish's arguments for values that are not a fixed list; an option's take -x (a value, and no file names) or -r (a file name). */
 const FISH_VALUES = { files: '-F', folders: '-a "(__fish_complete_directories)"', topics: '-a "(careers completion --topics 2>/dev/null)"' };
+const FISH_OPTION_VALUES = { files: ' -rF', folders: ' -xa "(__fish_complete_directories)"', topics: ' -xa "(careers completion --topics 2>/dev/null)"' };
 
 /** A fish line for a command's argument: its choices until one is given, or its files, folders or topic ids. */
 function fishArgument(command: string, values: Values): string[] {
@@ -172,6 +167,6 @@ function fishArgument(command: string, values: Values): string[] {
   return [`${when}; and not __fish_seen_subcommand_from ${words}" -a "${words}"`];
 }
 
-/** What follows an option in fish: -x (takes a value, no file names) with its choices, folders or topic ids; -r with file names. */
+/** What follows an option in fish: its choices, file names, folders or topic ids. */
 const fishOptionValues = (values: Values): string =>
-  values === 'files' ? ' -rF' : values === undefined ? '' : ` -x${typeof values === 'string' ? FISH_VALUES[values].slice(1) : `a "${values.words.join(' ')}"`}`;
+  typeof values === 'string' ? FISH_OPTION_VALUES[values] : values ? ` -xa "${values.words.join(' ')}"` : '';
