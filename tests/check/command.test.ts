@@ -118,7 +118,7 @@ describe('the checker on arbitrary text', () => {
   it('never throws, whatever the draft holds', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), fc.constantFrom('sop', 'proposal', 'cv'), (text, kind) => {
-        const review = reviewDraft(readMarkdown(text), rules, { kind: kind as 'sop', region: 'us', interdisciplinary: false });
+        const review = reviewDraft(readMarkdown(text), rules, { kind, region: 'us', interdisciplinary: false });
         expect(review.version).toBe(1);
       }),
       { numRuns: 200 },
