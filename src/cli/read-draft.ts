@@ -63,11 +63,13 @@ export async function readDraft(io: IO, file: string): Promise<{ draft: Draft; w
 }
 
 async function readPdf(io: IO, bytes: Buffer, name: string): Promise<Draft> {
-  const [{ readPdfText }, { pdfLines }, { readLines }] = await Promise.all([import('../check/pdf-lines.js'), import('../check/pdf-layout.js'), import('../check/read-lines.js')]);
-  const { pages, pageCount } = await readPdfText(io, new Uint8Array(bytes));
-  const lines = pdfLines(pages.map((items) => items.map((item) => ({ ...item, text: stripControls(item.text) }))));
-  if (!lines.some((line) => /\p{L}/u.test(line.text))) {
+  const [{ readPdfText }, { readLines }, { bodyPages }] = await Promise.all([import('../check/pdf-lines.js'), import('../check/read-lines.js'), import('../check/body-pages.js')]);
+  const { lines, pagesRead, pageCount } = await readPdfText(io, new Uint8Array(bytes));
+  const clean = lines.map((line) => ({ ...line, text: stripControls(line.text) }));
+  if (!clean.some((line) => /\p{L}/u.test(line.text))) {
     throw new CareersError(`${name} has no text layer (a scan or an image?): export it from your editor as a PDF with text, or check the source file instead`);
   }
-  return readLines('pdf', lines, pageCount);
+  const draft = readLines('pdf', clean);
+  const notes = pagesRead < pageCount ? [`Only the first ${pagesRead} of its ${pageCount} pages were read.`] : [];
+  return { ...draft, pages: bodyPages(draft), notes: [...(draft.notes ?? []), ...notes] };
 }

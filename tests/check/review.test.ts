@@ -16,7 +16,7 @@ describe('a statement of purpose', () => {
     const review = reviewDraft(readMarkdown(toMarkdown(GOOD_SOP)), rules, US_SOP);
     expect(review.findings).toEqual([]);
     expect(review.strengths.map((s) => s.rule)).toEqual(
-      expect.arrayContaining(['sop-research-so-far', 'sop-why-phd', 'sop-interests', 'sop-fit', 'sop-cites', 'sop-one-citation-style', 'sop-area-then-topics', 'sop-opening', 'sop-length']),
+      expect.arrayContaining(['sop-research-so-far', 'sop-why-phd', 'sop-interests', 'sop-fit', 'sop-cites', 'sop-area-then-topics', 'sop-opening', 'sop-length']),
     );
   });
 
