@@ -25,7 +25,7 @@ export function findCitations(draft: Draft): Citation[] {
   const found: Citation[] = draft.citeCommands.map((place) => ({ ...place, style: 'command', text: '\\cite' }));
   for (const block of draft.blocks) {
     for (const sentence of block.sentences) {
-      const place: Place = sentence.page === undefined ? { line: sentence.line } : { line: sentence.line, page: sentence.page };
+      const place: Place = { line: sentence.line, ...(sentence.page === undefined ? {} : { page: sentence.page }), ...(sentence.file ? { file: sentence.file } : {}) };
       for (const match of sentence.text.matchAll(NUMBERED)) found.push({ ...place, style: 'numbered', text: match[0] });
       for (const match of sentence.text.matchAll(AUTHOR_YEAR)) found.push({ ...place, style: 'author-year', text: match[0] });
     }

@@ -14,6 +14,8 @@ export type DraftFormat = (typeof DRAFT_FORMATS)[number];
 export interface Place {
   line: number;
   page?: number;
+  /** A file the draft includes (LaTeX's \input), relative to the draft's folder; none for the draft itself. */
+  file?: string;
 }
 
 /** A run of a block's text that starts at a place: readers build a block's text from these. */

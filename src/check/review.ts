@@ -185,7 +185,7 @@ const countWords = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N
 
 function quoteOf(item: Place & { text: string }): Quote {
   const text = item.text.length > QUOTE_CHARS ? `${sliceWhole(item.text, QUOTE_CHARS - 1).trimEnd()}…` : item.text;
-  return item.page === undefined ? { text, line: item.line } : { text, line: item.line, page: item.page };
+  return { text, line: item.line, ...(item.page === undefined ? {} : { page: item.page }), ...(item.file ? { file: item.file } : {}) };
 }
 const quote = (item: Item) => quoteOf(item.source);
 

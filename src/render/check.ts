@@ -18,7 +18,7 @@ export interface ReviewSource {
  */
 export const escapeMarkdown = (text: string) => text.replace(/[\\`*_[\]<>#|~]/g, '\\$&').replace(/\s+/g, ' ');
 
-const placeText = (quote: Quote) => (quote.page === undefined ? `line ${quote.line}` : `page ${quote.page}, line ${quote.line}`);
+const placeText = (quote: Quote) => `${quote.file ? `${escapeMarkdown(quote.file)}, ` : ''}${quote.page === undefined ? `line ${quote.line}` : `page ${quote.page}, line ${quote.line}`}`;
 const quoteText = (quote: Quote) => `${placeText(quote)}: “${escapeMarkdown(quote.text)}”`;
 const readCommand = (section: string) => `\`careers read ${section}\``;
 
