@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import * as pdfWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { pdfLines, type PdfPage } from '../pdf-layout.js';
+import { decodeBomb } from '../pdf-streams.js';
 
 // pdf.js runs its parser in this same thread (its "fake worker") when it finds it here, rather than loading another file.
 (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfWorker;
@@ -15,6 +16,8 @@ interface Job {
   data: Uint8Array;
   maxPages: number;
   maxImagePixels: number;
+  maxStreamBytes: number;
+  maxDecodedBytes: number;
 }
 
 /** What pdf.js says of a font once the page's operators are read: its name says its weight when its flag does not. */
@@ -24,7 +27,9 @@ interface LoadedFont {
 }
 const BOLD_NAME = /bold|black|heavy|semibold|demi|cmbx|cmb\d/i;
 
-async function extract({ data, maxPages, maxImagePixels }: Job) {
+async function extract({ data, maxPages, maxImagePixels, maxStreamBytes, maxDecodedBytes }: Job) {
+  const bomb = decodeBomb(data, maxStreamBytes, maxDecodedBytes);
+  if (bomb) throw new Error(bomb);
   // No fonts drawn, no scripts, no evaluated code and bounded images: text only, and nothing fetched from anywhere.
   const document = await getDocument({
     data,
@@ -67,5 +72,5 @@ async function extract({ data, maxPages, maxImagePixels }: Job) {
 
 extract(workerData as Job).then(
   (result) => parentPort?.postMessage({ ok: result }),
-  (error: unknown) => parentPort?.postMessage({ error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }),
+  (error: unknown) => parentPort?.postMessage({ error: error instanceof Error ? (error.name === 'Error' ? error.message : `${error.name}: ${error.message}`) : String(error) }),
 );
