@@ -24,6 +24,14 @@ const FUTURE = new Set(['will', 'shall', "'ll", 'll', 'would', 'could', 'going',
 /** A sentence that points at published work describes it, even in the present tense ("in [3] we propose …"). */
 const PUBLISHED = /\[\d{1,3}\]|\(\p{Lu}[\p{L}-]+[^()]*\d{4}\)|\b(?:paper|published|publication|preprint|article)\b|\b(?:19|20)\d\d\b/iu;
 
+/** "I've" is "I have", "we'll" is "we will": contractions read as the words they stand for. */
+const CONTRACTIONS: Record<string, string> = { ve: 'have', ll: 'will', d: 'would', m: 'am', re: 'are' };
+const expand = (words: readonly string[]) =>
+  words.flatMap((word) => {
+    const [, subject, rest] = /^(i|we)['’](ve|ll|d|m|re)$/.exec(word) ?? [];
+    return subject && rest ? [subject, CONTRACTIONS[rest] ?? rest] : [word];
+  });
+
 const isPast = (word: string) => IRREGULAR.has(word) || (/^[a-z]{3,}ed$/.test(word) && !FEELINGS.has(word) && !/^(need|feed|seed|speed|proceed|succeed|exceed|indeed)$/.test(word));
 
 /** Where the writer is the subject: the index of the word after the subject (and any adverbs), for each such subject. */
@@ -49,7 +57,8 @@ function afterSubjects(words: readonly string[]): number[] {
 }
 
 /** The writer reports completed work: "I built", "we showed", "my thesis compared", "I have developed". */
-export function describesDoneWork(words: readonly string[]): boolean {
+export function describesDoneWork(tokens: readonly string[]): boolean {
+  const words = expand(tokens);
   return afterSubjects(words).some((at) => {
     const verb = words[at] ?? '';
     if (AUXILIARIES.has(verb)) {
@@ -62,7 +71,8 @@ export function describesDoneWork(words: readonly string[]): boolean {
 }
 
 /** The writer sets out plans: a future or intending verb with the writer as subject ("I will test", "we propose to"), in a sentence that does not point at published work. */
-export function describesPlans(words: readonly string[], text: string): boolean {
+export function describesPlans(tokens: readonly string[], text: string): boolean {
   if (PUBLISHED.test(text)) return false;
+  const words = expand(tokens);
   return afterSubjects(words).some((at) => FUTURE.has(words[at] ?? '') || words[at] === 'am' && words[at + 1] === 'going') || /\b(?:this|the) (?:project|proposal|research|work|study) will\b/i.test(text);
 }
