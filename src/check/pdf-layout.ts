@@ -77,7 +77,7 @@ function pageLines(page: PdfPage, number: number, body: number, repeated: Set<st
   return kept.map((row, i) => {
     const above = kept[i - 1];
     const gap = above ? above.y - row.y : Infinity;
-    const size = Math.max(...row.items.map((item) => item.size));
+    const size = row.items.reduce((max, item) => Math.max(max, item.size), 0);
     const heading = size > body * HEADING_SIZE || row.items.every((item) => item.bold);
     // A line that starts a column again (above, not below, the last) begins a paragraph.
     return { text: textOf(row), line: i + 1, page: number, gapBefore: gap < 0 || (usual > 0 && gap > usual * PARAGRAPH_GAP) || !above, heading };
@@ -105,8 +105,9 @@ const textOf = (row: Row) => row.items.map((item) => item.text).join(' ').replac
  */
 function findGutter(items: readonly PdfTextItem[]): number | undefined {
   if (items.length < 10) return undefined;
-  const start = Math.floor(Math.min(...items.map((i) => i.x)));
-  const end = Math.ceil(Math.max(...items.map((i) => i.x + i.width)));
+  // Folded, not spread: a page of a hundred thousand items would overflow the stack as arguments.
+  const start = Math.floor(items.reduce((min, i) => Math.min(min, i.x), Infinity));
+  const end = Math.ceil(items.reduce((max, i) => Math.max(max, i.x + i.width), -Infinity));
   const width = end - start;
   if (width < 4 * GUTTER || width > 5000) return undefined;
   const cover = new Int32Array(width + 2);
