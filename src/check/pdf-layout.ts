@@ -150,7 +150,9 @@ const inMargin = (row: Row, height: number) => height > 0 && (row.y < height * M
 /** A line's shape with its numbers taken out, so "Page 3 of 9" on each page is one shape. */
 const shape = (text: string) => text.toLowerCase().replace(/\d+/g, '#');
 const PAGE_NUMBER = /^(?:page\s*)?[#ivxlc]+(?:\s*(?:of|\/)\s*#)?$|^[-–]\s*#\s*[-–]$/i;
-const isRunningText = (text: string, repeated: Set<string>) => PAGE_NUMBER.test(shape(text)) || repeated.has(shape(text));
+/** Running heads and footers are short: a repeated line of prose (a paragraph that starts each page alike) is kept. */
+const RUNNING_WORDS = 8;
+const isRunningText = (text: string, repeated: Set<string>) => PAGE_NUMBER.test(shape(text)) || (repeated.has(shape(text)) && text.split(' ').length <= RUNNING_WORDS);
 
 /** The shapes of margin lines that recur on at least half of a document's pages (two at least): running heads and footers. */
 function repeatedMargins(pages: readonly PdfPage[]): Set<string> {

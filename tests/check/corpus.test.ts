@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/fake-io.js';
 import { decodeBombPdf, placedPdf, tinyPdf, wrapWords, type PlacedText } from '../helpers/tiny-pdf.js';
 import { ALTACV, AWESOME_CV, MODERNCV, RESUME, SPLIT_SOP } from './corpus/latex-drafts.js';
-import { toLatex, toMarkdown, type DraftSource } from './drafts.js';
+import { toLatex, toMarkdown, toPdf, type DraftSource } from './drafts.js';
 
 interface Quote {
   text: string;
@@ -142,6 +142,15 @@ describe('PDFs', () => {
     expect(rules(tex!)).toEqual(rules(md!));
     // One length verdict in every format: the same words, the same estimate (the PDF's title words aside).
     expect(fromPdf?.findings.find((f) => f.rule === 'sop-length')).toEqual(md?.findings.find((f) => f.rule === 'sop-length'));
+  });
+
+  it('give a 400-word proposal one length verdict as markdown, LaTeX and PDF', async () => {
+    const sentence = 'The second stage of the plan trains reward models on preference data gathered from three groups of raters.';
+    const proposal: DraftSource = { paragraphs: Array.from({ length: 20 }, () => sentence), references: STATEMENT.references };
+    const folder = write({ 'p.md': toMarkdown(proposal), 'p.tex': toLatex(proposal), 'p.pdf': toPdf(proposal) }, 'proposal');
+    const verdicts = await Promise.all(['md', 'tex', 'pdf'].map(async (ext) => (await review(['proposal', path.join(folder, `p.${ext}`), '--region', 'uk'])).findings.find((f) => f.rule === 'proposal-length')?.found));
+    expect(verdicts[0]).toMatch(/about 0\.8 pages; UK programmes usually expect 2 to 3/);
+    expect(verdicts).toEqual([verdicts[0], verdicts[0], verdicts[0]]);
   });
 
   const item = (text: string, x: number, y: number, extra: Partial<PlacedText> = {}): PlacedText => ({ text, x, y, ...extra });

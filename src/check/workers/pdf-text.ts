@@ -26,6 +26,8 @@ interface LoadedFont {
   bold?: boolean;
 }
 const BOLD_NAME = /bold|black|heavy|semibold|demi|cmbx|cmb\d/i;
+/** A page of prose holds a few thousand text items; past this many, fonts are not looked up (their weight costs a second pass over the page). */
+const MAX_ITEMS_FOR_FONTS = 10_000;
 
 async function extract({ data, maxPages, maxImagePixels, maxStreamBytes, maxDecodedBytes }: Job) {
   const bomb = decodeBomb(data, maxStreamBytes, maxDecodedBytes);
@@ -48,7 +50,7 @@ async function extract({ data, maxPages, maxImagePixels, maxStreamBytes, maxDeco
     const page = await document.getPage(number);
     const content = await page.getTextContent();
     // The operator list loads each font's description (its name and weight), which the text content leaves out.
-    await page.getOperatorList();
+    if (content.items.length <= MAX_ITEMS_FOR_FONTS) await page.getOperatorList();
     const bold = new Map<string, boolean>();
     const isBold = (fontName: string) => {
       if (!bold.has(fontName)) {
