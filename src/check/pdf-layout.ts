@@ -78,9 +78,12 @@ function pageLines(page: PdfPage, number: number, body: number, repeated: Set<st
     const above = kept[i - 1];
     const gap = above ? above.y - row.y : Infinity;
     const size = row.items.reduce((max, item) => Math.max(max, item.size), 0);
-    const heading = size > body * HEADING_SIZE || row.items.every((item) => item.bold);
+    const text = textOf(row);
     // A line that starts a column again (above, not below, the last) begins a paragraph.
-    return { text: textOf(row), line: i + 1, page: number, gapBefore: gap < 0 || (usual > 0 && gap > usual * PARAGRAPH_GAP) || !above, heading };
+    const gapBefore = gap < 0 || (usual > 0 && gap > usual * PARAGRAPH_GAP) || !above;
+    // Bold alone marks a heading in capitals or after a gap: a résumé's bold job title inside an entry is not one.
+    const heading = size > body * HEADING_SIZE || (row.items.every((item) => item.bold) && (gapBefore || text === text.toUpperCase()));
+    return { text, line: i + 1, page: number, gapBefore, heading };
   });
 }
 
