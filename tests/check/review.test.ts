@@ -87,6 +87,22 @@ describe('a UK research proposal', () => {
   });
 });
 
+describe('a US fellowship research plan', () => {
+  const US: ReviewContext = { kind: 'proposal', region: 'us', interdisciplinary: false };
+  const plan = (extra: string) => readMarkdown(`# Robust reward learning\n\n${extra}\n\n${'This project will test one hypothesis about reward models in a simulated lab [1]. '.repeat(60)}\n`);
+
+  it('is reviewed as a plan, not told that US programmes want no proposal', () => {
+    const review = reviewDraft(plan('## Intellectual Merit\n\nThe aim is a test of robustness.\n\n## Broader Impacts\n\nSafer deployed systems.'), rules, US);
+    expect(review.findings.map((f) => f.rule)).toEqual([]);
+    expect(review.strengths.map((s) => s.rule)).toEqual(expect.arrayContaining(['proposal-length-us', 'proposal-merit-and-impact', 'proposal-question']));
+  });
+
+  it('that names neither criterion, or runs past two pages, says so', () => {
+    const long = readMarkdown(`${'This project will test one hypothesis about reward models in a simulated lab [1]. '.repeat(120)}\n`);
+    expect(reviewDraft(long, rules, US).findings.map((f) => f.rule).sort()).toEqual(['proposal-length-us', 'proposal-merit-and-impact']);
+  });
+});
+
 describe('a CV', () => {
   const GOOD_CV = [
     '# Ada Student',
