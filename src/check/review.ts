@@ -190,11 +190,14 @@ function quoteOf(item: Place & { text: string }): Quote {
 const quote = (item: Item) => quoteOf(item.source);
 
 /** Whether an item says one of the phrases, once the exceptions (idioms) are blanked out, and is about what the rule asks. */
-function matcherFor(phrases: readonly string[], except: readonly string[] = [], about?: (typeof ABOUT)[number]) {
+function matcherFor(phrases: readonly string[], except: readonly string[] = [], about?: (typeof ABOUT)[number], ambiguous?: { phrases: readonly string[]; unless: readonly string[] }) {
   const says = phraseMatcher(phrases);
   const idioms = except.length ? phraseMatcher(except, 'g') : undefined;
+  const maybe = ambiguous?.phrases.length ? phraseMatcher(ambiguous.phrases) : undefined;
+  const otherMeaning = ambiguous?.unless.length ? phraseMatcher(ambiguous.unless) : undefined;
   return (item: Item) => {
-    if (!says.test(idioms ? item.text.replace(idioms, ' ') : item.text)) return false;
+    const text = idioms ? item.text.replace(idioms, ' ') : item.text;
+    if (!says.test(text) && !(maybe?.test(text) && !otherMeaning?.test(text))) return false;
     if (about === 'done') return describesDoneWork(item.words);
     if (about === 'plans') return describesPlans(item.words, item.text);
     return true;
@@ -204,7 +207,7 @@ function matcherFor(phrases: readonly string[], except: readonly string[] = [], 
 function test(rule: RuleTest, facts: DraftFacts, stage: Stage | undefined): Outcome {
   switch (rule.type) {
     case 'present': {
-      const says = matcherFor(rule.phrases, rule.except, rule.about);
+      const says = matcherFor(rule.phrases, rule.except, rule.about, { phrases: rule.ambiguous ?? [], unless: rule.unless ?? [] });
       const items = facts.inScope(rule.scope);
       const evidence = items.find(says);
       if (evidence) return { pass: true, evidence: [quote(evidence)] };

@@ -38,12 +38,18 @@ const scope = v.optional(v.picklist(SCOPES), 'sentences');
 /** Phrases that are not what the rule means (idioms such as "the world of"): blanked out before the rule's phrases are matched. */
 const except = v.optional(phrasesSchema);
 const about = v.optional(v.picklist(ABOUT));
+/**
+ * Phrases that count like `phrases` only in a sentence that says none of
+ * `unless` ("graduate school" means a PhD, but not beside "master's").
+ */
+const ambiguous = v.optional(phrasesSchema);
+const unless = v.optional(phrasesSchema);
 const pageRange = v.strictObject({ min: count(0, 50), max: count(1, 50) });
 
 /** How a rule tests the draft: one of a few kinds of test, each over the draft's parsed paragraphs and sentences. */
 const TestSchema = v.variant('type', [
   /** The draft should say something like this: missing is the finding. */
-  v.strictObject({ type: v.literal('present'), phrases: phrasesSchema, scope, except, about }),
+  v.strictObject({ type: v.literal('present'), phrases: phrasesSchema, scope, except, ambiguous, unless, about }),
   /** The draft should not say this: each sentence that does is quoted. */
   v.strictObject({ type: v.literal('absent'), phrases: phrasesSchema, scope, except, about }),
   /** At most this many sentences should say this; the ones beyond are the finding. */

@@ -110,6 +110,11 @@ describe('whole sentences', () => {
     'count "%s" as saying why a PhD',
     (text) => expect(findingIds(`${text}\n`)).not.toContain('sop-why-phd'),
   );
+
+  it('do not read graduate school as a PhD in a sentence about a master\'s', () => {
+    expect(findingIds('I am applying to graduate school for a master\'s in statistics.\n')).toContain('sop-why-phd');
+    expect(findingIds('After my master\'s I want a PhD.\n')).not.toContain('sop-why-phd');
+  });
 });
 
 describe('one verdict an aspect', () => {
