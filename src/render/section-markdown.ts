@@ -27,7 +27,8 @@ export function sectionMarkdown(section: Section): string {
 
 /** The changes as a quoted box: what changed, when that was checked, and where it was checked. */
 export function changedBox(changes: readonly Change[]): string {
-  const lines = [`**Changed since the source (2020)**, marked ${CHANGED_MARKER} below:`, '', ...changes.map(changeLine)];
+  // A header short enough for one line of a 40-column terminal, inside the box's indent.
+  const lines = ['**Changed since the source (2020)**', '', `Marked ${CHANGED_MARKER} in the text:`, '', ...changes.map(changeLine)];
   return lines.map((line) => (line ? `> ${line}` : '>')).join('\n');
 }
 

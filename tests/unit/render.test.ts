@@ -101,7 +101,36 @@ describe('what changed since the source', () => {
     expect(md).toContain('Google Brain *(changed)* and FHIs too.');
   });
 
+  it('puts the mark after the whole name, possessive and all', () => {
+    const marked = sectionMarkdown({ ...section, changed, body: "FHI's staff moved on; FHI’s library too." });
+    expect(marked).toContain("FHI's *(changed)* staff moved on");
+    expect(marked).not.toMatch(/FHI \*\(changed\)\*['’]s/);
+  });
+
   it('turns a link to a section into the command that reads it, and keeps addresses', () => {
     expect(md).toContain('Read the skills (`careers read skills`) or [a page](https://example.org).');
+  });
+});
+
+describe('the changed box in a terminal', () => {
+  const note = 'Its Agent Foundations team left in 2024 to carry on independently, and the institute now works mostly on policy and communications instead of research.';
+  const boxed = sectionMarkdown({ ...section, changed: [{ name: "MIRI's agenda", mentions: ['MIRI'], note, source: 'https://example.org/a-long-address-of-a-news-report', as_of: '2026-11-30' }], body: 'Plain text follows the box.' });
+  const strip = (text: string) => text.replace(/\u001B\[[0-9;]*m/g, '');
+
+  it.each([0, 1, 3] as const)('keeps its indent on every wrapped line at colour level %i, at every width', (colorLevel) => {
+    for (const width of [20, 30, 40, 60, 80, 100]) {
+      const lines = strip(renderTerminal(boxed, { width, colorLevel, hyperlinks: 'off' })).split('\n');
+      const start = lines.findIndex((line) => line.includes('Changed since'));
+      const end = lines.findIndex((line, i) => i > start && line.includes('Plain text'));
+      expect(start).toBeGreaterThan(-1);
+      expect(end).toBeGreaterThan(start);
+      // Every line of the box, up to the text after it, is indented.
+      for (const line of lines.slice(start, end).filter((l) => l.trim())) expect(line, `width ${width}: "${line}"`).toMatch(/^ {2}/);
+    }
+  });
+
+  it('has a header that fits one line of 40 columns', () => {
+    const lines = strip(renderTerminal(boxed, { width: 40, colorLevel: 1, hyperlinks: 'off' })).split('\n');
+    expect(lines).toContain('  Changed since the source (2020)');
   });
 });
