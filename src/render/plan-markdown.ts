@@ -1,6 +1,7 @@
 import { HORIZONS, type Assessment, type RankedRole, type Reason } from '../assess/index.js';
 import type { Answers } from '../assess/answers.js';
 import { isLowRating } from '../assess/scoring.js';
+import type { Route } from '../guide/routes.js';
 import { changeLine } from './section-markdown.js';
 
 export interface PlanOptions {
@@ -25,6 +26,9 @@ function telling(role: RankedRole, answers: Answers): Reason[] {
 
 /** Said of a role none of whose reasons is worth showing: why it is where it is. */
 const NO_REASON = 'Little of what you told us points to this role yet, so it ranks by what little does.';
+
+/** A route open today as a list item: what it is, its address and the day it was checked. */
+export const routeLine = (r: Pick<Route, 'name' | 'what' | 'url' | 'checked'>) => `- **${r.name}**: ${r.what} [${r.url}](${r.url}) (checked ${r.checked})`;
 
 const read = (ids: readonly string[]) => [...new Set(ids)].map((id) => `\`careers read ${id}\``).join(', ');
 
@@ -63,7 +67,7 @@ export function planMarkdown(result: Assessment, options: PlanOptions): string {
   const roles = shown.map((role, i) => roleMarkdown(role, i + 1, result.answers));
   const others = rest.length ? [`Also ranked: ${rest.map((r) => `${r.title} (${FIT_WORDS[r.fit]})`).join('; ')}.`] : [];
   const changes = result.whatWouldChange.map((change) => `- ${change.text}`).join('\n') || 'No single step you could take would put first a different role of the kinds you chose.';
-  const routes = result.routes.map((r) => `- **${r.name}**: ${r.what} [${r.url}](${r.url}) (checked ${r.checked})`);
+  const routes = result.routes.map(routeLine);
   const sections = result.sections.map((s) => `- \`${s.id}\`: ${s.title}`);
   return [
     '## Roles that fit you',

@@ -11,7 +11,7 @@ const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, i
 
 describe('careers search', () => {
   it('ranks sections and prints the matching passages with their ids', () => {
-    const { code, stdout } = careers(['search', 'GPA']);
+    const { code, stdout } = careers(['search', 'GPA', '--format', 'text']);
     expect(code).toBe(0);
     const [first, passage] = stdout.split('\n');
     expect(first).toMatch(/^phd-process\s/);
@@ -24,7 +24,7 @@ describe('careers search', () => {
   });
 
   it('matches prefixes and small typos', () => {
-    expect(careers(['search', 'residenc']).stdout).toMatch(/^\S+/);
+    expect(careers(['search', 'residenc']).stdout).toMatch(/^# Search: residenc\n/);
     expect(careers(['search', 'recomendation']).code).toBe(0);
   });
 
@@ -42,7 +42,7 @@ describe('careers search', () => {
   });
 
   it('searches custom folders too', () => {
-    expect(careers(['search', 'overriding', '--guide', fixture('custom-guide')]).stdout).toMatch(/^skills\s/);
+    expect(careers(['search', 'overriding', '--guide', fixture('custom-guide'), '--format', 'text']).stdout).toMatch(/^skills\s/);
   });
 });
 

@@ -134,7 +134,7 @@ describe('search output', () => {
   });
 
   it('shows passages that end at a sentence or after a word', () => {
-    const { stdout } = careers(['search', 'recommendation', 'letters']);
+    const { stdout } = careers(['search', 'recommendation', 'letters', '--format', 'text']);
     const passages = stdout.split('\n').filter((line) => line.startsWith('  '));
     expect(passages.length).toBeGreaterThan(0);
     // A whole sentence ends in its punctuation; a sentence too long to show ends in an ellipsis after a whole word.
