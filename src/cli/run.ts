@@ -2,6 +2,7 @@ import { CommanderError } from '@commander-js/extra-typings';
 import { commands } from './registry.js';
 import { newProgram, type Program } from './program.js';
 import { EXIT } from '../errors.js';
+import { VERSION } from '../version.js';
 import type { IO } from '../terminal/io.js';
 import { reportError, withSafeStderr } from './report-error.js';
 import { forAppending } from '../terminal/append-output.js';
@@ -13,6 +14,7 @@ Start here:
   careers list                 every topic in the guide
   careers search <words>       find the passages that mention something
   careers read sop >> notes.md append a section to your notes as markdown
+  careers help data            how old the guide's facts are, and how to update
 
 Exit codes: 0 ok, 1 not found or failed, 2 usage error, 130 cancelled.
 `;
@@ -38,6 +40,11 @@ export function buildProgram(io: IO, firstWord?: string): Program {
 /** Runs a command line and returns the exit code; every failure ends here as one line on stderr. */
 export async function run(argv: readonly string[], rawIO: IO): Promise<number> {
   const io = forAppending(withSafeStderr(rawIO), MARKDOWN_COMMANDS.has(argv[0] ?? ''));
+  // `--version --verbose` (Commander knows only --version): the version, then how old the guide is (`help data`).
+  if ((argv[0] === '--version' || argv[0] === '-V') && argv[1] === '--verbose' && argv.length === 2) {
+    io.stdout.write(`${VERSION}\n\n`);
+    argv = ['help', 'data'];
+  }
   try {
     const program = buildProgram(io, argv[0]);
     // Alone, `careers` is a request for orientation, not a mistake: overview on stdout, exit 0 (as gh does).

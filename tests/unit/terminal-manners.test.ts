@@ -83,3 +83,25 @@ describe('notes of your own', () => {
     expect(stdout).not.toContain('nowhere-at-all');
   });
 });
+
+describe("the guide's age", () => {
+  it('help data says between which days the dated facts were checked, and how to update', async () => {
+    const guide = folder({
+      'routes/old-route.yaml': 'id: old-route\nname: An old programme\nkind: programme\nwhat: A fellowship of our own making, for this test.\nsuits: { stages: [masters], roles: [research-engineer] }\nurl: https://example.org/old\nchecked: 2025-01-15\nsource: its page\n',
+    });
+    const { code, stdout } = await runCli(['--guide', guide, 'help', 'data']);
+    expect(code).toBe(0);
+    // The oldest day is the test route's; the newest, the built-in guide's latest check.
+    expect(stdout).toMatch(/last checked between 2025-01-15 and 20\d\d-\d\d-\d\d\./);
+    expect(stdout).toContain('git pull && npm install');
+    expect(stdout).toContain('Careers in Beneficial AI Research');
+  });
+
+  it('--version --verbose prints the version, then the same', async () => {
+    const { code, stdout } = await runCli(['--version', '--verbose']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^\d+\.\d+\.\d+\n\nThe advice: /);
+    expect(stdout).toMatch(/last checked between \d{4}-\d\d-\d\d and \d{4}-\d\d-\d\d/);
+    expect((await runCli(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
