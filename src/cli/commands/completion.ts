@@ -88,7 +88,7 @@ ${FOLDER_OPTIONS.map((o) => `    ${o}) COMPREPLY=( $(compgen -d -- "$cur") ); re
     COMPREPLY=( $(compgen -W "${specs.map((s) => s.name).join(' ')} completion --help --version" -- "$cur") ); return
   fi
   case "\${COMP_WORDS[1]}" in
-${specs.map((s) => `    ${s.name}) COMPREPLY=( $(compgen -W "${s.options.join(' ')} --help" -- "$cur") )${s.topics ? '; [[ "$cur" != -* ]] && _careers_topics "$cur"' : ''}${s.name === 'validate' ? '; [[ "$cur" != -* ]] && COMPREPLY+=( $(compgen -d -- "$cur") )' : ''}${s.choices.length ? `; [[ "$COMP_CWORD" -eq 2 ]] && COMPREPLY+=( $(compgen -W "${s.choices.join(' ')}" -- "$cur") )` : ''}${s.file ? '; [[ "$COMP_CWORD" -gt 2 && "$cur" != -* ]] && COMPREPLY+=( $(compgen -f -- "$cur") )' : ''} ;;`).join('\n')}
+${specs.map((s) => `    ${s.name}) COMPREPLY=( $(compgen -W "${s.options.join(' ')} --help" -- "$cur") )${s.topics ? '; [[ "$cur" != -* ]] && _careers_topics "$cur"' : ''}${s.name === 'validate' ? '; [[ "$cur" != -* ]] && COMPREPLY+=( $(compgen -d -- "$cur") )' : ''}${s.choices.length ? `; [[ "$COMP_CWORD" -eq 2 ]] && COMPREPLY+=( $(compgen -W "${s.choices.join(' ')}" -- "$cur") )` : ''}${s.file ? `; [[ "$COMP_CWORD" -gt ${s.choices.length ? 2 : 1} && "$cur" != -* ]] && COMPREPLY+=( $(compgen -f -- "$cur") )` : ''} ;;`).join('\n')}
     completion) COMPREPLY=( $(compgen -W "${SHELLS.join(' ')}" -- "$cur") ) ;;
   esac
 }

@@ -1,3 +1,4 @@
+import { Argument } from '@commander-js/extra-typings';
 import { usageError } from '../../errors.js';
 import { CREDIT_LINE } from '../../guide/credit.js';
 import type { IO } from '../../terminal/io.js';
@@ -53,7 +54,11 @@ To update, in the clone careers was installed from:
 export default defineCommand('help', (command, io) =>
   command
     .description('help for a command, or for a topic: environment, data (how old the guide is, and how to update)')
-    .argument('[command]', 'a command, or a topic: environment, data')
+    .addArgument(
+      // Every command before this one in the registry, and the topics, as choices that shell completion offers;
+      // the names are checked below (with suggestions), not by Commander, so the parser hands any word through.
+      new Argument('[command]', 'a command, or a topic: environment, data').choices([...(command.parent?.commands.map((c) => c.name()).filter((n) => n !== 'help') ?? []), ...Object.keys(TOPICS)]).argParser((name) => name),
+    )
     .addHelpText('after', examples('careers help read', 'careers help environment', 'careers help data'))
     .action(async (name, _options, command) => {
       const program = command.parent;
