@@ -134,3 +134,28 @@ describe('the changed box in a terminal', () => {
     expect(lines).toContain('  Changed since the source (2020)');
   });
 });
+
+describe('tables in a narrow terminal', () => {
+  const table = [
+    '| Role | A | B | C | D |',
+    '| --- | --- | --- | --- | --- |',
+    '| Research engineer | some | a lot | | |',
+    '| Researcher in other ML subfields | | | mostly | some |',
+    '| 研究エンジニア and infrastructure | yes | | | |',
+  ].join('\n');
+  const displayWidth = (line: string) => [...line.replace(/\u001B\[[0-9;]*m/g, '')].reduce((n, ch) => n + (/[\u3000-\u9fff]/.test(ch) ? 2 : 1), 0);
+
+  it.each([40, 30, 60])('fits %i columns by wrapping cells, and cuts no word short', (width) => {
+    for (const colorLevel of [0, 1] as const) {
+      const lines = renderTerminal(table, { width, colorLevel, hyperlinks: 'off' }).split('\n').filter((line) => /[│┌└├]/.test(line));
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(width);
+      const text = lines.join('\n').replace(/\u001B\[[0-9;]*m/g, '');
+      expect(text).not.toContain('…');
+      // Every word of the first column is there, whole or broken across lines with a hyphen.
+      const roles = text.split('\n').filter((line) => line.startsWith('│')).map((line) => line.split('│')[1]?.trim()).join(' ').replace(/- /g, '');
+      for (const word of ['Research', 'engineer', 'Researcher', 'subfields', '研究エンジニア', 'infrastructure']) expect(roles).toContain(word);
+      expect(text).toContain('mostly');
+    }
+  });
+});
