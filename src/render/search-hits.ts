@@ -1,4 +1,5 @@
 import type { ColorLevel } from '../terminal/color.js';
+import { PALETTES, type Theme } from '../terminal/palette.js';
 import { words } from '../search/search.js';
 import { snippet } from '../search/snippet.js';
 import { wrapLines } from '../terminal/wrap.js';
@@ -10,7 +11,7 @@ import { markedPassage, plainMarker, type NotedHit } from './search-markdown.js'
  * then each section's id and title and its best passages, with the matched
  * words picked out and each changed name marked.
  */
-export async function searchHitsText(hits: readonly NotedHit[], notes: NotesFirst, options: { width: number; colorLevel: ColorLevel; wrap: boolean }): Promise<string> {
+export async function searchHitsText(hits: readonly NotedHit[], notes: NotesFirst, options: { width: number; colorLevel: ColorLevel; wrap: boolean; theme: Theme }): Promise<string> {
   const { Chalk } = await import('chalk');
   const c = new Chalk({ level: options.colorLevel });
   const changes = notes.changes.map((n) => `  ${c.bold(n.name)}: ${n.note} (checked ${n.as_of}; careers read ${n.section})`);
@@ -25,7 +26,7 @@ export async function searchHitsText(hits: readonly NotedHit[], notes: NotesFirs
       const terms = new Set(hit.terms);
       const hasTerm = (sentence: string) => words(sentence).some((word) => terms.has(word));
       // Letters and digits without a Unicode property class, whose pattern takes longer to compile than a search's own work.
-      const highlight = (passage: string) => passage.replace(/[A-Za-z0-9\u00C0-\uFFFF]+/g, (word) => (terms.has(word.toLowerCase()) ? c.bold.yellow(word) : word));
+      const highlight = (passage: string) => passage.replace(/[A-Za-z0-9\u00C0-\uFFFF]+/g, (word) => (terms.has(word.toLowerCase()) ? c.bold[PALETTES[options.theme].match](word) : word));
       // About two lines of text a passage.
       const lines = hit.passages.map((p) => `  ${highlight(plainMarker(markedPassage(snippet(p, hasTerm, 2 * (options.width - 2)), hit.changed)))}`);
       return `${c.bold(hit.id)}  ${c.dim(hit.title)}\n${lines.join('\n')}\n`;

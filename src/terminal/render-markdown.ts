@@ -1,4 +1,5 @@
-import { Chalk } from 'chalk';
+import { Chalk, type ChalkInstance } from 'chalk';
+import { PALETTES } from './palette.js';
 import stringWidth from 'string-width';
 import { Marked, markedTerminal, Table, type MarkedExtension, type Tokens } from '../vendor/markdown.js';
 import { stripControls } from '../text/sanitize.js';
@@ -20,23 +21,25 @@ export const renderTerminal = (markdown: string, options: TerminalOptions): stri
  */
 export function terminalRenderer(options: TerminalOptions): (markdown: string) => string {
   const c = new Chalk({ level: options.colorLevel });
+  const colors = PALETTES[options.theme ?? 'dark'];
+  const quote = colors.quote ? c[colors.quote] : c;
   const marked = new Marked(
     markedTerminal({
-      code: c.yellow,
-      blockquote: c.gray.italic,
-      html: c.gray,
-      heading: c.green.bold,
-      firstHeading: c.magenta.bold,
+      code: c[colors.code],
+      blockquote: quote.italic,
+      html: quote,
+      heading: c[colors.heading].bold,
+      firstHeading: c[colors.firstHeading].bold,
       hr: plain,
       listitem: plain,
       table: plain,
       paragraph: plain,
       strong: c.bold,
       em: c.italic,
-      codespan: c.yellow,
-      del: c.dim.gray.strikethrough,
-      link: c.blue,
-      href: c.blue.underline,
+      codespan: c[colors.code],
+      del: c.dim.strikethrough,
+      link: c[colors.link],
+      href: c[colors.link].underline,
       emoji: false,
       reflowText: true,
       width: options.width,
@@ -45,7 +48,7 @@ export function terminalRenderer(options: TerminalOptions): (markdown: string) =
     }) as MarkedExtension,
     inlineMarkupInText,
     tablesWithin(options.width, c),
-    links(c, options.hyperlinks),
+    links(c[colors.link], options.hyperlinks),
   );
   return (markdown) => {
     const rendered = (marked.parse(markdown) as string).replace(/\n{3,}/g, '\n\n').trimEnd();
@@ -75,7 +78,7 @@ const inlineMarkupInText: MarkedExtension = {
  * hyperlinkMode), not guessed from process.stdout and the environment:
  * without colour no escape is printed at all.
  */
-function links(c: InstanceType<typeof Chalk>, mode: HyperlinkMode): MarkedExtension {
+function links(link: ChalkInstance, mode: HyperlinkMode): MarkedExtension {
   // tmux passes an escape on only inside its DCS wrapper, with each ESC doubled.
   const osc = (sequence: string) => (mode === 'osc8-tmux' ? `\u001BPtmux;${sequence.replaceAll('\u001B', '\u001B\u001B')}\u001B\\` : sequence);
   return {
@@ -83,9 +86,9 @@ function links(c: InstanceType<typeof Chalk>, mode: HyperlinkMode): MarkedExtens
       link(token: Tokens.Link) {
         const text = this.parser.parseInline(token.tokens);
         const href = stripControls(token.href);
-        if (mode === 'off') return c.blue(text && text !== href ? `${text} (${c.blue.underline(href)})` : c.blue.underline(href));
-        const shown = c.blue.underline(text || href);
-        return c.blue(`${osc(`\u001B]8;;${href.replace(/\+/g, '%20')}\u0007`)}${shown}${osc('\u001B]8;;\u0007')}`);
+        if (mode === 'off') return link(text && text !== href ? `${text} (${link.underline(href)})` : link.underline(href));
+        const shown = link.underline(text || href);
+        return link(`${osc(`\u001B]8;;${href.replace(/\+/g, '%20')}\u0007`)}${shown}${osc('\u001B]8;;\u0007')}`);
       },
     },
   };

@@ -36,11 +36,11 @@ describe('terminal rendering', () => {
     const link = 'See [the source](https://example.org/a+b).\n';
     it('print as text and address without hyperlinks, styled only with colour', () => {
       expect(renderTerminal(link, { width: 80, colorLevel: 0, hyperlinks: 'off' })).toBe('See the source (https://example.org/a+b).\n');
-      expect(renderTerminal(link, { width: 80, colorLevel: 1, hyperlinks: 'off' })).toContain('the source (\u001B[34m\u001B[4mhttps://example.org/a+b\u001B[24m\u001B[39m\u001B[34m)');
+      expect(renderTerminal(link, { width: 80, colorLevel: 1, hyperlinks: 'off' })).toContain('the source (\u001B[36m\u001B[4mhttps://example.org/a+b\u001B[24m\u001B[39m\u001B[36m)');
     });
     it('print as OSC 8 hyperlinks (with + encoded, as marked-terminal does) when the mode says so', () => {
       const out = renderTerminal(link, { width: 80, colorLevel: 1, hyperlinks: 'osc8' });
-      expect(out).toContain('\u001B]8;;https://example.org/a%20b\u0007\u001B[34m\u001B[4mthe source\u001B[24m\u001B[39m\u001B[34m\u001B]8;;\u0007');
+      expect(out).toContain('\u001B]8;;https://example.org/a%20b\u0007\u001B[36m\u001B[4mthe source\u001B[24m\u001B[39m\u001B[36m\u001B]8;;\u0007');
     });
     it('are wrapped for tmux passthrough inside tmux', () => {
       const out = renderTerminal(link, { width: 80, colorLevel: 1, hyperlinks: 'osc8-tmux' });

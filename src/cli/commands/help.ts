@@ -20,6 +20,10 @@ const ENVIRONMENT = `Environment variables careers reads:
   NO_COLOR         any value: no colour unless --color always
   FORCE_COLOR      0 to 3: colour level, even when not a terminal (--color wins)
   FORCE_HYPERLINK  1 or 0: clickable links in rendered text, or plain addresses
+  CAREERS_THEME    light or dark: colours chosen for that background (default:
+                   from COLORFGBG, else dark)
+  COLORFGBG        "foreground;background", set by some terminals: a background
+                   of 7 or 15 (light) picks the light colours
   LANG, LC_ALL, LC_CTYPE
                    a locale without UTF-8 (LANG=C) draws prompts and output with
                    ASCII symbols only

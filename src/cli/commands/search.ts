@@ -5,6 +5,7 @@ import { cacheDir } from '../../files/data-dir.js';
 import { guideSources, loadGuideFor } from '../guide-context.js';
 import { pickColor, pickFormat, pickWidth } from '../output-format.js';
 import { shortHash } from '../../text/hash.js';
+import { themeOf } from '../../terminal/palette.js';
 import { defineCommand, examples, formatOption } from '../program.js';
 
 export default defineCommand('search', (command, io) =>
@@ -56,7 +57,7 @@ export default defineCommand('search', (command, io) =>
         return;
       }
       // In a terminal a passage wraps to the window; --format text piped keeps it on one line for grep.
-      io.stdout.write(await searchHitsText(noted, notes, { width: pickWidth(undefined, io), colorLevel: pickColor(options.color, io), wrap: Boolean(io.columns) }));
+      io.stdout.write(await searchHitsText(noted, notes, { width: pickWidth(undefined, io), colorLevel: pickColor(options.color, io), wrap: Boolean(io.columns), theme: themeOf(io.env) }));
     }),
 );
 
