@@ -1,6 +1,6 @@
 import { answerAt, withAnswer, type AnswerKey, type AnswerValue, type Answers } from './answers.js';
 import type { AssessmentData } from './data.js';
-import { nameOf } from './labels.js';
+import { answerText, isScale, nameOf } from './labels.js';
 import { applies, type Question } from './questions.js';
 import type { RoleId, RoleProfile } from './roles.js';
 import { rankRoles, type RankedRole, type Reason } from './scoring.js';
@@ -65,7 +65,7 @@ function candidates(question: Question, current: AnswerValue): Candidate[] {
 
 const yesNo = (value: AnswerValue) => (value ? 'yes' : 'no');
 
-/** The "if ..." half of the sentence, in the question's own words. */
+/** The "if ..." half of the sentence, in the question's own words; a level as the menu named it. */
 function describeChange(question: Question, from: AnswerValue, to: AnswerValue): string {
   if (Array.isArray(from) && Array.isArray(to)) {
     const added = to.find((value) => !from.includes(value));
@@ -73,6 +73,9 @@ function describeChange(question: Question, from: AnswerValue, to: AnswerValue):
     return added !== undefined
       ? `you added "${nameOf(question, added)}" to your ${question.label}`
       : `you dropped "${nameOf(question, removed ?? '')}" from your ${question.label}`;
+  }
+  if (isScale(question)) {
+    return `your ${question.label} ${Number(to) > Number(from) ? 'rose' : 'fell'} from "${answerText(question, from)}" to "${answerText(question, to)}"`;
   }
   if (typeof from === 'number' && typeof to === 'number') {
     return `your ${question.label} ${to > from ? 'rose' : 'fell'} from ${from} to ${to}`;

@@ -1,4 +1,7 @@
 import { HORIZONS, type Assessment, type RankedRole, type Reason } from '../assess/index.js';
+import type { Answers } from '../assess/answers.js';
+import { isLowRating } from '../assess/scoring.js';
+import type { Route } from '../guide/routes.js';
 import { changeLine } from './section-markdown.js';
 
 export interface PlanOptions {
@@ -12,18 +15,28 @@ const REASONS_A_ROLE = 3;
 
 /**
  * The reasons worth reading: a cap first (it decides the fit whatever the
- * score), then those that moved the score most, either way.
+ * score), then those that moved the score most, either way. A skill rated
+ * low is never offered as a reason for a role that fits; it may explain a
+ * stretch.
  */
-const telling = (reasons: readonly Reason[]) =>
-  [...reasons].sort((a, b) => Number(Boolean(b.cap)) - Number(Boolean(a.cap)) || Math.abs(b.points) - Math.abs(a.points)).slice(0, REASONS_A_ROLE);
+function telling(role: RankedRole, answers: Answers): Reason[] {
+  const offered = role.fit === 'stretch' ? role.reasons : role.reasons.filter((reason) => !isLowRating(reason, answers));
+  return [...offered].sort((a, b) => Number(Boolean(b.cap)) - Number(Boolean(a.cap)) || Math.abs(b.points) - Math.abs(a.points)).slice(0, REASONS_A_ROLE);
+}
+
+/** Said of a role none of whose reasons is worth showing: why it is where it is. */
+const NO_REASON = 'Little of what you told us points to this role yet, so it ranks by what little does.';
+
+/** A route open today as a list item: what it is, its address and the day it was checked. */
+export const routeLine = (r: Pick<Route, 'name' | 'what' | 'url' | 'checked'>) => `- **${r.name}**: ${r.what} [${r.url}](${r.url}) (checked ${r.checked})`;
 
 const read = (ids: readonly string[]) => [...new Set(ids)].map((id) => `\`careers read ${id}\``).join(', ');
 
-function roleMarkdown(role: RankedRole, rank: number): string {
-  const reasons = telling(role.reasons);
+function roleMarkdown(role: RankedRole, rank: number, answers: Answers): string {
+  const reasons = telling(role, answers);
   return [
     `### ${rank}. ${role.title}: ${FIT_WORDS[role.fit]}`,
-    reasons.map((reason) => `- ${reason.text}`).join('\n'),
+    reasons.map((reason) => `- ${reason.text}`).join('\n') || NO_REASON,
     `More in ${read([role.id, ...reasons.map((reason) => reason.section)])}.`,
   ].join('\n\n');
 }
@@ -51,10 +64,10 @@ export function planMarkdown(result: Assessment, options: PlanOptions): string {
   const shown = result.roles.slice(0, options.topRoles);
   const rest = result.roles.slice(options.topRoles);
   // A heading a role rather than a nested list: marked-terminal numbers nested items as if they were the outer list's.
-  const roles = shown.map((role, i) => roleMarkdown(role, i + 1));
+  const roles = shown.map((role, i) => roleMarkdown(role, i + 1, result.answers));
   const others = rest.length ? [`Also ranked: ${rest.map((r) => `${r.title} (${FIT_WORDS[r.fit]})`).join('; ')}.`] : [];
   const changes = result.whatWouldChange.map((change) => `- ${change.text}`).join('\n') || 'No single step you could take would put first a different role of the kinds you chose.';
-  const routes = result.routes.map((r) => `- **${r.name}**: ${r.what} [${r.url}](${r.url}) (checked ${r.checked})`);
+  const routes = result.routes.map(routeLine);
   const sections = result.sections.map((s) => `- \`${s.id}\`: ${s.title}`);
   return [
     '## Roles that fit you',

@@ -1,8 +1,12 @@
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 
-/** A list bullet or number after the indent: continuation lines hang under the text, not the bullet. */
-const LEAD = /^(\s*)((?:\u001B\[[0-9;]*m)*(?:[*•-]|\d+\.)\s+)?/;
+/**
+ * The indent and a list bullet or number after it: continuation lines hang
+ * under the text, not the bullet. Escape codes may come before, between or
+ * after them (a quoted box opens its colour before its indent).
+ */
+const LEAD = /^(?:\u001B\[[0-9;]*m|[ \t])*(?:(?:[*•-]|\d+\.)(?:\u001B\[[0-9;]*m|[ \t])+)?/;
 const TABLE_LINE = /[│┌└├┤┬┴┼─]/;
 
 /**

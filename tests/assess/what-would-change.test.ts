@@ -21,7 +21,7 @@ describe('what would change the top role', () => {
     expect(rankRoles(data, answers)[0]?.id).toBe('infrastructure-engineer');
     const [first] = whatWouldChange(data, answers);
     expect(first).toMatchObject({ key: 'skills.ml', from: 1, to: 2, role: { id: 'research-engineer' }, because: 'skill-weight' });
-    expect(first?.text).toMatch(/^If your ML implementation rating rose from 1 to 2, Research engineer would rank first instead of Infrastructure engineer\. .*ML implementation rating \(2 of 4\)/);
+    expect(first?.text).toMatch(/^If your ML implementation rating rose from "Standard models, level 2 of 5" to "From a description, level 3 of 5", Research engineer would rank first instead of Infrastructure engineer\. .*ML implementation rating: From a description, level 3 of 5/);
   });
 
   test('an engineer drawn to implementation is not told that more software skill would put infrastructure first', () => {

@@ -95,7 +95,7 @@ describe('careers read (built binary)', () => {
     fs.rmSync(dir, { recursive: true, force: true });
     expect(forced.stdout).toContain('\u001B]8;;https://example.org/g\u0007');
     expect(piped.stdout).not.toContain('\u001B]8;;');
-    expect(piped.stdout).toContain('(\u001B[34m\u001B[4mhttps://example.org/g');
+    expect(piped.stdout).toContain('(\u001B[36m\u001B[4mhttps://example.org/g');
   });
 
   it('reuses a rendering only while the section, width and colour are the same', () => {

@@ -11,7 +11,7 @@ const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, i
 
 describe('careers search', () => {
   it('ranks sections and prints the matching passages with their ids', () => {
-    const { code, stdout } = careers(['search', 'GPA']);
+    const { code, stdout } = careers(['search', 'GPA', '--format', 'text']);
     expect(code).toBe(0);
     const [first, passage] = stdout.split('\n');
     expect(first).toMatch(/^phd-process\s/);
@@ -24,7 +24,7 @@ describe('careers search', () => {
   });
 
   it('matches prefixes and small typos', () => {
-    expect(careers(['search', 'residenc']).stdout).toMatch(/^\S+/);
+    expect(careers(['search', 'residenc']).stdout).toMatch(/^# Search: residenc\n/);
     expect(careers(['search', 'recomendation']).code).toBe(0);
   });
 
@@ -42,7 +42,7 @@ describe('careers search', () => {
   });
 
   it('searches custom folders too', () => {
-    expect(careers(['search', 'overriding', '--guide', fixture('custom-guide')]).stdout).toMatch(/^skills\s/);
+    expect(careers(['search', 'overriding', '--guide', fixture('custom-guide'), '--format', 'text']).stdout).toMatch(/^skills\s/);
   });
 });
 
@@ -121,6 +121,42 @@ describe('careers completion', () => {
       env: cleanEnv({ PATH: `${bin}:${process.env.PATH}` }),
     });
     expect(run.stdout.trim().split(' ')).toContain('skills');
+  });
+
+  /** What bash's completion offers for each command line, in a folder holding notes.md and drafts/draft.md: one bash for them all. */
+  const complete = (lines: string[][]) => {
+    const script = careers(['completion', 'bash']).stdout;
+    const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-complete-'));
+    try {
+      fs.writeFileSync(path.join(cwd, 'notes.md'), '# Notes\n');
+      fs.mkdirSync(path.join(cwd, 'drafts'));
+      fs.writeFileSync(path.join(cwd, 'drafts', 'draft.md'), '# Draft\n');
+      const calls = lines.map((words) => `COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _careers; echo "\${COMPREPLY[*]}"`);
+      const run = spawnSync('bash', ['-c', `careers() { node "${BIN}" "$@"; }; export -f careers; ${script}\n${calls.join('\n')}`], { cwd, encoding: 'utf8', env: cleanEnv() });
+      return run.stdout.split('\n').slice(0, lines.length).map((line) => line.split(' ').filter(Boolean));
+    } finally {
+      fs.rmSync(cwd, { recursive: true, force: true });
+    }
+  };
+
+  it('completes file names for view and check wherever the file is on the line, and commands and topics after help', () => {
+    const offered = complete([
+      ['careers', 'view', 'no'],
+      ['careers', 'view', '--width', '60', 'no'],
+      ['careers', 'view', 'drafts/'],
+      ['careers', 'check', 'sop', 'dr'],
+      ['careers', 'check', 'sop', 'drafts/d'],
+      ['careers', 'check', 's'],
+      ['careers', 'help', 're'],
+      ['careers', 'help', 'env'],
+      ['careers', 'help', ''],
+    ]);
+    expect(offered.slice(0, 5)).toEqual([['notes.md'], ['notes.md'], ['drafts/draft.md'], ['drafts'], ['drafts/draft.md']]);
+    // The kind comes first: no file names in its place.
+    expect(offered[5]).toEqual(['sop']);
+    expect(offered[6]).toEqual(['read']);
+    expect(offered[7]).toEqual(['environment']);
+    expect(offered[8]).toEqual(expect.arrayContaining(['assess', 'timeline', 'view', 'environment', 'data']));
   });
 
   it('prints a fish script', () => {

@@ -83,7 +83,8 @@ describe('old results', () => {
     expect(parsed.answers.map((a) => a.key)).not.toContain('stage');
     const n = runs().length;
     const text = careers(['history', '--diff', String(n - 1), String(n)], { env: env() });
-    expect(text.stdout).toMatch(/skills\.ml: 1 -> 3/);
+    // Levels as the menu named them (1 to 5); the JSON above keeps 0 to 4.
+    expect(text.stdout).toMatch(/ML implementation rating: Standard models, level 2 of 5 -> Reproduced a paper, level 4 of 5/);
     expect(careers(['history', '--diff', '1', '2', '3'], { env: env() }).code).toBe(2);
     expect(careers(['history', '1'], { env: env() }).code).toBe(2);
   });
@@ -133,7 +134,7 @@ describe('search output', () => {
   });
 
   it('shows passages that end at a sentence or after a word', () => {
-    const { stdout } = careers(['search', 'recommendation', 'letters']);
+    const { stdout } = careers(['search', 'recommendation', 'letters', '--format', 'text']);
     const passages = stdout.split('\n').filter((line) => line.startsWith('  '));
     expect(passages.length).toBeGreaterThan(0);
     // A whole sentence ends in its punctuation; a sentence too long to show ends in an ellipsis after a whole word.

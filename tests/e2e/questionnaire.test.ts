@@ -76,6 +76,34 @@ describe('the questionnaire in a real terminal', () => {
     await session.waitFor(/✔ \[1\/\d+\] Where are you right now\? PhD student/);
   }, 30_000);
 
+  it('going back leaves no stale frame: the abandoned question and the earlier answer are cleared, and answered lines carry no key hints', async () => {
+    session = TerminalSession.start(['assess', '--no-pager', '--no-save'], { env: { CAREERS_HOME: data() }, columns: 80 });
+    // What is on the screen now: a screen cleared whole goes into tmux's scrollback, which is no stale frame.
+    const count = (pattern: RegExp) => session?.visibleScreen().match(pattern)?.length ?? 0;
+    const expectCount = (pattern: RegExp, n: number) => expect(count(pattern), session?.visibleScreen()).toBe(n);
+    await session.waitFor(/\[1\/\d+\] Where are you right now\?/);
+    session.send('1', 'Enter'); // an undergraduate: asked next about their university, a yes/no question
+    await session.waitFor(/\[2\/\d+\] Is your university/);
+    expect(bottom(session)).toMatch(/\(esc: back\)/);
+    session.send('Enter');
+    await session.waitFor(/\[3\/\d+\] Software engineering/);
+    expect(session.screen()).toMatch(/^✔ \[2\/\d+\] Is your university.* no$/m);
+    expect(session.screen()).not.toMatch(/^✔ .*\(esc: back\)/m);
+    session.send('Escape');
+    await session.waitFor(/^\? \[2\/\d+\] Is your university/m);
+    // One frame a question: the abandoned third is gone, and the second is asked once, not under its own answer.
+    expectCount(/\[3\/\d+\]/g, 0);
+    expectCount(/\[2\/\d+\]/g, 1);
+    expectCount(/\[1\/\d+\]/g, 1);
+    session.send('Escape');
+    await session.waitFor(/^\? \[1\/\d+\] Where are you right now\?/m);
+    expectCount(/\[2\/\d+\]/g, 0);
+    expectCount(/\[1\/\d+\]/g, 1);
+    session.send('Enter');
+    await session.waitFor(/\[2\/\d+\] Is your university/);
+    expectCount(/\[1\/\d+\]/g, 1);
+  }, 60_000);
+
   it('keeps every earlier answer when Enter is pressed throughout with --again', async () => {
     const answers = { stage: 'masters', skills: { software: 3, ml: 2, research: 1, theory: 0 }, numerical: true, publications: 1, research_experience: 'some', research_field: 'ml', interests: ['ideas', 'theory'], phd: 'yes', region: 'uk' };
     fs.writeFileSync(path.join(dir, 'a.json'), JSON.stringify(answers));

@@ -41,6 +41,11 @@ export class TerminalSession {
     return execFileSync('tmux', ['-L', this.socket, 'capture-pane', '-p', '-J', '-S', '-200'], { encoding: 'utf8' });
   }
 
+  /** Only what the terminal shows now, without its scrollback (tmux scrolls a screen cleared whole into it). */
+  visibleScreen(): string {
+    return execFileSync('tmux', ['-L', this.socket, 'capture-pane', '-p', '-J'], { encoding: 'utf8' });
+  }
+
   async waitFor(pattern: RegExp, timeoutMs = 10_000): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {

@@ -112,7 +112,9 @@ async function askMissing(io: IO, questions: readonly Question[], given: Partial
   if (!nextQuestion(questions, given)) return given;
   const terminal = io.prompt;
   if (!terminal) return given;
-  const { askQuestion } = await import('../../terminal/prompts/ask-question.js');
+  const { answeredLines, askQuestion } = await import('../../terminal/prompts/ask-question.js');
+  // Each answer as a line that Esc can take back, so going back leaves no stale frame.
+  const answered = answeredLines(terminal.output);
   const asked: Array<{ id: Question['id']; before: PartialAnswers }> = [];
   let answers = given;
   // Only a terminal can offer suggestions; without one, history is not even read.
@@ -123,8 +125,10 @@ async function askMissing(io: IO, questions: readonly Question[], given: Partial
       at: asked.length + 1,
       of: asked.length + missingQuestions(questions, answers).length,
       canGoBack: asked.length > 0,
+      answered,
     });
     if (typeof value === 'symbol') {
+      answered.back();
       const last = asked.pop();
       if (last) answers = last.before;
       continue;

@@ -93,7 +93,9 @@ function bashArguments(args: readonly Values[], variadicFirst: boolean): string 
     .map((values, i) => {
       const complete = bashValues(values);
       if (!complete) return '';
-      const where = i > 0 ? '[[ "$COMP_CWORD" -gt 2 ]] && ' : variadicFirst ? '' : '[[ "$COMP_CWORD" -eq 2 ]] && ';
+      // A file may come after options (`view --width 60 notes.md`): only a fixed list of words keeps to its own position.
+      const fixed = typeof values === 'object';
+      const where = i > 0 ? '[[ "$COMP_CWORD" -gt 2 ]] && ' : variadicFirst || !fixed ? '' : '[[ "$COMP_CWORD" -eq 2 ]] && ';
       return `; [[ "$cur" != -* ]] && ${where}${complete}`;
     })
     .join('');
