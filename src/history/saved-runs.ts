@@ -23,7 +23,8 @@ const common = {
 /** Enough of a saved result's shape to print it; a run that lacks it was edited or damaged. */
 const CurrentResultSchema = v.looseObject({
   ...common,
-  version: v.literal(RESULT_VERSION),
+  // Version 2 lacks only what version 3 added (the day, rounds, reasons for reading, staleness): it prints without them.
+  version: v.picklist([2, RESULT_VERSION]),
   whatWouldChange: v.array(v.looseObject({ text: v.string() })),
   nextSteps: v.array(v.looseObject({ text: v.string(), section: v.string(), horizon: v.picklist(HORIZONS), changes: changesSchema })),
   horizons: v.looseObject({ month: v.string(), quarter: v.string(), year: v.string() }),
