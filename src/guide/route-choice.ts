@@ -122,3 +122,29 @@ export function addMonthsToDay(day: string, months: number): string {
 
 /** Whether a record was checked more than STALE_AFTER_MONTHS before `today`. */
 export const isStale = (route: Pick<Route, 'checked'>, today: string) => addMonthsToDay(route.checked, STALE_AFTER_MONTHS) < today;
+
+/** Why a record is due for a re-check on `today`, or undefined when it is not. */
+export function recheckReason(route: Route, today: string): string | undefined {
+  if (route.status.state === 'ended') return undefined;
+  if (isStale(route, today)) return `checked more than ${STALE_AFTER_MONTHS} months ago`;
+  const status = route.status;
+  if (status.state === 'open' && status.closes && status.closes < today && status.closes >= route.checked) return `its round closed on ${status.closes}`;
+  if (status.state === 'open' && status.opens && status.opens <= today && status.opens > route.checked) return `its round opened on ${status.opens}`;
+  if (status.state === 'recurring' || (status.state === 'open' && status.months)) {
+    // The first month a round usually opens after the check: once it has come, the record may be out of date.
+    const next = nextMonth(status.months ?? [], addMonthsToDay(route.checked, 1));
+    const first = `${next.year}-${String(next.month).padStart(2, '0')}-01`;
+    if (first <= today) return `a round usually opens in ${monthName(next.month)}, and ${monthName(next.month)} ${next.year} has come since it was checked`;
+  }
+  return undefined;
+}
+
+/** The records due for a re-check on `today`, oldest check first, each with why. */
+export function routesDue(routes: readonly Route[], today: string): Array<{ route: Route; why: string }> {
+  return routes
+    .flatMap((route) => {
+      const why = recheckReason(route, today);
+      return why ? [{ route, why }] : [];
+    })
+    .sort((a, b) => (a.route.checked < b.route.checked ? -1 : a.route.checked > b.route.checked ? 1 : 0));
+}

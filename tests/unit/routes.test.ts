@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routesFor, type RoutePerson } from '../../src/guide/route-choice.js';
+import { routesDue, routesFor, type RoutePerson } from '../../src/guide/route-choice.js';
 import { readRoutes } from '../../src/guide/routes.js';
 
 const record = (extra: Record<string, unknown> = {}) => ({
@@ -43,5 +43,25 @@ describe('route records', () => {
     const person = (stage: RoutePerson['stage']): RoutePerson => ({ stage, region: 'uk', needs_visa: false, focus: [], interests: [] });
     expect(routesFor(routes, person('industry'), ['research-engineer', 'policy-strategy'], '2026-12-06').map((r) => r.id)).toEqual(['eng', 'policy']);
     expect(routesFor(routes, person('phd-graduate'), ['research-engineer'], '2026-12-06')).toEqual([]);
+  });
+});
+
+describe('records due for a re-check', () => {
+  const { routes } = readRoutes(
+    guideOf(
+      record({ id: 'old', checked: '2026-01-10' }),
+      record({ id: 'fresh', checked: '2026-11-30' }),
+      record({ id: 'closed', checked: '2026-11-30', status: { state: 'open', closes: '2027-01-15' } }),
+      record({ id: 'yearly', checked: '2026-11-30', status: { state: 'recurring', months: [5] } }),
+      record({ id: 'over', checked: '2025-01-01', status: { state: 'ended' } }),
+    ),
+  );
+  it('lists, oldest check first, those checked over nine months ago or whose round has opened or closed since', () => {
+    expect(routesDue(routes, '2026-12-06').map(({ route, why }) => [route.id, why])).toEqual([['old', 'checked more than 9 months ago']]);
+    expect(routesDue(routes, '2027-05-02').map(({ route, why }) => [route.id, why])).toEqual([
+      ['old', 'checked more than 9 months ago'],
+      ['closed', 'its round closed on 2027-01-15'],
+      ['yearly', expect.stringContaining('May 2027 has come')],
+    ]);
   });
 });
