@@ -20,11 +20,13 @@ const answerValueSchema = v.union([v.string(), v.number(), v.boolean(), v.array(
 const changesSchema = v.optional(
   v.array(v.looseObject({ name: v.string(), mentions: v.optional(v.array(v.string()), []), note: v.string(), source: v.string(), as_of: v.string() })),
 );
-const sectionsSchema = v.array(v.looseObject({ id: v.string(), title: v.string() }));
+// `why` came with version 3.
+const sectionsSchema = v.array(v.looseObject({ id: v.string(), title: v.string(), why: v.optional(v.string()) }));
 
 /** A saved result of the current version: the whole of an assessment, checked, so that it prints as it did. */
 const CurrentResultSchema = v.looseObject({
-  version: v.literal(RESULT_VERSION),
+  // Version 2 lacks only what version 3 added (the day, rounds, reasons for reading, staleness): it prints without them.
+  version: v.picklist([2, RESULT_VERSION]),
   roles: v.array(
     v.looseObject({
       id: v.picklist(ROLE_IDS),
@@ -54,7 +56,7 @@ const CurrentResultSchema = v.looseObject({
     }),
   ),
   horizons: v.looseObject({ month: v.string(), quarter: v.string(), year: v.string() }),
-  routes: v.array(v.looseObject({ id: v.string(), name: v.string(), what: v.string(), url: v.string(), checked: v.string() })),
+  routes: v.array(v.looseObject({ id: v.string(), name: v.string(), what: v.string(), url: v.string(), checked: v.string(), round: v.optional(v.string()), eligibility: v.optional(v.string()) })),
   sections: sectionsSchema,
   answers: answersSchema,
   assumed: v.array(v.looseObject({ key: v.picklist(ANSWER_KEYS), value: v.union([v.string(), v.number(), v.boolean()]), text: v.string() })),
@@ -69,6 +71,9 @@ const CurrentResultSchema = v.looseObject({
     }),
   ),
   caveat: v.string(),
+  // Added in version 3: a version-2 run is dated by the day it was saved, and names no stale records.
+  today: v.optional(v.string()),
+  stale: v.optional(v.array(v.looseObject({ id: v.string(), name: v.string(), checked: v.string() })), []),
 });
 
 /** A result saved before results had a version: it is listed as it was, and ranked again from its answers to print it. */
@@ -91,7 +96,7 @@ export function savedRuns(io: IO): Array<HistoryEntry & { result: SavedResult }>
   return history.entries.flatMap((entry): Array<HistoryEntry & { result: SavedResult }> => {
     const { result } = entry.run;
     const current = v.safeParse(CurrentResultSchema, result);
-    if (current.success) return [{ ...entry, result: current.output satisfies Assessment }];
+    if (current.success) return [{ ...entry, result: { ...current.output, today: current.output.today ?? entry.run.date.slice(0, 10) } satisfies Assessment }];
     if (v.is(FirstResultSchema, result)) return [{ ...entry, result }];
     io.stderr.write(`careers: warning: saved run ${entry.file} does not hold a result; skipped\n`);
     return [];

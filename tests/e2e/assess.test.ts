@@ -9,7 +9,7 @@ import { careersInPty } from '../helpers/pty.js';
 const ANSI = /\u001B\[/;
 const ENGINEER = {
   stage: 'industry', top_institution: false, skills: { software: 4, ml: 1, research: 0, theory: 1 }, numerical: true,
-  publications: 0, research_experience: 'none', interests: ['implementation'], phd: 'maybe', region: 'us',
+  publications: 0, research_experience: 'none', interests: ['implementation'], focus: [], phd: 'maybe', region: 'us', needs_visa: false,
 };
 
 let home: string;
@@ -53,18 +53,19 @@ describe('careers assess --answers (built binary)', () => {
       sections: Array<{ id: string; title: string }>;
       answers: typeof ENGINEER;
     };
-    expect(Object.keys(result)).toEqual(['version', 'roles', 'nextSteps', 'horizons', 'routes', 'sections', 'answers', 'assumed', 'whatWouldChange', 'caveat']);
+    expect(Object.keys(result)).toEqual(['version', 'today', 'roles', 'nextSteps', 'horizons', 'routes', 'sections', 'answers', 'assumed', 'whatWouldChange', 'stale', 'caveat']);
     expect(result.roles.map((r) => r.id).sort()).toEqual(
       ['deep-learning-researcher', 'infrastructure-engineer', 'ml-researcher', 'policy-strategy', 'research-engineer', 'theory-researcher'],
     );
     expect(result.roles.map((r) => r.score)).toEqual([...result.roles.map((r) => r.score)].sort((a, b) => b - a));
     for (const role of result.roles) expect(['strong', 'possible', 'stretch']).toContain(role.fit);
-    // The source: strong software engineers can learn ML implementation; research engineering via residencies and reproduced papers.
+    // The source: strong software engineers can learn ML implementation, with reproduced papers as a portfolio;
+    // the industry residencies it names could not be confirmed as running, so no step sends anyone to one.
     expect(result.roles[0]?.id).toBe('research-engineer');
     expect(result.nextSteps.map((s) => s.section)).toContain('research-engineering');
-    expect(result.nextSteps.some((s) => /residenc/i.test(s.text))).toBe(true);
-    // No research yet: the research field is not asked, and takes its default.
-    expect(result.answers).toEqual({ ...ENGINEER, research_field: 'ml' });
+    expect(result.nextSteps.some((s) => /residenc/i.test(s.text))).toBe(false);
+    // No research yet: the research field is not asked, and takes its default; nor is the year of a degree.
+    expect(result.answers).toEqual({ ...ENGINEER, research_field: 'ml', undergrad_year: 4 });
     expect(runsIn(env().CAREERS_HOME)).toEqual([]);
   });
 
@@ -91,7 +92,7 @@ describe('careers assess --answers (built binary)', () => {
     const runs = runsIn(env().CAREERS_HOME);
     expect(runs).toHaveLength(1);
     const saved = JSON.parse(fs.readFileSync(path.join(env().CAREERS_HOME, 'runs', runs[0] ?? ''), 'utf8')) as { answers: unknown; result: { roles: Array<{ id: string }> } };
-    expect(saved.answers).toEqual({ ...ENGINEER, research_field: 'ml' });
+    expect(saved.answers).toEqual({ ...ENGINEER, research_field: 'ml', undergrad_year: 4 });
     expect(saved.result.roles[0]?.id).toBe('research-engineer');
   });
 
@@ -124,6 +125,11 @@ describe('careers assess --answers (built binary)', () => {
     expect(plan.code).toBe(0);
     expect((JSON.parse(plan.stdout) as { answers: { stage: string } }).answers.stage).toBe('masters');
     expect(JSON.parse(first.stdout)).toMatchObject({ answers: { ...ENGINEER, research_field: 'ml' } });
+    // --today plans the saved answers again for that day, and says so.
+    const later = careers(['plan', '--format', 'json', '--today', '2027-03-01'], { env: env() });
+    expect(later.stderr).toMatch(/planned again for 2027-03-01/);
+    expect((JSON.parse(later.stdout) as { today: string; answers: { stage: string } })).toMatchObject({ today: '2027-03-01', answers: { stage: 'masters' } });
+    expect(careers(['plan', '--today', '2027-02-30'], { env: env() }).code).toBe(2);
     const history = careers(['history'], { env: env() });
     expect(history.stdout.trimEnd().split('\n').map((l) => l.split('\t').slice(1, 3))).toEqual([
       ['industry', 'research-engineer'],
@@ -143,14 +149,32 @@ describe('careers assess --answers (built binary)', () => {
     expect(stderr).toMatch(/warning: saved run .* does not hold a result; skipped/);
   });
 
-  it('takes an older answers file without the research field, assumes ML and says so', () => {
-    const researcher = { ...ENGINEER, research_experience: 'substantial', publications: 2 };
+  it('takes an older answers file without the keys added since, assumes each and says so', () => {
+    const { focus: _focus, needs_visa: _visa, ...older } = ENGINEER;
+    const researcher = { ...older, research_experience: 'substantial', publications: 2 };
     const { code, stdout } = careers(['assess', '--answers', write('old.json', researcher), '--format', 'markdown', '--no-save'], { env: env() });
     expect(code).toBe(0);
     expect(stdout).toContain('Assumed: your research is in machine learning');
+    expect(stdout).toContain('Assumed: you need no visa');
     const json = JSON.parse(careers(['assess', '--answers', write('old.json', researcher), '--format', 'json', '--no-save'], { env: env() }).stdout) as { assumed: Array<{ key: string }>; answers: object };
-    expect(json.assumed.map((a) => a.key)).toEqual(['research_field']);
+    expect(json.assumed.map((a) => a.key)).toEqual(['needs_visa', 'research_field', 'focus']);
     expect(json.answers).not.toHaveProperty('research_field');
+    // An undergraduate's file from before the year was asked: the final year is assumed, and said.
+    const student = JSON.parse(careers(['assess', '--answers', write('student.json', { ...ENGINEER, stage: 'undergrad' }), '--format', 'json', '--no-save'], { env: env() }).stdout) as { assumed: Array<{ key: string; value: unknown }> };
+    expect(student.assumed).toContainEqual(expect.objectContaining({ key: 'undergrad_year', value: 4 }));
+  });
+
+  it('plans for the day given with --today, and refuses a day that does not exist', () => {
+    const plan = (today: string) => careers(['assess', '--answers', write('a.json', ENGINEER), '--format', 'json', '--no-save', '--today', today], { env: env() });
+    const december = JSON.parse(plan('2026-12-06').stdout) as { today: string; nextSteps: Array<{ id: string; date?: string; text: string }> };
+    expect(december.today).toBe('2026-12-06');
+    // Open to a PhD in the US, applying this cycle: December's deadlines are this month, with the date.
+    expect(december.nextSteps).toContainEqual(expect.objectContaining({ id: 'date-phd-us-submit', date: '2026-12', text: expect.stringMatching(/^December 2026/) }));
+    const spring = JSON.parse(plan('2027-04-20').stdout) as { nextSteps: Array<{ id: string }> };
+    expect(spring.nextSteps.map((step) => step.id)).not.toContain('date-phd-us-submit');
+    const bad = plan('2026-13-01');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^careers: --today must be a day written YYYY-MM-DD \(got "2026-13-01"\)\n/);
   });
 
   it('prints a run saved in the first result shape: ranked again from its answers as text, as saved in JSON', () => {
@@ -202,7 +226,7 @@ describe('careers assess --answers (built binary)', () => {
   });
 
   it.each([
-    ['a bad stage', { ...ENGINEER, stage: 'postdoc' }, /stage must be one of undergrad, masters, industry, phd-student, phd-graduate, other/],
+    ['a bad stage', { ...ENGINEER, stage: 'postdoc' }, /stage must be one of school, undergrad, masters, industry, phd-student, phd-graduate, other/],
     ['a skill out of range', { ...ENGINEER, skills: { ...ENGINEER.skills, ml: 7 } }, /skills\.ml must be an integer from 0 to 4/],
     ['an unknown key', { ...ENGINEER, stagee: 'x' }, /stagee/],
     ['not JSON', '{"stage": ', /not valid JSON or YAML/],
@@ -217,7 +241,7 @@ describe('careers assess --answers (built binary)', () => {
   it('reads JSON with a byte-order mark, and YAML that starts like JSON', () => {
     const bom = careers(['assess', '--answers', write('bom.json', `\uFEFF${JSON.stringify(ENGINEER)}`), '--format', 'json', '--no-save'], { env: env() });
     expect(bom.code).toBe(0);
-    const flow = write('flow.yaml', '{stage: industry, top_institution: false, skills: {software: 4, ml: 1, research: 0, theory: 1}, numerical: true, publications: 0, research_experience: none, interests: [implementation], phd: maybe, region: us}\n');
+    const flow = write('flow.yaml', '{stage: industry, top_institution: false, skills: {software: 4, ml: 1, research: 0, theory: 1}, numerical: true, publications: 0, research_experience: none, interests: [implementation], focus: [], phd: maybe, region: us, needs_visa: false}\n');
     const yaml = careers(['assess', '--answers', flow, '--format', 'json', '--no-save'], { env: env() });
     expect(yaml.code).toBe(0);
     expect(JSON.parse(yaml.stdout)).toMatchObject({ answers: { ...ENGINEER, research_field: 'ml' } });
@@ -253,10 +277,10 @@ describe('careers assess in a real terminal', () => {
     session = TerminalSession.start(['assess', '--no-pager'], { env: env() });
     await session.waitFor(/Where are you right now\?/);
     expect(session.screen()).toMatch(/\[1\/\d+\] Where are you right now\?/);
-    session.send('3', 'Enter'); // the third choice, as numbered on screen
+    session.send('4', 'Enter'); // the fourth choice, as numbered on screen
     await session.waitFor(/✔ \[1\/\d+\] Where are you right now\? Working in industry/);
     // Accept every other default until the result appears; a multi-choice question needs a choice first.
-    for (let i = 0; i < 20 && !/Roles that fit you/.test(session.screen()); i++) {
+    for (let i = 0; i < 25 && !/Roles that fit you/.test(session.screen()); i++) {
       session.send(...(/Pick at least one/.test(session.screen().trimEnd().split('\n').slice(-3).join('\n')) ? ['Space', 'Enter'] : ['Enter']));
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
@@ -275,11 +299,11 @@ describe('careers assess in a real terminal', () => {
   it('asks only what a partial answers file leaves out', async () => {
     const partial = write('p.json', { ...ENGINEER, phd: undefined, region: undefined });
     session = TerminalSession.start(['assess', '--answers', partial, '--no-save', '--no-pager'], { env: env() });
-    await session.waitFor(/Would you consider doing a PhD\?/);
+    await session.waitFor(/Where do you live/);
     expect(session.screen()).not.toMatch(/Where are you right now/);
-    session.send('Enter'); // the first choice, "Yes"
-    await session.waitFor(/Where would you most likely apply/);
     session.send('Down', 'Enter'); // from "The United States" down to "The United Kingdom"
+    await session.waitFor(/Would you consider doing a PhD\?/);
+    session.send('Enter'); // the first choice, "Yes"
     expect(await session.exitCode()).toBe(0);
     expect(session.screen()).toMatch(/Roles that fit you/);
     expect(session.screen()).toMatch(/proposal/); // the UK convention, from the region just chosen
@@ -296,8 +320,8 @@ describe('careers assess in a real terminal', () => {
   it('cancels on Ctrl-C with exit 130, saving nothing, with the cursor restored', async () => {
     session = TerminalSession.start(['assess'], { env: env() });
     await session.waitFor(/Where are you right now\?/);
-    session.send('3', 'Enter');
-    await session.waitFor(/\[2\/\d+\] Software engineering/);
+    session.send('4', 'Enter');
+    await session.waitFor(/\[2\/\d+\] Where do you live/);
     expect(session.cursorVisible()).toBe(false);
     session.send('C-c');
     expect(await session.exitCode()).toBe(130);

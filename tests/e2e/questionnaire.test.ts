@@ -53,7 +53,7 @@ describe('the questionnaire in a real terminal', () => {
     await session.waitFor(/\$ $/m);
     session.send(`cd ${dir} && careers assess >> notes.md; echo "[exit $?]"`, 'Enter');
     await session.waitFor(/\[1\/\d+\] Where are you right now\?/);
-    session.send('3', 'Enter');
+    session.send('4', 'Enter');
     await acceptDefaults(session, /\[exit \d+\]/);
     expect(session.screen()).toMatch(/\[exit 0\]/);
     expect(session.screen()).toMatch(/careers: saved in ~\/data\/runs\//);
@@ -67,11 +67,11 @@ describe('the questionnaire in a real terminal', () => {
     session = TerminalSession.start(['assess', '--no-pager', '--no-save'], { env: { CAREERS_HOME: data() } });
     await session.waitFor(/\[1\/\d+\] Where are you right now\?/);
     expect(bottom(session)).not.toMatch(/esc back/); // nothing to go back to yet
-    session.send('3', 'Enter');
-    await session.waitFor(/\[2\/\d+\] Software engineering/);
+    session.send('4', 'Enter');
+    await session.waitFor(/\[2\/\d+\] Where do you live/);
     expect(bottom(session)).toMatch(/esc back/);
     session.send('Escape');
-    await session.waitFor(/\? \[1\/\d+\] Where are you right now\?\n(?: {2}\d\..*\n)*❯ 3\. Working in industry/);
+    await session.waitFor(/\? \[1\/\d+\] Where are you right now\?\n(?: {2}\d\..*\n)*❯ 4\. Working in industry/);
     session.send('Down', 'Enter');
     await session.waitFor(/✔ \[1\/\d+\] Where are you right now\? PhD student/);
   }, 30_000);
@@ -105,7 +105,7 @@ describe('the questionnaire in a real terminal', () => {
   }, 60_000);
 
   it('keeps every earlier answer when Enter is pressed throughout with --again', async () => {
-    const answers = { stage: 'masters', skills: { software: 3, ml: 2, research: 1, theory: 0 }, numerical: true, publications: 1, research_experience: 'some', research_field: 'ml', interests: ['ideas', 'theory'], phd: 'yes', region: 'uk' };
+    const answers = { stage: 'masters', skills: { software: 3, ml: 2, research: 1, theory: 0 }, numerical: true, publications: 1, research_experience: 'some', research_field: 'ml', interests: ['ideas', 'theory'], focus: ['agent-foundations'], phd: 'yes', region: 'uk', needs_visa: true };
     fs.writeFileSync(path.join(dir, 'a.json'), JSON.stringify(answers));
     expect(careers(['assess', '--answers', path.join(dir, 'a.json')], { env: { CAREERS_HOME: data() } }).code).toBe(0);
     session = TerminalSession.start(['assess', '--again', '--no-pager'], { env: { CAREERS_HOME: data() } });
@@ -125,7 +125,7 @@ describe('the questionnaire in a real terminal', () => {
     session.send('Enter');
     await session.waitFor(/\[2\/\d+\]/);
     const screen = session.screen();
-    expect(screen).toMatch(/^\* \[1\/\d+\] Where are you right now\? Undergraduate$/m);
+    expect(screen).toMatch(/^\* \[1\/\d+\] Where are you right now\? At school$/m);
     expect(screen).not.toMatch(/[❯✔•↑↓⏎]/);
   }, 30_000);
 });
