@@ -33,6 +33,9 @@ export const datesSchema = v.strictObject({
 });
 export type DatesRules = v.InferOutput<typeof datesSchema>;
 
+/** A timeline step's `when` that is a date (YYYY-MM or YYYY-MM-DD), not words. */
+const DATE_LABEL = /^\d{4}-\d{2}(?:-\d{2})?$/;
+
 /** The plan's horizons in months from today: a date up to this far ahead goes under it. */
 const WITHIN: ReadonlyArray<[Horizon, number]> = [
   ['month', 1],
@@ -70,16 +73,20 @@ function phdSteps(rules: DatesRules, answers: FullAnswers, today: string, plans:
     const timeline = planTimeline(plan, { target: 'phd', region: answers.region, intake, today: day }, routes);
     if (timeline.status === 'passed' || timeline.status === 'started') continue;
     const deadline = timeline.deadline ?? '';
-    return timeline.steps.flatMap((step) => {
+    const steps = timeline.steps.flatMap((step) => {
       const item = plan.items.find((i) => i.id === step.id);
-      const due = step.date && !step.late && item && item.at !== NOW && step.date.slice(0, 7) <= deadline.slice(0, 7);
-      const horizon = due && step.date ? horizonOf(step.date, today) : undefined;
-      if (!step.date || !horizon || !item) return [];
+      // A step of a month that has begun is moved to today; its `when` keeps the month it is due in, which is what a plan says.
+      const date = step.date && DATE_LABEL.test(step.when) ? step.when : step.date;
+      const due = date && !step.late && item && item.at !== NOW && date.slice(0, 7) <= deadline.slice(0, 7);
+      const horizon = due && date ? horizonOf(date, today) : undefined;
+      if (!date || !horizon || !item) return [];
       // The fact behind the date: the lead time's source for a step placed before its anchor, else the anchor's.
       const example = (item.months ? item.sources : plan.anchors[item.at]?.sources)?.[0]?.says ?? '';
-      const text = fill(rules.phd, { date: dateWords(step.date), do: step.do, example }).trim();
-      return [{ id: `date-${plan.id}-${step.id}`, text, section: step.section, horizon, date: step.date }];
+      const text = fill(rules.phd, { date: dateWords(date), do: step.do, example }).trim();
+      return [{ id: `date-${plan.id}-${step.id}`, text, section: step.section, horizon, date, atDeadline: item.at === 'deadline' }];
     });
+    // The applications' own deadline first, so that fellowship dates before it never crowd it out of the plan.
+    return steps.sort((a, b) => Number(b.atDeadline) - Number(a.atDeadline)).map(({ atDeadline: _, ...step }) => step);
   }
   return [];
 }
@@ -110,9 +117,10 @@ const ROUNDS_A_PLAN = 1;
 /**
  * The dated steps for this person on `today`, soonest first, at most
  * `rules.at_most`: the PhD timeline's first (a deadline is the one date
- * that cannot be made up later), then the soonest route round.
+ * that cannot be made up later, and the applications' own deadline before
+ * the rest), then the soonest route round.
  */
 export function datedSteps(rules: DatesRules, answers: FullAnswers, today: string, plans: readonly TimelinePlan[], offered: readonly Route[], allRoutes: readonly Route[]): NextStep[] {
   const soonest = (a: NextStep, b: NextStep) => ((a.date ?? '') < (b.date ?? '') ? -1 : (a.date ?? '') > (b.date ?? '') ? 1 : 0);
-  return [...phdSteps(rules, answers, today, plans, allRoutes), ...routeSteps(rules, today, offered).sort(soonest).slice(0, ROUNDS_A_PLAN)].slice(0, rules.at_most);
+  return [...phdSteps(rules, answers, today, plans, allRoutes), ...routeSteps(rules, today, offered).sort(soonest).slice(0, ROUNDS_A_PLAN)].slice(0, rules.at_most).sort(soonest);
 }

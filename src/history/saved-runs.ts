@@ -59,7 +59,7 @@ const CurrentResultSchema = v.looseObject({
   routes: v.array(v.looseObject({ id: v.string(), name: v.string(), what: v.string(), url: v.string(), checked: v.string(), round: v.optional(v.string()), eligibility: v.optional(v.string()) })),
   sections: sectionsSchema,
   answers: answersSchema,
-  assumed: v.array(v.looseObject({ key: v.picklist(ANSWER_KEYS), value: v.union([v.string(), v.number(), v.boolean()]), text: v.string() })),
+  assumed: v.array(v.looseObject({ key: v.picklist(ANSWER_KEYS), value: answerValueSchema, text: v.string() })),
   whatWouldChange: v.array(
     v.looseObject({
       key: v.picklist(ANSWER_KEYS),
