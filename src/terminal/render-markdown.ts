@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import { Marked, markedTerminal, Table, type MarkedExtension, type Tokens } from '../vendor/markdown.js';
 import { stripControls } from '../text/sanitize.js';
+import { noteExtensions } from './render-extensions.js';
 import type { HyperlinkMode } from './hyperlinks.js';
 import type { TerminalOptions } from './render-options.js';
 import { wrapLines } from './wrap.js';
@@ -43,6 +44,7 @@ export function terminalRenderer(options: TerminalOptions): (markdown: string) =
       tab: 2,
     }) as MarkedExtension,
     inlineMarkupInText,
+    ...noteExtensions(options.width, c),
     tablesWithin(options.width, c),
     links(c, options.hyperlinks),
   );
@@ -77,14 +79,20 @@ const inlineMarkupInText: MarkedExtension = {
 function links(c: InstanceType<typeof Chalk>, mode: HyperlinkMode): MarkedExtension {
   // tmux passes an escape on only inside its DCS wrapper, with each ESC doubled.
   const osc = (sequence: string) => (mode === 'osc8-tmux' ? `\u001BPtmux;${sequence.replaceAll('\u001B', '\u001B\u001B')}\u001B\\` : sequence);
+  const link = (text: string, address: string) => {
+    const href = stripControls(address);
+    if (mode === 'off') return c.blue(text && text !== href ? `${text} (${c.blue.underline(href)})` : c.blue.underline(href));
+    const shown = c.blue.underline(text || href);
+    return c.blue(`${osc(`\u001B]8;;${href.replace(/\+/g, '%20')}\u0007`)}${shown}${osc('\u001B]8;;\u0007')}`);
+  };
   return {
     renderer: {
       link(token: Tokens.Link) {
-        const text = this.parser.parseInline(token.tokens);
-        const href = stripControls(token.href);
-        if (mode === 'off') return c.blue(text && text !== href ? `${text} (${c.blue.underline(href)})` : c.blue.underline(href));
-        const shown = c.blue.underline(text || href);
-        return c.blue(`${osc(`\u001B]8;;${href.replace(/\+/g, '%20')}\u0007`)}${shown}${osc('\u001B]8;;\u0007')}`);
+        return link(this.parser.parseInline(token.tokens), token.href);
+      },
+      // An image is its alt text and its address, as a link to it: a terminal cannot show it.
+      image(token: Tokens.Image) {
+        return link(stripControls(token.text) || 'image', token.href);
       },
     },
   };
