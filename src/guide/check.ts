@@ -33,6 +33,12 @@ export function checkGuide(sections: readonly Section[], { strict = true } = {})
       const known = /^https?:\/\/[^\s]+$/.test(target) || (ID_PATTERN.test(target) && ids.has(target)) || (!strict && NOT_A_SECTION.test(target));
       if (!known) problems.push({ file: section.file, field: 'body', severity: 'warning', message: `body: link to "${target}" is neither an http(s) address nor a section id` });
     }
+    if (section.shadows) {
+      problems.push({ file: section.file, field: 'id', severity: 'warning', message: `id "${section.shadows}" is a built-in section's, so this note is "${section.id}"; add "replaces: ${section.shadows}" to its front-matter to replace that section` });
+    }
+    if (section.replaces && section.replaces !== section.id) {
+      problems.push({ file: section.file, field: 'replaces', severity: 'warning', message: `replaces: no built-in section has the id "${section.replaces}"; the note keeps its own id "${section.id}"` });
+    }
     for (const name of unusedMentions(section)) {
       problems.push({ file: section.file, field: 'changed', severity: 'warning', message: `changed: "${name}" is never mentioned in the text, so no mark shows where it is` });
     }

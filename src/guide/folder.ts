@@ -89,12 +89,13 @@ export function folderFromResults(source: GuideSource, results: readonly FileRes
     }
     seen.set(id, file);
     const { body: read, bodyStart = 0, mtimeMs, size } = result;
-    const { title, summary, order, tags, aliases, related, roles, stages, skills, regions, changed, draft, links, roleBlock } = result.section;
+    const { title, summary, order, tags, aliases, related, roles, stages, skills, regions, changed, draft, replaces, links, roleBlock } = result.section;
     let body = read;
     // Field by field rather than spread: on a large folder, a spread of each cached entry was a good part of loading it.
     folder.sections.push({
       id, title, summary, order, tags, aliases, related, roles, stages, skills, regions, changed,
       ...(draft ? { draft } : {}),
+      ...(replaces ? { replaces } : {}),
       ...(links ? { links } : {}),
       ...(roleBlock === undefined ? {} : { roleBlock }),
       file,

@@ -83,4 +83,6 @@ export const NoteFrontMatterSchema = v.looseObject({
   aliases: v.optional(v.pipe(listOrWords, v.transform((names) => [...new Set(names.map(pathSlug).filter(Boolean))])), []),
   date: v.optional(noteDate),
   draft: v.optional(v.boolean('must be true or false'), false),
+  /** The id of a built-in section this note is meant to replace; without it, a note with a built-in id gets an id of its own (see mergeFolders). */
+  replaces: v.optional(idSchema),
 });

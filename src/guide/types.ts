@@ -41,6 +41,10 @@ export interface Section {
   changed: Change[];
   /** A draft (`draft: true`) is left out of list, search and assess unless asked for. */
   draft?: true;
+  /** A note's `replaces:`: the id of the built-in section it is meant to take the place of. */
+  replaces?: string;
+  /** The built-in id a note had before it was given one of its own, so as not to replace that section by accident (see mergeFolders). */
+  shadows?: string;
   /** The ids its `[[wiki links]]` name; those that name a section count as `related` once the guide is merged. */
   links?: string[];
   /** Markdown body, without front-matter. */

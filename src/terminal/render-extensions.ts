@@ -89,11 +89,12 @@ function quotes(width: number, c: Style): MarkedExtension {
   const bar = c.gray('│ ');
   function quoted(this: { parser: { parse(tokens: Token[]): string; parseInline(tokens: Token[]): string } }, tokens: Token[], heading?: string): string {
     const room = Math.max(10, width - 2);
+    // Each block wrapped here: the page's wrapping leaves alone lines drawn with a bar, as it does tables.
     const body = tokens
       .map((token) =>
         token.type === 'paragraph'
           ? `${wrapLines(this.parser.parseInline((token as Tokens.Paragraph).tokens).replace(/\n/g, ' '), room)}\n\n`
-          : this.parser.parse([token]),
+          : wrapLines(this.parser.parse([token]), room),
       )
       .join('')
       .replace(/\n{3,}/g, '\n\n')
