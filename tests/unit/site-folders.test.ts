@@ -1,10 +1,15 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/fake-io.js';
 
 /*
  * Folders of our own writing in the shapes of real sites (tests/fixtures/sites):
- * a Hugo Academic site whose home-page widgets are named like built-in sections.
+ * a Hugo Academic site whose home-page widgets are named like built-in
+ * sections; an Astro knowledge base of MDX pages with a .markdown page and
+ * pages in other markup; an mkdocs handbook.
  */
 const site = (name: string) => fileURLToPath(new URL(`../fixtures/sites/${name}`, import.meta.url));
 const HUGO = site('hugo-academic');
@@ -35,5 +40,59 @@ describe('a Hugo Academic site as a guide folder', () => {
     expect(lines.filter((line) => line.includes('"about" is a built-in section'))).toHaveLength(1);
     expect(lines.filter((line) => line.includes('no built-in section has the id "no-such-section"'))).toHaveLength(1);
     expect(lines).toHaveLength(3);
+  });
+});
+
+const MDX = site('mdx-kb');
+
+describe('an Astro site of MDX pages as a guide folder', () => {
+  it('lists its .mdx and .markdown pages, and says in one line which files it skipped and why', async () => {
+    const { code, stdout, stderr } = await runCli(['list', '--guide', MDX], { env });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^evals-primer\tA primer on model evaluations\tevals$/m);
+    expect(stdout).toMatch(/^reading\tFurther reading\t$/m);
+    expect(stderr).toContain('2 files were skipped (1 .adoc, 1 .rst): only .md, .markdown and .mdx files are read');
+    expect(stderr.split('\n').filter((line) => line.includes('skipped (')).length).toBe(1);
+  });
+
+  it('reads an MDX page without its imports, exports, expressions and component tags, keeping the components\' text', async () => {
+    const { stdout } = await runCli(['read', 'evals-primer', '--guide', MDX], { env });
+    expect(stdout).toContain('Start with a small set you can read by hand.');
+    expect(stdout).toContain('Teams run them before every release');
+    expect(stdout).not.toMatch(/import|export|<\/?[A-Z]|\{updated\}|data=/);
+  });
+
+  it('reads the same MDX body from a cached folder as from a fresh one', async () => {
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-mdx-cache-'));
+    try {
+      const cached = { XDG_CACHE_HOME: cache, CAREERS_HOME: '' };
+      const first = await runCli(['read', 'evals-primer', '--guide', MDX], { env: cached });
+      const second = await runCli(['read', 'evals-primer', '--guide', MDX], { env: cached });
+      expect(second.stdout).toBe(first.stdout);
+      expect(second.stdout).toContain('Start with a small set');
+    } finally {
+      fs.rmSync(cache, { recursive: true, force: true });
+    }
+  });
+
+  it('finds MDX text by search, and validate names a page that is not valid MDX with its line', async () => {
+    expect((await runCli(['search', 'hand', '--guide', MDX], { env })).stdout).toMatch(/^evals-primer\s/m);
+    const { stdout } = await runCli(['validate', MDX], { env });
+    expect(stdout).toMatch(/broken\.mdx:5: not valid MDX \(.*\); read as markdown/);
+    expect(stdout).toContain('2 files were skipped (1 .adoc, 1 .rst)');
+  });
+});
+
+describe('an mkdocs handbook as a guide folder', () => {
+  const MKDOCS = site('mkdocs');
+  it('lists its pages by title and reads a task list and a tip with one box each', async () => {
+    const { stdout } = await runCli(['list', '--guide', MKDOCS], { env });
+    expect(stdout).toMatch(/^index\tLab handbook\t/m);
+    expect(stdout).toMatch(/^onboarding\tOnboarding\t/m);
+    const read = await runCli(['read', 'onboarding', '--guide', MKDOCS, '--format', 'terminal', '--color', 'never'], { env });
+    expect(read.stdout).toContain('☐ get a desk');
+    expect(read.stdout).toContain('☑ read the handbook');
+    expect(read.stdout).toContain('│ Tip');
+    expect(read.stdout).not.toContain('[!TIP]');
   });
 });
