@@ -67,6 +67,8 @@ export interface Problem {
   field?: string;
   message: string;
   severity: 'error' | 'warning';
+  /** Text of the file the problem is about, where no line is known: validate gives the line of its first use. */
+  find?: string;
 }
 
 /** A YAML data file of a guide folder: where it is, which folder it came from, what it looked like when read (path, mtime, size), and its data or why it could not be used. */

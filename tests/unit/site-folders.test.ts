@@ -96,3 +96,28 @@ describe('an mkdocs handbook as a guide folder', () => {
     expect(read.stdout).not.toContain('[!TIP]');
   });
 });
+
+describe('validate on a Jekyll site and an Obsidian vault', () => {
+  const JEKYLL = site('jekyll-docs');
+  const OBSIDIAN = site('obsidian-help');
+
+  it('names each unknown link once a file with its line and count, accepts <…> links, and counts template links once a folder', async () => {
+    const { code, stdout } = await runCli(['validate', JEKYLL], { env });
+    expect(code).toBe(0);
+    expect(stdout.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(/installation\.md:9: body: link to "setup-guide" is neither an http\(s\) address nor a section id \(2 times\)$/),
+      expect.stringMatching(/jekyll-docs: 4 links are made by templates \(\{\{ … \}\}, \{% … %\}\) and not checked/),
+    ]);
+  });
+
+  it('takes empty aliases and numbers in tags as valid, and keeps wiki links in code as written', async () => {
+    const { code, stdout } = await runCli(['validate', OBSIDIAN], { env });
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect((await runCli(['list', '--guide', OBSIDIAN], { env })).stdout).toMatch(/^linking-notes\tLinking notes\tobsidian,2048$/m);
+    const read = (await runCli(['read', 'linking-notes', '--guide', OBSIDIAN], { env })).stdout;
+    expect(read).toContain('`[[Three laws of motion]]`');
+    expect(read).toContain('[[Note name#Heading|shown text]]');
+    expect(read).toContain('Related: Callouts.');
+  });
+});

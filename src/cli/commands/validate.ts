@@ -69,11 +69,13 @@ function validateCommand(io: IO, dirs: string[], strict: boolean, { loadGuide, r
   io.stderr.write(`careers: ${checked} ${checked === 1 ? 'section' : 'sections'} checked, no errors\n`);
 }
 
-function withLine(problem: Problem): Problem {
+function withLine({ find, ...problem }: Problem): Problem {
   if (!problem.field || problem.line) return problem;
   try {
-    // Nested fields (role.weights.ml, rules[2].section) point at the line of their top-level key.
-    const line = fieldLine(readFileSync(problem.file, 'utf8'), problem.field.split(/[.[]/)[0] ?? problem.field);
+    const text = readFileSync(problem.file, 'utf8');
+    // Text of the body, at its first use; nested fields (role.weights.ml, rules[2].section) at the line of their top-level key.
+    const at = find === undefined ? -1 : text.indexOf(find);
+    const line = at >= 0 ? text.slice(0, at).split('\n').length : fieldLine(text, problem.field.split(/[.[]/)[0] ?? problem.field);
     return line ? { ...problem, line } : problem;
   } catch {
     return problem;
