@@ -65,6 +65,15 @@ describe('matching sections', () => {
     expect(ids({ ...base, region: 'other' })).toContain('statement-of-purpose');
   });
 
+  test('leave out notes of a folder that say nothing of whom they are for, and keep those that do', () => {
+    const note = (id: string, extra: Partial<(typeof sections)[number]> = {}) => ({ ...sections[0]!, id, title: id, origin: '--guide', stages: [], roles: [], regions: [], tags: [], ...extra });
+    const mine = [...sections, note('index'), note('widgets/about', { tags: ['home'] }), note('my-re-notes', { roles: ['research-engineer'] })];
+    const listed = assess(data, persona({ stage: 'industry', skills: { software: 4, ml: 3, research: 2 }, research_experience: 'some', phd: 'no' }), mine).sections.map((s) => s.id);
+    expect(listed).not.toContain('index');
+    expect(listed).not.toContain('widgets/about');
+    expect(listed).toContain('my-re-notes');
+  });
+
   test('leave out PhD application advice for someone not considering a PhD', () => {
     const engineer = ids({ stage: 'industry', skills: { software: 4, ml: 3, research: 2 }, research_experience: 'some', phd: 'no' });
     expect(engineer).toEqual(expect.arrayContaining(['research-engineering', 'research-engineer']));
