@@ -40,10 +40,20 @@ const accepts = (facet: readonly string[], values: readonly string[]) =>
   facet.length === 0 || values.some((value) => facet.includes(value));
 
 /**
+ * A note of the user's own folders that names no stage, role or region: it
+ * says nothing about whom it is for, so it is not put forward to everyone
+ * (a site's hundred pages would fill the list).
+ */
+const isUntaggedNote = (section: Section) =>
+  section.origin !== BUILTIN_ORIGIN && !section.stages.length && !section.roles.length && !section.regions.length;
+
+/**
  * Whether a section's stage, role and region tags all accept this person and
- * the roles that fit them. Region tags only narrow for people in the US or the UK.
+ * the roles that fit them. Region tags only narrow for people in the US or the UK;
+ * untagged notes of the user's own folders never match.
  */
 const matches = (section: Section, answers: FullAnswers, roles: readonly RoleId[]) =>
+  !isUntaggedNote(section) &&
   accepts(section.stages, [answers.stage]) && accepts(section.roles, roles) && (answers.region === 'other' || accepts(section.regions, [answers.region]));
 
 /**

@@ -97,6 +97,7 @@ export function parseSection(raw: string, file: string, origin: string, name: st
   const links = wikiLinkTargets(body).map(pathSlug).filter(Boolean).slice(0, MAX_LINKS);
   const roleBlock = (block.data as { role?: unknown }).role;
   const draft = 'draft' in fm && fm.draft === true;
+  const replaces = 'replaces' in fm && typeof fm.replaces === 'string' ? fm.replaces : undefined;
   return {
     problems,
     bodyStart,
@@ -117,6 +118,7 @@ export function parseSection(raw: string, file: string, origin: string, name: st
       regions: fm.regions,
       changed: fm.changed,
       ...(draft ? { draft: true } : {}),
+      ...(replaces ? { replaces } : {}),
       ...(links.length ? { links } : {}),
       body,
       file,

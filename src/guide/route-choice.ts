@@ -37,6 +37,8 @@ export type Round =
   | { state: 'opens'; opens: string }
   /** No round known to be open: the next usually opens in this month (this month included). */
   | { state: 'next'; year: number; month: number }
+  /** Rounds come back, but the source gives no month for the next. */
+  | { state: 'recurs' }
   | { state: 'rolling' }
   | { state: 'closed' }
   | { state: 'ended' };
@@ -58,7 +60,7 @@ export function roundOn(status: RouteStatus, today: string): Round {
     case 'rolling':
       return { state: 'rolling' };
     case 'recurring':
-      return { state: 'next', ...nextMonth(status.months, today) };
+      return status.months ? { state: 'next', ...nextMonth(status.months, today) } : { state: 'recurs' };
     case 'open':
       if (status.closes && status.closes < today) return status.months ? { state: 'next', ...nextMonth(status.months, today) } : { state: 'closed' };
       if (status.opens && status.opens > today) return { state: 'opens', opens: status.opens };
@@ -82,6 +84,8 @@ export function roundWords(round: Round, today: string): string {
         ? 'a round usually opens this month: check its page'
         : `closed now; the next round usually opens in ${monthName(round.month)} ${round.year}`;
     }
+    case 'recurs':
+      return 'runs in rounds; check its page for the next';
     case 'rolling':
       return 'applications at any time';
     case 'closed':

@@ -17,8 +17,8 @@ export const routeStatusSchema = v.pipe(
   v.variant('state', [
     /** A round is open: its first day and deadline where known, and the months later rounds usually open. */
     v.strictObject({ state: v.literal('open'), opens: v.optional(daySchema), closes: v.optional(daySchema), months: v.optional(monthsSchema), note }),
-    /** Rounds come back: none is known to be open, but they usually open in these months. */
-    v.strictObject({ state: v.literal('recurring'), months: monthsSchema, note }),
+    /** Rounds come back: none is known to be open; they usually open in these months, where the source says. */
+    v.strictObject({ state: v.literal('recurring'), months: v.optional(monthsSchema), note }),
     /** Applications at any time. */
     v.strictObject({ state: v.literal('rolling'), note }),
     /** Over: never offered, listed as ended. */
@@ -60,7 +60,7 @@ export function statusLine(status: RouteStatus, checked: string): string {
       return withNote(`open${dates ? ` ${dates}` : ''}${later}`, status);
     }
     case 'recurring':
-      return withNote(`rounds usually open in ${monthsWords(status.months)}`, status);
+      return withNote(status.months ? `rounds usually open in ${monthsWords(status.months)}` : 'runs in rounds; the next is not yet dated', status);
     case 'rolling':
       return withNote('applications at any time', status);
     case 'ended':

@@ -51,6 +51,10 @@ export interface Section {
   changed: Change[];
   /** A draft (`draft: true`) is left out of list, search and assess unless asked for. */
   draft?: true;
+  /** A note's `replaces:`: the id of the built-in section it is meant to take the place of. */
+  replaces?: string;
+  /** The built-in id a note had before it was given one of its own, so as not to replace that section by accident (see mergeFolders). */
+  shadows?: string;
   /** The ids its `[[wiki links]]` name; those that name a section count as `related` once the guide is merged. */
   links?: string[];
   /** Markdown body, without front-matter. */
@@ -73,6 +77,8 @@ export interface Problem {
   field?: string;
   message: string;
   severity: 'error' | 'warning';
+  /** Text of the file the problem is about, where no line is known: validate gives the line of its first use. */
+  find?: string;
 }
 
 /** A YAML data file of a guide folder: where it is, which folder it came from, what it looked like when read (path, mtime, size), and its data or why it could not be used. */

@@ -3,6 +3,7 @@ import { PALETTES } from './palette.js';
 import stringWidth from 'string-width';
 import { Marked, markedTerminal, Table, type MarkedExtension, type Tokens } from '../vendor/markdown.js';
 import { stripControls } from '../text/sanitize.js';
+import { noteExtensions } from './render-extensions.js';
 import type { HyperlinkMode } from './hyperlinks.js';
 import type { TerminalOptions } from './render-options.js';
 import { wrapLines } from './wrap.js';
@@ -47,6 +48,7 @@ export function terminalRenderer(options: TerminalOptions): (markdown: string) =
       tab: 2,
     }) as MarkedExtension,
     inlineMarkupInText,
+    ...noteExtensions(options.width, c),
     tablesWithin(options.width, c),
     links(c[colors.link], options.hyperlinks),
   );
@@ -78,17 +80,23 @@ const inlineMarkupInText: MarkedExtension = {
  * hyperlinkMode), not guessed from process.stdout and the environment:
  * without colour no escape is printed at all.
  */
-function links(link: ChalkInstance, mode: HyperlinkMode): MarkedExtension {
+function links(style: ChalkInstance, mode: HyperlinkMode): MarkedExtension {
   // tmux passes an escape on only inside its DCS wrapper, with each ESC doubled.
   const osc = (sequence: string) => (mode === 'osc8-tmux' ? `\u001BPtmux;${sequence.replaceAll('\u001B', '\u001B\u001B')}\u001B\\` : sequence);
+  const link = (text: string, address: string) => {
+    const href = stripControls(address);
+    if (mode === 'off') return style(text && text !== href ? `${text} (${style.underline(href)})` : style.underline(href));
+    const shown = style.underline(text || href);
+    return style(`${osc(`\u001B]8;;${href.replace(/\+/g, '%20')}\u0007`)}${shown}${osc('\u001B]8;;\u0007')}`);
+  };
   return {
     renderer: {
       link(token: Tokens.Link) {
-        const text = this.parser.parseInline(token.tokens);
-        const href = stripControls(token.href);
-        if (mode === 'off') return link(text && text !== href ? `${text} (${link.underline(href)})` : link.underline(href));
-        const shown = link.underline(text || href);
-        return link(`${osc(`\u001B]8;;${href.replace(/\+/g, '%20')}\u0007`)}${shown}${osc('\u001B]8;;\u0007')}`);
+        return link(this.parser.parseInline(token.tokens), token.href);
+      },
+      // An image is its alt text and its address, as a link to it: a terminal cannot show it.
+      image(token: Tokens.Image) {
+        return link(stripControls(token.text) || 'image', token.href);
       },
     },
   };

@@ -64,6 +64,15 @@ describe('the reading list', () => {
     expect(ids({ ...base, region: 'us' })).toContain('statement-of-purpose');
   });
 
+  test('leaves out notes of a folder that say nothing of whom they are for, and keep those that do', () => {
+    const note = (id: string, extra: Partial<(typeof sections)[number]> = {}) => ({ ...sections[0]!, id, title: id, origin: '--guide', stages: [], roles: [], regions: [], tags: [], ...extra });
+    const mine = [...sections, note('index'), note('widgets/about', { tags: ['home'] }), note('my-re-notes', { roles: ['research-engineer'] })];
+    const listed = assess(data, persona({ stage: 'industry', skills: { software: 4, ml: 3, research: 2 }, research_experience: 'some', phd: 'no' }), mine).sections.map((s) => s.id);
+    expect(listed).not.toContain('index');
+    expect(listed).not.toContain('widgets/about');
+    expect(listed).toContain('my-re-notes');
+  });
+
   test('leaves out PhD application advice for someone not considering a PhD, or past one', () => {
     const engineer = ids({ stage: 'industry', skills: { software: 4, ml: 3, research: 2 }, research_experience: 'some', phd: 'no' });
     expect(engineer).toEqual(expect.arrayContaining(['research-engineer']));

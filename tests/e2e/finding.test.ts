@@ -90,12 +90,12 @@ describe('careers validate', () => {
     fs.mkdirSync(path.join(dir, 'assess'));
     fs.mkdirSync(path.join(dir, 'roles'));
     fs.writeFileSync(path.join(dir, 'assess', 'scoring.yaml'), 'fit: { strong: thirty, possible: 18 }\ncaveat: c\nrules: []\n');
-    fs.writeFileSync(path.join(dir, 'roles', 'research-engineer.md'), '---\ntitle: Research engineer\nsummary: mine\nrole:\n  weights: { software: 3 }\n---\nbody\n');
+    fs.writeFileSync(path.join(dir, 'roles', 'research-engineer.md'), '---\ntitle: Research engineer\nsummary: mine\nreplaces: research-engineer\nrole:\n  weights: { software: 3 }\n---\nbody\n');
     const { code, stdout } = careers(['validate', dir]);
     fs.rmSync(dir, { recursive: true, force: true });
     expect(code).toBe(1);
     expect(stdout).toMatch(/assess\/scoring\.yaml: fit\.strong: .*number/);
-    expect(stdout).toMatch(/roles\/research-engineer\.md:4: role\.weights\.ml: is required/);
+    expect(stdout).toMatch(/roles\/research-engineer\.md:5: role\.weights\.ml: is required/);
   });
 
   it('says so when the folder does not exist', () => {
