@@ -1,4 +1,5 @@
-import { parseLatex, type LatexNode } from '../vendor/draft-parsers.js';
+import { parse as parseLatex } from '@unified-latex/unified-latex-util-parse';
+import type { Node as LatexNode } from '@unified-latex/unified-latex-types';
 import { toDraft, type Draft, type Place, type RawBlock } from './draft.js';
 
 /** Sectioning commands: their title is a heading. */

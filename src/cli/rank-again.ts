@@ -2,6 +2,9 @@ import type { Assessment } from '../assess/index.js';
 import { CareersError } from '../errors.js';
 import type { IO } from '../terminal/io.js';
 import type { FirstResult } from '../history/saved-runs.js';
+import { assess, completeAnswers, validatePartialAnswers } from '../assess/index.js';
+import { guideSources, loadGuideFor } from './guide-context.js';
+import { loadAssessment } from './load-assessment.js';
 
 /**
  * A result saved before results had a version, ranked again from the answers
@@ -10,11 +13,6 @@ import type { FirstResult } from '../history/saved-runs.js';
  * the plan says so.
  */
 export async function rankAgain(io: IO, saved: FirstResult, guideDirs: string[] | undefined): Promise<Assessment> {
-  const [{ assess, completeAnswers, validatePartialAnswers }, { guideSources, loadGuideFor }, { loadAssessment }] = await Promise.all([
-    import('../assess/index.js'),
-    import('./guide-context.js'),
-    import('./load-assessment.js'),
-  ]);
   const again = 'run careers assess --again to answer afresh';
   const checked = validatePartialAnswers(saved.answers);
   if ('error' in checked) throw new CareersError(`the saved plan is from an older careers and its answers no longer check (${checked.error.message}); ${again}`);

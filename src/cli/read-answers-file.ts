@@ -1,3 +1,4 @@
+import yaml from 'js-yaml';
 import { usageError } from '../errors.js';
 import type { IO } from '../terminal/io.js';
 import { FileRefused, readLimited, readStreamLimited } from '../files/read-limited.js';
@@ -27,8 +28,6 @@ export async function readAnswersFile(io: IO, file: string): Promise<unknown> {
       // fall through to YAML
     }
   }
-  // Loaded only for YAML: most scripted answers are JSON.
-  const { yaml } = await import('../vendor/yaml.js');
   try {
     return yaml.safeLoad(text, { schema: yaml.JSON_SCHEMA, json: true });
   } catch (error) {

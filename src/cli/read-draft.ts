@@ -5,6 +5,11 @@ import type { Draft } from '../check/draft.js';
 import { describeBytes, FileRefused, readLimited, readStreamLimited } from '../files/read-limited.js';
 import { errorCode } from '../text/describe-error.js';
 import { stripControls } from '../text/sanitize.js';
+import { runBounded } from '../check/bounded-worker.js';
+import { tooComplexToRender } from '../terminal/render-limits.js';
+import { readPdfText } from '../check/pdf-lines.js';
+import { pdfLines } from '../check/pdf-layout.js';
+import { readLines } from '../check/read-lines.js';
 
 /** A draft of text is typed by hand, like an answers file, and held to the same limit. */
 export const MAX_TEXT_BYTES = 256 * 1024;
@@ -42,7 +47,6 @@ export async function readDraft(io: IO, file: string): Promise<{ draft: Draft; w
   const text = stripControls(new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   const extension = extname(file).toLowerCase();
   const format = LATEX_EXTENSIONS.has(extension) || (file === '-' && LOOKS_LIKE_LATEX.test(text)) ? 'latex' : TEXT_EXTENSIONS.has(extension) ? 'text' : 'markdown';
-  const [{ runBounded }, { tooComplexToRender }] = await Promise.all([import('../check/bounded-worker.js'), import('../terminal/render-limits.js')]);
   // Markdown nested past what any draft needs is read as plain text at once, as `view` shows it, rather than left to stall the parser.
   const tooComplex = format === 'markdown' ? tooComplexToRender(text) : undefined;
   const parse = (as: 'markdown' | 'latex' | 'text') => runBounded<{ draft: Draft; warnings: string[] }>(io, 'parse-draft.js', { text, format: as, name }, TEXT_LIMITS, name);
@@ -63,7 +67,6 @@ export async function readDraft(io: IO, file: string): Promise<{ draft: Draft; w
 }
 
 async function readPdf(io: IO, bytes: Buffer, name: string): Promise<Draft> {
-  const [{ readPdfText }, { pdfLines }, { readLines }] = await Promise.all([import('../check/pdf-lines.js'), import('../check/pdf-layout.js'), import('../check/read-lines.js')]);
   const { pages, pageCount } = await readPdfText(io, new Uint8Array(bytes));
   const lines = pdfLines(pages.map((items) => items.map((item) => ({ ...item, text: stripControls(item.text) }))));
   if (!lines.some((line) => /\p{L}/u.test(line.text))) {

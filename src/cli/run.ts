@@ -27,7 +27,7 @@ Exit codes: 0 ok, 1 not found or failed, 2 usage error, 130 cancelled.
 export function buildProgram(io: IO, firstWord?: string): Program {
   const program = newProgram(io).addHelpText('after', START_HERE);
   const named = firstWord !== 'completion' && firstWord !== 'help' ? commands.find((c) => c.name === firstWord) : undefined;
-  for (const { name, define } of named ? [named] : commands) define(program.command(name).copyInheritedSettings(program), io);
+  for (const command of named ? [named] : commands) command.add(program, io);
   return program;
 }
 

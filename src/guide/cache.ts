@@ -8,6 +8,7 @@ import { BUILD } from '../version.js';
 import { readLimited } from '../files/read-limited.js';
 import { hasControls } from '../text/sanitize.js';
 import { saveCacheEntry } from '../files/cache-folder.js';
+import { readFileResult } from './load.js';
 
 /** A guide of 10,000 sections makes a cache of some tens of MiB; anything far larger is not ours. */
 const MAX_CACHE_BYTES = 512 * 1024 * 1024;
@@ -100,7 +101,7 @@ function readCache(file: string, dir: string): FileResult[] | undefined {
  * Loads a guide folder, reading again only the files that changed since a
  * cache was made (a file is unchanged while its path, mtime and size are),
  * so a large folder is not parsed on every command, and an edit costs one
- * file. The parser (gray-matter, js-yaml) loads only when a file needs it.
+ * file.
  * The built-in guide's cache is made by the build; a user's folders are
  * cached under the cache folder, one file each.
  */
@@ -128,11 +129,9 @@ export async function loadFolderCached(source: GuideSource, files: GuideCacheFil
 
   const results: FileResult[] = [];
   let read = 0;
-  let readFileResult: ((entry: FolderEntry) => FileResult) | undefined;
   for (const entry of entries) {
     let result = reuse(entry);
     if (!result) {
-      readFileResult ??= (await import('./load.js')).readFileResult;
       result = readFileResult(entry);
       read++;
     }

@@ -1,5 +1,6 @@
-import { matter, yaml } from '../vendor/yaml.js';
-import { parseToml } from '../vendor/toml.js';
+import matter from 'gray-matter';
+import yaml from 'js-yaml';
+import { parse as parseToml } from 'smol-toml';
 import { errorCode, yamlReason } from '../text/describe-error.js';
 import { expandedSize, MAX_YAML_VALUES, TOO_MANY_VALUES } from './read-data-file.js';
 

@@ -1,4 +1,4 @@
-import { yaml } from '../vendor/yaml.js';
+import yaml from 'js-yaml';
 import { GuideFileError, readGuideFile } from './guide-file.js';
 
 

@@ -2,10 +2,10 @@ import type { ColorLevel } from '../terminal/color.js';
 import { words, type SearchHit } from '../search/search.js';
 import { snippet } from '../search/snippet.js';
 import { wrapLines } from '../terminal/wrap.js';
+import { Chalk } from 'chalk';
 
 /** Search results as text: each section's id and title, then its best passages with the matched words picked out. */
 export async function searchHitsText(hits: readonly SearchHit[], options: { width: number; colorLevel: ColorLevel; wrap: boolean }): Promise<string> {
-  const { Chalk } = await import('chalk');
   const c = new Chalk({ level: options.colorLevel });
   const text = hits
     .map((hit) => {

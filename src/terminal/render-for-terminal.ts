@@ -4,6 +4,7 @@ import { cacheDir } from '../files/data-dir.js';
 import { renderCache } from '../files/render-cache.js';
 import { BUILD } from '../version.js';
 import { tooComplexToRender } from './render-limits.js';
+import { terminalRenderer } from './render-markdown.js';
 import { wrapLines } from './wrap.js';
 import { stripControls } from '../text/sanitize.js';
 
@@ -17,8 +18,7 @@ export interface TerminalDocument {
 
 /**
  * Renders markdown documents for a terminal, each guide section taken from
- * the render cache when it was rendered before with the same options. The
- * renderer (marked, marked-terminal, the heaviest import) loads only on a miss.
+ * the render cache when it was rendered before with the same options.
  */
 export async function renderForTerminal(io: IO, documents: readonly TerminalDocument[], options: TerminalOptions): Promise<string[]> {
   const cache = renderCache(cacheDir(io.env), BUILD, options);
@@ -36,7 +36,7 @@ export async function renderForTerminal(io: IO, documents: readonly TerminalDocu
       texts.push(`${wrapLines(stripControls(markdown), options.width)}\n`);
       continue;
     }
-    render ??= (await import('./render-markdown.js')).terminalRenderer(options);
+    render ??= terminalRenderer(options);
     const text = render(markdown);
     if (!personal) cache?.set(markdown, text);
     texts.push(text);

@@ -1,5 +1,7 @@
 import { Chalk } from 'chalk';
-import { Marked, markedTerminal, Table, type MarkedExtension, type Tokens } from '../vendor/markdown.js';
+import Table from 'cli-table3';
+import { Marked, type MarkedExtension, type Tokens } from 'marked';
+import { markedTerminal } from 'marked-terminal';
 import { stripControls } from '../text/sanitize.js';
 import type { HyperlinkMode } from './hyperlinks.js';
 import type { TerminalOptions } from './render-options.js';

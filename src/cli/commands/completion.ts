@@ -1,9 +1,21 @@
-import { Option, type CommandUnknownOpts } from '@commander-js/extra-typings';
+import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { usageError } from '../../errors.js';
 import { withOutputs } from '../../terminal/io.js';
 import { ID_PATTERN } from '../../guide/types.js';
 import { loadGuideFor } from '../guide-context.js';
-import { defineCommand, examples } from '../program.js';
+import type definition from '../definitions/completion.js';
+import type { ActionOf } from '../program.js';
+
+export const run: ActionOf<typeof definition> = async (io, [shell], options, command) => {
+  if (options.topics) {
+    // Only ids, which are checked against the id pattern when loaded: nothing a guide's author wrote beyond that reaches the shell.
+    const guide = await loadGuideFor(withOutputs(io, { stderr: { write: () => {} } }), command.optsWithGlobals().guide);
+    io.stdout.write(guide.sections.map((s) => s.id).filter((id) => ID_PATTERN.test(id)).map((id) => `${id}\n`).join(''));
+    return;
+  }
+  if (!shell || !(SHELLS as readonly string[]).includes(shell)) throw usageError(`completion is available for ${SHELLS.join(', ')} (got "${shell ?? ''}")`);
+  io.stdout.write(SCRIPTS[shell as Shell](specsOf(command.parent)));
+};
 
 const SHELLS = ['bash', 'zsh', 'fish'] as const;
 type Shell = (typeof SHELLS)[number];
@@ -31,24 +43,6 @@ const VALUES = {
 };
 const FILE_OPTIONS = ['--answers'];
 const FOLDER_OPTIONS = ['--guide'];
-
-export default defineCommand('completion', (command, io) =>
-  command
-    .description('print a shell completion script for commands, options and topic ids')
-    .argument('[shell]', 'bash, zsh or fish')
-    .addOption(new Option('--topics', 'print the topic ids, one a line, for the completion scripts').hideHelp())
-    .addHelpText('after', examples('source <(careers completion bash)', 'careers completion fish > ~/.config/fish/completions/careers.fish'))
-    .action(async (shell, options, command) => {
-      if (options.topics) {
-        // Only ids, which are checked against the id pattern when loaded: nothing a guide's author wrote beyond that reaches the shell.
-        const guide = await loadGuideFor(withOutputs(io, { stderr: { write: () => {} } }), command.optsWithGlobals().guide);
-        io.stdout.write(guide.sections.map((s) => s.id).filter((id) => ID_PATTERN.test(id)).map((id) => `${id}\n`).join(''));
-        return;
-      }
-      if (!shell || !(SHELLS as readonly string[]).includes(shell)) throw usageError(`completion is available for ${SHELLS.join(', ')} (got "${shell ?? ''}")`);
-      io.stdout.write(SCRIPTS[shell as Shell](specsOf(command.parent)));
-    }),
-);
 
 function specsOf(program: CommandUnknownOpts | null): CommandSpec[] {
   if (!program) return [];

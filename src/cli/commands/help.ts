@@ -1,6 +1,20 @@
 import { usageError } from '../../errors.js';
 import { editDistance } from '../../text/distance.js';
-import { defineCommand, examples } from '../program.js';
+import type definition from '../definitions/help.js';
+import type { ActionOf } from '../program.js';
+
+export const run: ActionOf<typeof definition> = async (io, [name], _options, command) => {
+  const program = command.parent;
+  if (!program) return;
+  if (!name) return program.outputHelp();
+  const topic = TOPICS[name];
+  if (topic) return io.stdout.write(topic);
+  const found = program.commands.find((c) => c.name() === name);
+  if (found) return found.outputHelp();
+  const names = [...program.commands.map((c) => c.name()), ...Object.keys(TOPICS)];
+  const near = names.filter((n) => editDistance(name.toLowerCase(), n) <= Math.max(1, Math.floor(n.length / 3)));
+  throw usageError(`no help for "${name}"${near.length ? `; did you mean ${near.join(', ')}?` : ''}`, `careers help lists the commands; topics: ${Object.keys(TOPICS).join(', ')}`);
+};
 
 /** Help topics that are not commands, as `gh help environment` has. */
 const ENVIRONMENT = `Environment variables careers reads:
@@ -23,21 +37,3 @@ const ENVIRONMENT = `Environment variables careers reads:
 `;
 const TOPICS: Record<string, string> = { environment: ENVIRONMENT };
 
-export default defineCommand('help', (command, io) =>
-  command
-    .description('help for a command, or for a topic: environment')
-    .argument('[command]', 'a command, or "environment"')
-    .addHelpText('after', examples('careers help read', 'careers help environment'))
-    .action((name, _options, command) => {
-      const program = command.parent;
-      if (!program) return;
-      if (!name) return program.outputHelp();
-      const topic = TOPICS[name];
-      if (topic) return io.stdout.write(topic);
-      const found = program.commands.find((c) => c.name() === name);
-      if (found) return found.outputHelp();
-      const names = [...program.commands.map((c) => c.name()), ...Object.keys(TOPICS)];
-      const near = names.filter((n) => editDistance(name.toLowerCase(), n) <= Math.max(1, Math.floor(n.length / 3)));
-      throw usageError(`no help for "${name}"${near.length ? `; did you mean ${near.join(', ')}?` : ''}`, `careers help lists the commands; topics: ${Object.keys(TOPICS).join(', ')}`);
-    }),
-);

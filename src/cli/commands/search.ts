@@ -5,49 +5,40 @@ import { cacheDir } from '../../files/data-dir.js';
 import { guideSources, loadGuideFor } from '../guide-context.js';
 import { pickColor, pickFormat, pickWidth } from '../output-format.js';
 import { shortHash } from '../../text/hash.js';
-import { defineCommand, examples, formatOption } from '../program.js';
+import type definition from '../definitions/search.js';
+import type { ActionOf } from '../program.js';
+import { searchIndexFor } from '../../search/index-cache.js';
+import { searchGuide, unmatchedWords } from '../../search/search.js';
+import { searchHitsText } from '../../render/search-hits.js';
 
-export default defineCommand('search', (command, io) =>
-  command
-    .description('search the guide and print the passages that match')
-    .argument('<words...>', 'what to look for (prefixes and small typos match too)')
-    .addOption(formatOption(['text', 'json'], 'text'))
-    .option('--limit <n>', 'at most this many sections (default: 5)')
-    .option('--drafts', 'search sections marked draft: true too')
-    .addHelpText('after', examples('careers search residency', 'careers search GPA', 'careers search recommendation letters --format json'))
-    .action(async (words, _options, command) => {
-      const options = command.optsWithGlobals();
-      const format = pickFormat(options.format, 'text', 'text', io);
-      const limit = Number(options.limit ?? 5);
-      if (!Number.isInteger(limit) || limit < 1) throw usageError(`--limit must be a whole number of at least 1 (got "${options.limit}")`);
-      const query = words.join(' ').trim();
-      if (!query) throw usageError('what should I search for? e.g. careers search residency');
-      checkQuery(query);
+export const run: ActionOf<typeof definition> = async (io, [words], options) => {
+  const format = pickFormat(options.format, 'text', 'text', io);
+  const limit = Number(options.limit ?? 5);
+  if (!Number.isInteger(limit) || limit < 1) throw usageError(`--limit must be a whole number of at least 1 (got "${options.limit}")`);
+  const query = words.join(' ').trim();
+  if (!query) throw usageError('what should I search for? e.g. careers search residency');
+  checkQuery(query);
 
-      const guide = await loadGuideFor(io, options.guide, { drafts: options.drafts ?? false });
-      // MiniSearch and the saved index load only here.
-      const [{ searchIndexFor }, { searchGuide, unmatchedWords }] = await Promise.all([import('../../search/index-cache.js'), import('../../search/search.js')]);
-      const cache = cacheDir(io.env);
-      const folders = guideSources(io, options.guide).map((source) => resolve(source.dir));
-      const index = await searchIndexFor(guide, {
-        // The built-in guide's index is a base for any set of folders: only the sections of the others are added.
-        ...(io.builtinSearchIndex ? { prebuilt: io.builtinSearchIndex } : {}),
-        ...(cache ? { writable: join(cache, 'search', `${shortHash(folders.join('\n'))}.json`) } : {}),
-      });
-      const hits = searchGuide(guide, query, index, { limit });
-      if (!hits.length) throw new CareersError(`nothing in the guide matches "${query}"; careers list shows every topic`);
-      const unmatched = unmatchedWords(query, index);
-      if (unmatched.length) io.stderr.write(`careers: nothing matched ${unmatched.map((w) => `"${w}"`).join(', ')}; these results are for the other words\n`);
+  const guide = await loadGuideFor(io, options.guide, { drafts: options.drafts ?? false });
+  const cache = cacheDir(io.env);
+  const folders = guideSources(io, options.guide).map((source) => resolve(source.dir));
+  const index = await searchIndexFor(guide, {
+    // The built-in guide's index is a base for any set of folders: only the sections of the others are added.
+    ...(io.builtinSearchIndex ? { prebuilt: io.builtinSearchIndex } : {}),
+    ...(cache ? { writable: join(cache, 'search', `${shortHash(folders.join('\n'))}.json`) } : {}),
+  });
+  const hits = searchGuide(guide, query, index, { limit });
+  if (!hits.length) throw new CareersError(`nothing in the guide matches "${query}"; careers list shows every topic`);
+  const unmatched = unmatchedWords(query, index);
+  if (unmatched.length) io.stderr.write(`careers: nothing matched ${unmatched.map((w) => `"${w}"`).join(', ')}; these results are for the other words\n`);
 
-      if (format === 'json') {
-        io.stdout.write(toJson(hits));
-        return;
-      }
-      const { searchHitsText } = await import('../../render/search-hits.js');
-      // Piped, a passage stays on one line for grep; in a terminal it wraps to the window.
-      io.stdout.write(await searchHitsText(hits, { width: pickWidth(undefined, io), colorLevel: pickColor(options.color, io), wrap: Boolean(io.columns) }));
-    }),
-);
+  if (format === 'json') {
+    io.stdout.write(toJson(hits));
+    return;
+  }
+  // Piped, a passage stays on one line for grep; in a terminal it wraps to the window.
+  io.stdout.write(await searchHitsText(hits, { width: pickWidth(undefined, io), colorLevel: pickColor(options.color, io), wrap: Boolean(io.columns) }));
+};
 
 /*
  * Fuzzy matching costs grow with a word's length and with the number of

@@ -6,32 +6,14 @@ import { fieldLine } from '../../guide/field-line.js';
 import type { Problem } from '../../guide/types.js';
 import type { IO } from '../../terminal/io.js';
 import { formatProblem } from '../guide-context.js';
-import { defineCommand, examples } from '../program.js';
+import type definition from '../definitions/validate.js';
+import type { ActionOf } from '../program.js';
+import { loadGuide } from '../../guide/load.js';
+import { readAssessment } from '../load-assessment.js';
+import { readTimelines } from '../../timeline/read-timelines.js';
+import { readChecks } from '../../check/read-checks.js';
 
-export default defineCommand('validate', (command, io) =>
-  command
-    .description('check guide folders: front-matter schema, duplicate ids, dangling related ids, unknown roles, assessment, timeline and check data')
-    .argument('[dirs...]', 'folders to check (default: the built-in guide)')
-    .option('--strict', "hold every file to the built-in guide's schema: YAML front-matter with title and summary, a file name that is an id")
-    .addHelpText('after', examples('careers validate', 'careers validate ~/my-careers-notes', 'careers validate --strict'))
-    .action(async (dirs, options) => {
-      // The parser and the assessment's checks load only here: validate reads every file afresh, with no cache.
-      const [{ loadGuide }, { readAssessment }, { readTimelines }, { readChecks }] = await Promise.all([
-        import('../../guide/load.js'),
-        import('../load-assessment.js'),
-        import('../../timeline/read-timelines.js'),
-        import('../../check/read-checks.js'),
-      ]);
-      validateCommand(io, dirs, options.strict ?? false, { loadGuide, readAssessment, readTimelines, readChecks });
-    }),
-);
-
-interface Checkers {
-  loadGuide: typeof import('../../guide/load.js').loadGuide;
-  readAssessment: typeof import('../load-assessment.js').readAssessment;
-  readTimelines: typeof import('../../timeline/read-timelines.js').readTimelines;
-  readChecks: typeof import('../../check/read-checks.js').readChecks;
-}
+export const run: ActionOf<typeof definition> = (io, [dirs], options) => validateCommand(io, dirs, options.strict ?? false);
 
 /**
  * `careers validate [dir...]`: lints guide folders (default: the built-in
@@ -42,7 +24,7 @@ interface Checkers {
  * as file:line and fails on any error. Files are read as notes (see
  * parseSection) unless `strict`.
  */
-function validateCommand(io: IO, dirs: string[], strict: boolean, { loadGuide, readAssessment, readTimelines, readChecks }: Checkers): void {
+function validateCommand(io: IO, dirs: string[], strict: boolean): void {
   const targets = (dirs.length ? dirs : [io.builtinGuideDir]).map((dir) => resolve(io.cwd, dir));
   for (const dir of targets) if (!isDirectory(dir)) throw usageError(`${dir} is not a folder`);
   const builtin = resolve(io.builtinGuideDir);
