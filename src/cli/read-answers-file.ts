@@ -1,8 +1,8 @@
-import yaml from 'js-yaml';
 import { usageError } from '../errors.js';
 import type { IO } from '../terminal/io.js';
 import { FileRefused, readLimited, readStreamLimited } from '../files/read-limited.js';
 import { errorCode, yamlReason } from '../text/describe-error.js';
+import { parseYamlData } from '../guide/read-data-file.js';
 
 /** Answer files are typed by hand; anything this large is a mistake, not answers. */
 const MAX_BYTES = 256 * 1024;
@@ -29,7 +29,7 @@ export async function readAnswersFile(io: IO, file: string): Promise<unknown> {
     }
   }
   try {
-    return yaml.safeLoad(text, { schema: yaml.JSON_SCHEMA, json: true });
+    return parseYamlData(text);
   } catch (error) {
     throw usageError(`answers in ${name} are not valid JSON or YAML: ${yamlReason(error) ?? errorCode(error)}`);
   }

@@ -6,7 +6,7 @@ import { parseSection } from './parse.js';
 import { decodeText, GuideFileError, readGuideFile } from './guide-file.js';
 import { readYamlFile } from './read-data-file.js';
 import { walkFolder, type FolderEntry } from './walk.js';
-import { errorCode, yamlReason } from '../text/describe-error.js';
+import { errorCode, yamlLine, yamlReason } from '../text/describe-error.js';
 
 export type { GuideSource, LoadedFolder };
 
@@ -44,9 +44,10 @@ export function readFileResult(entry: FolderEntry, { strict = false }: ReadOptio
     try {
       result.data = readYamlFile(entry.abs);
     } catch (error) {
-      // js-yaml errors carry a `reason`; anything else is about reading the file.
+      // A YAML error has a reason and a line; anything else is about reading the file.
       const reason = yamlReason(error);
-      result.error = reason ? `not valid YAML: ${reason}` : unusableFile(error);
+      const line = yamlLine(error);
+      result.error = reason ? `not valid YAML${line ? ` at line ${line}` : ''}: ${reason}` : unusableFile(error);
     }
     return result;
   }

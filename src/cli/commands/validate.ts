@@ -2,10 +2,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { CareersError, usageError } from '../../errors.js';
 import { checkGuide } from '../../guide/check.js';
-import { fieldLine } from '../../guide/field-line.js';
 import type { Problem } from '../../guide/types.js';
 import type { IO } from '../../terminal/io.js';
 import { formatProblem } from '../guide-context.js';
+import { yamlFieldLines } from '../../guide/read-data-file.js';
 import type definition from '../definitions/validate.js';
 import type { ActionOf } from '../program.js';
 import { loadGuide } from '../../guide/load.js';
@@ -52,12 +52,22 @@ function validateCommand(io: IO, dirs: string[], strict: boolean): void {
 function withLine(problem: Problem): Problem {
   if (!problem.field || problem.line) return problem;
   try {
-    // Nested fields (role.weights.ml, rules[2].section) point at the line of their top-level key.
-    const line = fieldLine(readFileSync(problem.file, 'utf8'), problem.field.split(/[.[]/)[0] ?? problem.field);
+    const line = fieldLine(readFileSync(problem.file, 'utf8'), problem.field, problem.file.endsWith('.md'));
     return line ? { ...problem, line } : problem;
   } catch {
     return problem;
   }
+}
+
+/** A field's line in a YAML data file, or in a markdown file's front-matter (its first `---` line to the next). */
+function fieldLine(text: string, field: string, markdown: boolean): number | undefined {
+  const normalised = text.replace(/\r\n?/g, '\n');
+  if (!markdown) return yamlFieldLines(normalised)(field);
+  if (!normalised.startsWith('---')) return undefined;
+  const start = normalised.indexOf('\n');
+  const end = normalised.indexOf('\n---', start);
+  // The fence's line stays (empty), so the YAML's lines are the file's.
+  return start < 0 ? undefined : yamlFieldLines(normalised.slice(start, end < 0 ? undefined : end + 1))(field);
 }
 
 function isDirectory(file: string): boolean {
