@@ -35,7 +35,7 @@ export async function readDraft(io: IO, file: string): Promise<{ draft: Draft; w
   const name = file === '-' ? 'standard input' : file;
   let bytes: Buffer;
   try {
-    bytes = file === '-' ? await readStreamLimited(io.stdin, MAX_PDF_BYTES) : readLimited(resolve(io.cwd, file), MAX_PDF_BYTES, { regularOnly: false });
+    bytes = file === '-' ? await readStreamLimited(io.stdin(), MAX_PDF_BYTES) : readLimited(resolve(io.cwd, file), MAX_PDF_BYTES, { regularOnly: false });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = error instanceof FileRefused ? error.message : code === 'ENOENT' ? 'no such file' : code === 'EFBIG' ? `file is too large (over ${describeBytes(MAX_PDF_BYTES)})` : errorCode(error);

@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, YAMLParseError, type Node } from 'yaml';
 import { GuideFileError, readGuideFile } from './guide-file.js';
 
 
@@ -22,6 +22,9 @@ export function expandedSize(data: unknown, memo = new Map<object, number>()): n
   return size;
 }
 
+/** C0 controls but tab and line breaks: what js-yaml refused anywhere in a document (the others are cleaned before anything is printed). */
+const NOT_PRINTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+
 /**
  * Parses YAML that no one we trust wrote (guide files, answers files) into
  * plain data: the core schema (strings, numbers, booleans, null, lists and
@@ -31,6 +34,9 @@ export function expandedSize(data: unknown, memo = new Map<object, number>()): n
  * own alias limit, so a bomb is reported as one.
  */
 export function parseYamlData(text: string): unknown {
+  // YAML allows no C0 control but tab and line breaks; the parser itself lets them through.
+  const control = NOT_PRINTABLE.exec(text);
+  if (control) throw new YAMLParseError([control.index, control.index + 1], 'UNEXPECTED_TOKEN', `YAML does not allow the control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
   const document = parseDocument(text, { schema: 'core', resolveKnownTags: false, logLevel: 'silent' });
   const problem = document.errors[0] ?? document.warnings[0];
   if (problem) throw problem;

@@ -311,7 +311,7 @@ describe('escape sequences in a guide never reach the terminal', () => {
 
   it('keeps the text of every field in markdown, without the controls', () => {
     const { stdout } = careers(['read', 'escaped', '--front-matter', ...withEscapes()], { env: env() });
-    for (const text of ['title: "Escaped title"', '# Escaped title', '*A summary with a link*', '"hostile"', '"clipboard"', '## Hostile body', 'A hostile paragraph with a link, a clipboard write and 2Ja C1 wipe.', '**Name here**: The note 2Jtext. (checked 2026-01-01; source: https://example.org/)']) {
+    for (const text of ['title: Escaped title', '# Escaped title', '*A summary with a link*', '- hostile', '- clipboard', '## Hostile body', 'A hostile paragraph with a link, a clipboard write and 2Ja C1 wipe.', '**Name here**: The note 2Jtext. (checked 2026-01-01; source: https://example.org/)']) {
       expect(stdout).toContain(text);
     }
   });

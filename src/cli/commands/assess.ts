@@ -70,7 +70,7 @@ async function startingAnswers(io: IO, options: OptionsOf<typeof definition>): P
  */
 async function askMissing(io: IO, questions: readonly Question[], given: PartialAnswers, again: boolean): Promise<PartialAnswers> {
   if (!nextQuestion(questions, given)) return given;
-  const terminal = io.prompt;
+  const terminal = io.prompt();
   if (!terminal) return given;
   const asked: Array<{ id: Question['id']; before: PartialAnswers }> = [];
   let answers = given;

@@ -20,13 +20,14 @@ async function readCommand(io: IO, topics: string[], options: OptionsOf<typeof d
   const format = pickFormat(options.format, 'terminal', 'markdown', io);
   const terminal = pickTerminalOptions(options, io);
   const wantsPicker = !topics.length && !options.all;
-  if (wantsPicker && !io.prompt) throw usageError('which topic? name one, e.g. careers read skills', 'careers list shows every topic');
+  const promptOn = wantsPicker ? io.prompt() : undefined;
+  if (wantsPicker && !promptOn) throw usageError('which topic? name one, e.g. careers read skills', 'careers list shows every topic');
   // Drafts are loaded so that one named on the command line is found; the whole guide and the picker leave them out unless asked.
   const guide = await loadGuideFor(io, options.guide, { drafts: true });
   // Only read when every section is wanted: a lookup by id does not pay for listing the guide (see withRoutes).
   const listed = () => (options.drafts ? guide.sections : guide.sections.filter((s) => !s.draft));
-  if (wantsPicker && io.prompt) {
-    topics = [await pickTopic(listed(), io.prompt)];
+  if (wantsPicker && promptOn) {
+    topics = [await pickTopic(listed(), promptOn)];
   }
   const sections = options.all ? listed() : findSections(guide, topics);
 

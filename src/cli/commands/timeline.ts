@@ -52,11 +52,12 @@ function intakeYear(text: string, thisYear: number): number {
 async function chooseTimeline(io: IO, given: TimelineChoices, thisYear: number) {
   const known = given.region && given.target ? given : { ...savedTimelineChoices(io), ...definedOnly(given) };
   if (known.intake !== undefined && known.region && known.target) return { intake: known.intake, region: known.region, target: known.target };
-  if (!io.prompt) {
+  const terminal = io.prompt();
+  if (!terminal) {
     const missing = (['intake', 'region', 'target'] as const).filter((key) => known[key] === undefined).map((key) => `--${key}`);
     throw usageError(`missing ${missing.join(' and ')} (no terminal to ask in)`, `careers timeline --help lists the values`);
   }
-  return askTimelineChoices(known, io.prompt, thisYear);
+  return askTimelineChoices(known, terminal, thisYear);
 }
 
 const definedOnly = (choices: TimelineChoices): TimelineChoices => Object.fromEntries(Object.entries(choices).filter(([, value]) => value !== undefined));

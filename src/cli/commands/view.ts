@@ -27,7 +27,7 @@ async function viewCommand(io: IO, file: string, options: OptionsOf<typeof defin
   const shown = fromStdin ? 'standard input' : file;
   let text: string;
   try {
-    const bytes = fromStdin ? await readStreamLimited(io.stdin, MAX_FILE_BYTES) : readLimited(resolve(io.cwd, file), MAX_FILE_BYTES);
+    const bytes = fromStdin ? await readStreamLimited(io.stdin(), MAX_FILE_BYTES) : readLimited(resolve(io.cwd, file), MAX_FILE_BYTES);
     text = decodeText(bytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
