@@ -19,7 +19,6 @@ export const LEVELS = ['change', 'consider'] as const;
 export const SCOPES = ['sentences', 'headings', 'opening'] as const;
 
 export type Level = (typeof LEVELS)[number];
-export type Scope = (typeof SCOPES)[number];
 
 const count = (min: number, max: number) => v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(min), v.maxValue(max));
 
