@@ -8,7 +8,6 @@ import { BUILD } from '../version.js';
 import { readLimited } from '../files/read-limited.js';
 import { hasControls } from '../text/sanitize.js';
 import { saveCacheEntry } from '../files/cache-folder.js';
-import { readFileResult } from './load.js';
 
 /** A guide of 10,000 sections makes a cache of some tens of MiB; anything far larger is not ours. */
 const MAX_CACHE_BYTES = 512 * 1024 * 1024;
@@ -129,9 +128,12 @@ export async function loadFolderCached(source: GuideSource, files: GuideCacheFil
 
   const results: FileResult[] = [];
   let read = 0;
+  let readFileResult: ((entry: FolderEntry) => FileResult) | undefined;
   for (const entry of entries) {
     let result = reuse(entry);
     if (!result) {
+      // Loaded when a file must be read afresh: the parsers (gray-matter, yaml, smol-toml) are a lookup's largest cost otherwise (docs/performance.md).
+      readFileResult ??= (await import('./load.js')).readFileResult;
       result = readFileResult(entry);
       read++;
     }

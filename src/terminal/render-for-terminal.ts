@@ -4,7 +4,6 @@ import { cacheDir } from '../files/data-dir.js';
 import { renderCache } from '../files/render-cache.js';
 import { BUILD } from '../version.js';
 import { tooComplexToRender } from './render-limits.js';
-import { terminalRenderer } from './render-markdown.js';
 import { wrapLines } from './wrap.js';
 import { stripControls } from '../text/sanitize.js';
 
@@ -36,7 +35,8 @@ export async function renderForTerminal(io: IO, documents: readonly TerminalDocu
       texts.push(`${wrapLines(stripControls(markdown), options.width)}\n`);
       continue;
     }
-    render ??= terminalRenderer(options);
+    // Loaded on a miss only: marked and marked-terminal are most of a rendered lookup's start (docs/performance.md).
+    render ??= (await import('./render-markdown.js')).terminalRenderer(options);
     const text = render(markdown);
     if (!personal) cache?.set(markdown, text);
     texts.push(text);
