@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { run } from './cli/run.js';
 import type { IO, Output } from './terminal/io.js';
-import { fdOutput, isNonEmptyFile, isTerminal } from './terminal/fd-output.js';
+import { isNonEmptyFile } from './terminal/append-output.js';
 import { page } from './terminal/pager.js';
 import { promptTerminal, type PromptTerminal } from './terminal/prompt-terminal.js';
 import { localeIsAscii, toAscii } from './text/ascii.js';
@@ -18,47 +18,21 @@ function writeFailed(error: NodeJS.ErrnoException): never {
   process.exit(error.code === 'EPIPE' ? 0 : 1);
 }
 
-/**
- * The real process behind the IO object; the only place that touches
- * `process` for the commands. Streams are created only when something
- * needs them (a terminal, a prompt, stdin): a lookup piped to a file
- * writes with fs.writeSync and never loads Node's stream modules.
- */
-function processIO(root: string): IO & { streamed(): boolean; closePrompt(): void } {
-  const stdoutIsTTY = isTerminal(1);
-  // Whether any output went through a stream, which may still be flushing when the command returns.
-  let streamed = stdoutIsTTY;
-  const stream = (get: () => NodeJS.WritableStream) => () => {
-    streamed = true;
-    return get();
-  };
-  // Looked for only when a command asks: a lookup never opens a terminal it does not need.
-  let terminal: PromptTerminal | undefined | null = null;
-  const promptOn = () => {
-    if (terminal === null) {
-      terminal = promptTerminal(process.platform, ascii);
-      if (terminal) streamed = true;
-    }
-    return terminal;
-  };
-  if (stdoutIsTTY) process.stdout.on('error', writeFailed);
+/** The real process behind the IO object; the only place that touches `process` for the commands. */
+function processIO(root: string): IO & { closePrompt(): void } {
+  const stdoutIsTTY = process.stdout.isTTY === true;
+  process.stdout.on('error', writeFailed);
+  process.stderr.on('error', () => {}); // nowhere left to say it
   const ascii = localeIsAscii(process.env, process.platform);
   // Only what a terminal shows is made ASCII: a file gets the guide's text as it is.
   const forTerminal = (output: Output): Output => (ascii ? { write: (text) => output.write(toAscii(text)) } : output);
-  const stdout: Output = stdoutIsTTY ? forTerminal(process.stdout) : fdOutput(1, stream(() => process.stdout.on('error', writeFailed)), writeFailed);
-  // A Windows console needs the stream, which writes through the console API rather than as bytes in the console's code page.
-  const stderr: Output = process.platform === 'win32' && isTerminal(2) ? stream(() => process.stderr)() : fdOutput(2, stream(() => process.stderr), () => {});
+  let terminal: { found?: PromptTerminal } | undefined;
   return {
-    streamed: () => streamed,
-    stdout,
-    stderr,
-    get stdin() {
-      return process.stdin;
-    },
-    get prompt() {
-      return promptOn();
-    },
-    closePrompt: () => terminal?.close(),
+    stdout: stdoutIsTTY ? forTerminal(process.stdout) : process.stdout,
+    stderr: process.stderr,
+    stdin: () => process.stdin,
+    prompt: () => (terminal ??= { found: promptTerminal(process.platform, ascii) }).found,
+    closePrompt: () => terminal?.found?.close(),
     stdoutIsTTY,
     stdoutAppends: !stdoutIsTTY && isNonEmptyFile(1),
     // Some pseudo-terminals report a size of 0: treat that as unknown, not as zero columns.
@@ -80,7 +54,5 @@ export async function main(root: string): Promise<void> {
   const io = processIO(root);
   const code = await run(process.argv.slice(2), io);
   io.closePrompt();
-  // Everything was written synchronously: exit now. Node's orderly shutdown once the event loop is empty costs about a millisecond more.
-  if (!io.streamed()) process.exit(code);
   process.exitCode = code;
 }

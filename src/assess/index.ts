@@ -7,13 +7,11 @@ export {
   PHD_PLANS,
   RESEARCH_EXPERIENCE,
   RESEARCH_FIELDS,
-  type AnswerKey,
-  type AnswerValue,
   type Answers,
   type PartialAnswers,
   withAnswer,
 } from './answers.js';
-export { validatePartialAnswers, type AnswerError } from './validate-answers.js';
+export { validatePartialAnswers } from './validate-answers.js';
 export {
   ASSESS_FILE_NAMES,
   parseAssessmentData,
@@ -21,10 +19,8 @@ export {
   type RawAssessmentData,
   type RawFile,
 } from './data.js';
-export { completeAnswers, missingQuestions, nextQuestion, type Assumption, type Choice, type Question } from './questions.js';
+export { completeAnswers, missingQuestions, nextQuestion, type Question } from './questions.js';
 export { ROLE_IDS, type RoleId } from './roles.js';
 export { FIT_LEVELS, type Fit } from './fit.js';
 export type { RankedRole, Reason } from './scoring.js';
-export { HORIZONS, type Horizon, type NextStep } from './next-steps.js';
-export type { SectionRef } from './matching-sections.js';
-export type { WhatWouldChange } from './what-would-change.js';
+export { HORIZONS } from './next-steps.js';

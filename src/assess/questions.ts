@@ -23,7 +23,6 @@ import { problem, textSchema } from './schema.js';
  * your stage are not advice).
  */
 export const WHAT_IF_MODES = ['raise', 'any', 'never'] as const;
-export type WhatIfMode = (typeof WHAT_IF_MODES)[number];
 
 const choiceSchema = v.strictObject({
   value: v.union([v.string(), v.number()]),
@@ -31,7 +30,6 @@ const choiceSchema = v.strictObject({
   /** The concrete evidence behind a level, shown under the choice. */
   description: v.optional(textSchema),
 });
-export type Choice = v.InferOutput<typeof choiceSchema>;
 
 const common = {
   /** The answer key this question fills. */

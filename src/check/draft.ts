@@ -1,4 +1,5 @@
-import { ParseEnglish, nlcstToString } from '../vendor/draft-parsers.js';
+import { toString as nlcstToString } from 'nlcst-to-string';
+import { ParseEnglish } from 'parse-english';
 
 /*
  * What every reader (markdown, LaTeX, PDF, plain text) turns a draft into:

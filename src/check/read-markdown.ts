@@ -1,4 +1,5 @@
-import { fromMarkdown, type MdastNode } from '../vendor/draft-parsers.js';
+import type { Nodes as MdastNode } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toDraft, type Draft, type Piece, type RawBlock } from './draft.js';
 
 /** The prose of a markdown draft, from its syntax tree: headings, paragraphs and list items; code and HTML are not prose. */

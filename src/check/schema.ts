@@ -17,13 +17,13 @@ export { CHECK_REGIONS, DOCUMENT_KINDS, type CheckRegion, type DocumentKind };
 export const LEVELS = ['change', 'consider'] as const;
 /** Where a rule looks: every prose sentence, the headings, the opening a skimming reader sees, or every line including references. */
 export const SCOPES = ['sentences', 'headings', 'opening', 'everywhere'] as const;
+export type Scope = (typeof SCOPES)[number];
 /** What a sentence must be about to count, read from its grammar: work the writer has done, or plans (see sentence-meaning.ts). */
 export const ABOUT = ['done', 'plans'] as const;
 /** A stage a rule may be limited to; `unknown` when nobody gave one. */
 export const RULE_STAGES = [...STAGES, 'unknown'] as const;
 
 export type Level = (typeof LEVELS)[number];
-export type Scope = (typeof SCOPES)[number];
 
 const count = (min: number, max: number) => v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(min), v.maxValue(max));
 

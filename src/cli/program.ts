@@ -1,4 +1,4 @@
-import { Command, Option } from '@commander-js/extra-typings';
+import { Command, Option, type CommandUnknownOpts, type OptionValues } from '@commander-js/extra-typings';
 import type { IO } from '../terminal/io.js';
 import { PLAN_FORMATS } from '../render/plan-formats.js';
 import { COLOR_CHOICES } from '../terminal/color.js';
@@ -33,14 +33,39 @@ export type Program = ReturnType<typeof newProgram>;
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{}` is Commander's own type for "no options yet"
 export type NewCommand = Command<[], {}, ReturnType<Program['opts']>>;
 
-/** A command: its name, and how it sets up its command (description, arguments, options, help and action). Its action gets the IO object. */
-export interface CommandDefinition {
+/**
+ * A command's definition: its name, and how it sets up its command
+ * (description, arguments, options, help). It holds no action: the registry
+ * loads the command's action module only when the command runs.
+ */
+export interface CommandDefinition<C extends CommandUnknownOpts = CommandUnknownOpts> {
   name: string;
-  define(command: NewCommand, io: IO): void;
+  define(command: NewCommand): C;
 }
 
-/** A module's default export: the command named `name`, set up by `define`. */
-export const defineCommand = (name: string, define: CommandDefinition['define']): CommandDefinition => ({ name, define });
+/** A definition module's default export: the command named `name`, set up by `define`, its types inferred by extra-typings. */
+export const defineCommand = <C extends CommandUnknownOpts>(name: string, define: (command: NewCommand) => C): CommandDefinition<C> => ({ name, define });
+
+/** The command a definition sets up, its arguments and options typed. */
+export type CommandOf<D> = D extends CommandDefinition<infer C> ? C : never;
+
+/** The options a command's action receives, the global ones included. */
+export type OptionsOf<D> = ReturnType<CommandOf<D>['optsWithGlobals']>;
+
+/**
+ * What runs a command (each module of commands/ exports one as `run`): its
+ * arguments and its options (the global ones included) typed from its
+ * definition, so an option the action reads and the definition lacks fails tsc.
+ */
+export type CommandAction<A extends unknown[], O extends OptionValues, G extends OptionValues> = (
+  io: IO,
+  args: A,
+  options: ReturnType<Command<A, O, G>['optsWithGlobals']>,
+  command: Command<A, O, G>,
+) => Promise<void> | void;
+
+/** The action that fits a definition: `export const run: ActionOf<typeof read> = ...`. */
+export type ActionOf<D> = D extends CommandDefinition<Command<infer A, infer O, infer G>> ? CommandAction<A, O, G> : never;
 
 /** The --format option: the values a command prints, checked by Commander. */
 export const formatOption = <F extends string>(formats: readonly F[], defaults: string) =>

@@ -2,6 +2,10 @@ import type { Assessment } from '../assess/index.js';
 import { CareersError } from '../errors.js';
 import type { IO } from '../terminal/io.js';
 import type { FirstResult } from '../history/saved-runs.js';
+import { assess, completeAnswers, validatePartialAnswers } from '../assess/index.js';
+import { guideSources, loadGuideFor } from './guide-context.js';
+import { loadAssessment } from './load-assessment.js';
+import { readTimelines } from '../timeline/read-timelines.js';
 
 /**
  * A result saved before results had a version, ranked again from the answers
@@ -24,12 +28,6 @@ export async function planAgain(io: IO, answers: unknown, guideDirs: string[] | 
 
 /** Saved answers, checked and completed, assessed with the guide as it is now. */
 async function assessAnswers(io: IO, answers: unknown, guideDirs: string[] | undefined, today: string | undefined, what: string): Promise<Assessment> {
-  const [{ assess, completeAnswers, validatePartialAnswers }, { guideSources, loadGuideFor }, { loadAssessment }, { readTimelines }] = await Promise.all([
-    import('../assess/index.js'),
-    import('./guide-context.js'),
-    import('./load-assessment.js'),
-    import('../timeline/read-timelines.js'),
-  ]);
   const again = 'run careers assess --again to answer afresh';
   const checked = validatePartialAnswers(answers);
   if ('error' in checked) throw new CareersError(`${what} no longer check (${checked.error.message}); ${again}`);

@@ -2,6 +2,7 @@ import { usageError } from '../errors.js';
 import type { IO } from '../terminal/io.js';
 import { FileRefused, readLimited, readStreamLimited } from '../files/read-limited.js';
 import { errorCode, yamlReason } from '../text/describe-error.js';
+import { parseYamlData } from '../guide/read-data-file.js';
 
 /** Answer files are typed by hand; anything this large is a mistake, not answers. */
 const MAX_BYTES = 256 * 1024;
@@ -11,7 +12,7 @@ export async function readAnswersFile(io: IO, file: string): Promise<unknown> {
   const name = file === '-' ? 'standard input' : file;
   let text: string;
   try {
-    text = file === '-' ? (await readStreamLimited(io.stdin, MAX_BYTES)).toString('utf8') : readSmallFile(file);
+    text = file === '-' ? (await readStreamLimited(io.stdin(), MAX_BYTES)).toString('utf8') : readSmallFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = error instanceof FileRefused ? error.message : code === 'ENOENT' ? 'no such file' : errorCode(error);
@@ -27,10 +28,8 @@ export async function readAnswersFile(io: IO, file: string): Promise<unknown> {
       // fall through to YAML
     }
   }
-  // Loaded only for YAML: most scripted answers are JSON.
-  const { yaml } = await import('../vendor/yaml.js');
   try {
-    return yaml.safeLoad(text, { schema: yaml.JSON_SCHEMA, json: true });
+    return parseYamlData(text);
   } catch (error) {
     throw usageError(`answers in ${name} are not valid JSON or YAML: ${yamlReason(error) ?? errorCode(error)}`);
   }

@@ -6,6 +6,12 @@ import { describeBytes, FileRefused, readLimited, readStreamLimited } from '../f
 import { errorCode } from '../text/describe-error.js';
 import { stripControls } from '../text/sanitize.js';
 import { decodeText, includedFileReader } from './read-included.js';
+import { runBounded } from '../check/bounded-worker.js';
+import { tooComplexToRender } from '../terminal/render-limits.js';
+import { spliceIncludes, placeInSource } from '../check/latex-includes.js';
+import { readPdfText } from '../check/pdf-lines.js';
+import { readLines } from '../check/read-lines.js';
+import { bodyPages } from '../check/body-pages.js';
 
 /** A draft of text is typed by hand, like an answers file, and held to the same limit. */
 export const MAX_TEXT_BYTES = 256 * 1024;
@@ -31,7 +37,7 @@ export async function readDraft(io: IO, file: string): Promise<{ draft: Draft; w
   const name = file === '-' ? 'standard input' : file;
   let bytes: Buffer;
   try {
-    bytes = file === '-' ? await readStreamLimited(io.stdin, MAX_PDF_BYTES) : readLimited(resolve(io.cwd, file), MAX_PDF_BYTES, { regularOnly: false });
+    bytes = file === '-' ? await readStreamLimited(io.stdin(), MAX_PDF_BYTES) : readLimited(resolve(io.cwd, file), MAX_PDF_BYTES, { regularOnly: false });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = error instanceof FileRefused ? error.message : code === 'ENOENT' ? 'no such file' : code === 'EFBIG' ? `file is too large (over ${describeBytes(MAX_PDF_BYTES)})` : errorCode(error);
@@ -43,11 +49,6 @@ export async function readDraft(io: IO, file: string): Promise<{ draft: Draft; w
   const source = decodeText(bytes);
   const extension = extname(file).toLowerCase();
   const format = LATEX_EXTENSIONS.has(extension) || (file === '-' && LOOKS_LIKE_LATEX.test(source)) ? 'latex' : TEXT_EXTENSIONS.has(extension) ? 'text' : 'markdown';
-  const [{ runBounded }, { tooComplexToRender }, { spliceIncludes, placeInSource }] = await Promise.all([
-    import('../check/bounded-worker.js'),
-    import('../terminal/render-limits.js'),
-    import('../check/latex-includes.js'),
-  ]);
   // LaTeX's \input and kin are spliced in before parsing, as LaTeX does; quotes are moved back to the file they came from.
   const spliced = format === 'latex' ? spliceIncludes(source, includedFileReader(io, file, MAX_TEXT_BYTES, bytes.length)) : undefined;
   const text = spliced?.text ?? source;
@@ -75,7 +76,6 @@ export async function readDraft(io: IO, file: string): Promise<{ draft: Draft; w
 }
 
 async function readPdf(io: IO, bytes: Buffer, name: string): Promise<Draft> {
-  const [{ readPdfText }, { readLines }, { bodyPages }] = await Promise.all([import('../check/pdf-lines.js'), import('../check/read-lines.js'), import('../check/body-pages.js')]);
   const { lines, pagesRead, pageCount } = await readPdfText(io, new Uint8Array(bytes));
   const clean = lines.map((line) => ({ ...line, text: stripControls(line.text) }));
   if (!clean.some((line) => /\p{L}/u.test(line.text))) {

@@ -33,7 +33,7 @@ const MARKDOWN_COMMANDS = new Set(['read', 'assess', 'plan', 'timeline', 'search
 export function buildProgram(io: IO, firstWord?: string): Program {
   const program = newProgram(io).addHelpText('after', START_HERE);
   const named = firstWord !== 'completion' && firstWord !== 'help' ? commands.find((c) => c.name === firstWord) : undefined;
-  for (const { name, define } of named ? [named] : commands) define(program.command(name).copyInheritedSettings(program), io);
+  for (const command of named ? [named] : commands) command.add(program, io);
   return program;
 }
 

@@ -3,23 +3,19 @@ import type { Section } from '../guide/types.js';
 import type { IO } from '../terminal/io.js';
 import { toJson } from '../render/json.js';
 import { planJson, planNote } from '../render/plan.js';
-import type { PLAN_FORMATS } from '../render/plan-formats.js';
 import { planMarkdown } from '../render/plan-markdown.js';
 import { sectionMarkdown } from '../render/section-markdown.js';
-import { pickFormat, pickTerminalOptions, type ColorOption } from './output-format.js';
+import { pickFormat, pickTerminalOptions } from './output-format.js';
+import type plan from './definitions/plan.js';
+import type { OptionsOf } from './program.js';
 import { localTime } from '../history/pick-run.js';
 import { renderForTerminal } from '../terminal/render-for-terminal.js';
 import type { SavedResult } from '../history/saved-runs.js';
 import { writePage } from '../terminal/write-page.js';
+import { rankAgain } from './rank-again.js';
 
-export interface PlanOutputOptions extends ColorOption {
-  guide?: string[] | undefined;
-  format?: (typeof PLAN_FORMATS)[number] | undefined;
-  width?: string | undefined;
-  pager: boolean;
-  full?: boolean | undefined;
-  frontMatter?: boolean | undefined;
-}
+/** The output options of `plan`, which `assess` has too. */
+type PlanOutputOptions = OptionsOf<typeof plan>;
 /** Text output keeps to the top three roles; markdown notes and JSON have all of them. */
 const TEXT_ROLES = 3;
 
@@ -44,7 +40,7 @@ export async function showPlan(io: IO, saved: Assessment | SavedResult, date: st
     io.stdout.write(toJson(options.full ? { ...json, fullSections: full.map((s) => ({ id: s.id, title: s.title, body: s.body })) } : json));
     return;
   }
-  const result = saved.version === undefined ? await (await import('./rank-again.js')).rankAgain(io, saved, options.guide) : saved;
+  const result = saved.version === undefined ? await rankAgain(io, saved, options.guide) : saved;
   if (format === 'markdown') {
     io.stdout.write([planNote(result, day, { withFrontMatter: options.frontMatter }), ...full.map((s) => sectionMarkdown(s, known))].join('\n'));
   } else {

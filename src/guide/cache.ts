@@ -100,7 +100,7 @@ function readCache(file: string, dir: string): FileResult[] | undefined {
  * Loads a guide folder, reading again only the files that changed since a
  * cache was made (a file is unchanged while its path, mtime and size are),
  * so a large folder is not parsed on every command, and an edit costs one
- * file. The parser (gray-matter, js-yaml) loads only when a file needs it.
+ * file.
  * The built-in guide's cache is made by the build; a user's folders are
  * cached under the cache folder, one file each.
  */
@@ -134,6 +134,7 @@ export async function loadFolderCached(source: GuideSource, files: GuideCacheFil
   for (const entry of entries) {
     let result = reuse(entry);
     if (!result) {
+      // Loaded when a file must be read afresh: the parsers (gray-matter, yaml, smol-toml) are a lookup's largest cost otherwise (docs/performance.md).
       readFileResult ??= (await import('./load.js')).readFileResult;
       result = readFileResult(entry, mdx ? { mdx } : {});
       read++;

@@ -1,7 +1,7 @@
-import { matter, yaml } from '../vendor/yaml.js';
-import { parseToml } from '../vendor/toml.js';
-import { errorCode, yamlReason } from '../text/describe-error.js';
-import { expandedSize, MAX_YAML_VALUES, TOO_MANY_VALUES } from './read-data-file.js';
+import matter from 'gray-matter';
+import { parse as parseToml } from 'smol-toml';
+import { errorCode, yamlLine, yamlReason } from '../text/describe-error.js';
+import { expandedSize, MAX_YAML_VALUES, parseYamlData, TOO_MANY_VALUES } from './read-data-file.js';
 
 /** What a file's front-matter holds, and where its body starts in the text. */
 export interface FrontMatterBlock {
@@ -44,13 +44,14 @@ export function readFrontMatter(text: string, { strict }: { strict: boolean }): 
       // Whatever it is (a list, a scalar) is checked below; gray-matter only passes it on.
       return parse(source) as object;
     } catch (error) {
-      const mark = (error as { mark?: { line?: number }; line?: number }).mark;
-      const line = typeof mark?.line === 'number' ? mark.line + 2 : typeof (error as { line?: unknown }).line === 'number' ? (error as { line: number }).line + 1 : undefined;
+      // Lines of the block, whose first line is the file's second: after the opening fence. smol-toml's errors carry a 1-based `line` too.
+      const within = yamlLine(error) ?? (typeof (error as { line?: unknown }).line === 'number' ? (error as { line: number }).line : undefined);
+      const line = within === undefined ? undefined : within + 1;
       problem = { message: `front-matter is not valid ${kind}: ${yamlReason(error) ?? firstLine(error)}`, ...(line ? { line } : {}) };
       return {};
     }
   };
-  const readers: Record<string, (source: string) => object> = { yaml: guarded((s) => yaml.safeLoad(s), 'YAML'), yml: guarded((s) => yaml.safeLoad(s), 'YAML') };
+  const readers: Record<string, (source: string) => object> = { yaml: guarded(parseYamlData, 'YAML'), yml: guarded(parseYamlData, 'YAML') };
   if (!strict) readers.toml = guarded(parseToml, 'TOML');
   const engine = readers[language] ?? refuse;
   // Every name gray-matter could look up for this fence, its aliases for code included, leads to our engine.

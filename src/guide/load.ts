@@ -7,7 +7,7 @@ import { decodeText, GuideFileError, normalizeText, readGuideFile } from './guid
 import { readYamlFile } from './read-data-file.js';
 import type { MdxReader } from './mdx.js';
 import { walkFolder, type FolderEntry } from './walk.js';
-import { errorCode, yamlReason } from '../text/describe-error.js';
+import { errorCode, yamlLine, yamlReason } from '../text/describe-error.js';
 
 export type { GuideSource, LoadedFolder };
 
@@ -50,9 +50,10 @@ export function readFileResult(entry: FolderEntry, { strict = false, mdx }: Read
     try {
       result.data = readYamlFile(entry.abs);
     } catch (error) {
-      // js-yaml errors carry a `reason`; anything else is about reading the file.
+      // A YAML error has a reason and a line; anything else is about reading the file.
       const reason = yamlReason(error);
-      result.error = reason ? `not valid YAML: ${reason}` : unusableFile(error);
+      const line = yamlLine(error);
+      result.error = reason ? `not valid YAML${line ? ` at line ${line}` : ''}: ${reason}` : unusableFile(error);
     }
     return result;
   }

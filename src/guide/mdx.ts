@@ -1,4 +1,6 @@
-import { fromMarkdown, mdxFromMarkdown, mdxjs } from '../vendor/mdx-parser.js';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { mdxjs } from 'micromark-extension-mdxjs';
 import { readFrontMatter } from './front-matter.js';
 
 /*

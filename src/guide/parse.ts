@@ -2,8 +2,8 @@ import * as v from 'valibot';
 import { FrontMatterSchema, issuePath, NoteFrontMatterSchema } from './schema.js';
 import { ID_PATTERN } from './types.js';
 import type { Problem, Section } from './types.js';
-import { fieldLine } from './field-line.js';
 import { readFrontMatter } from './front-matter.js';
+import { yamlFieldLines } from './read-data-file.js';
 import { bodyAt, normalizeText } from './guide-file.js';
 import { firstHeading, firstSentence } from './note-text.js';
 import { stripControls } from '../text/sanitize.js';
@@ -41,6 +41,7 @@ export function parseSection(raw: string, file: string, origin: string, name: st
   const failed = (): ParsedFile => ({ problems });
 
   const block = readFrontMatter(text, { strict });
+  const lineOf = yamlFieldLines(block.raw);
   if (block.problem) {
     report(block.problem.message, undefined, block.problem.line);
     if (strict) return failed();
@@ -67,7 +68,7 @@ export function parseSection(raw: string, file: string, origin: string, name: st
     const issue = result.issues[0];
     const field = issuePath(issue) ?? 'front-matter';
     const topKey = field.split(/[.[]/)[0] ?? field;
-    report(issue.input === undefined ? `missing required field "${field}"` : `field "${field}" ${issue.message}`, field, fieldLine(`---${block.raw}`, topKey));
+    report(issue.input === undefined ? `missing required field "${field}"` : `field "${field}" ${issue.message}`, field, lineOf(field));
     if (strict || replaced.has(topKey)) return failed();
     replaced.add(topKey);
     delete fields[topKey];

@@ -1,4 +1,4 @@
-import { yaml } from '../vendor/yaml.js';
+import { isMap, isSeq, LineCounter, parseDocument, YAMLParseError, type Node } from 'yaml';
 import { GuideFileError, readGuideFile } from './guide-file.js';
 
 
@@ -22,13 +22,70 @@ export function expandedSize(data: unknown, memo = new Map<object, number>()): n
   return size;
 }
 
+/** C0 controls but tab and line breaks: what js-yaml refused anywhere in a document (the others are cleaned before anything is printed). */
+const NOT_PRINTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+
+/**
+ * Parses YAML that no one we trust wrote (guide files, answers files) into
+ * plain data: the core schema (strings, numbers, booleans, null, lists and
+ * mappings; no dates, no custom types), an unknown tag (`!!js/function`,
+ * `!!binary`) or a duplicate key refused, and nothing printed. Aliases stay
+ * shared references, for expandedSize to count, rather than the library's
+ * own alias limit, so a bomb is reported as one.
+ */
+export function parseYamlData(text: string): unknown {
+  // YAML allows no C0 control but tab and line breaks; the parser itself lets them through.
+  const control = NOT_PRINTABLE.exec(text);
+  if (control) throw new YAMLParseError([control.index, control.index + 1], 'UNEXPECTED_TOKEN', `YAML does not allow the control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+  const document = parseDocument(text, { schema: 'core', resolveKnownTags: false, logLevel: 'silent' });
+  const problem = document.errors[0] ?? document.warnings[0];
+  if (problem) throw problem;
+  return document.toJS({ maxAliasCount: -1 });
+}
+
+/**
+ * Where fields (`title`, `role.weights.ml`, `rules[2].section`) are in YAML
+ * text: the 1-based line of each, from the parser's node ranges, the text
+ * parsed once when first asked; a field that is missing points at the
+ * deepest of its parents that is there.
+ */
+export function yamlFieldLines(text: string): (field: string) => number | undefined {
+  let parsed: { document: ReturnType<typeof parseDocument>; lines: LineCounter } | undefined;
+  return (field) => {
+    if (!parsed) {
+      const lines = new LineCounter();
+      parsed = { document: parseDocument(text, { lineCounter: lines, schema: 'core', resolveKnownTags: false, logLevel: 'silent' }), lines };
+    }
+    return fieldLine(parsed.document.contents, parsed.lines, field);
+  };
+}
+
+function fieldLine(contents: unknown, lines: LineCounter, field: string): number | undefined {
+  const lineOf = (node: Node | null | undefined) => (node?.range ? lines.linePos(node.range[0]).line : undefined);
+  let node = contents;
+  let line: number | undefined;
+  for (const step of field.split(/\.|\[(\d+)\]/).filter(Boolean)) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === step);
+      if (!pair) break;
+      line = lineOf(pair.key as Node) ?? line;
+      node = pair.value;
+    } else if (isSeq(node) && /^\d+$/.test(step)) {
+      node = node.items[Number(step)];
+      if (!node) break;
+      line = lineOf(node as Node) ?? line;
+    } else break;
+  }
+  return line;
+}
+
 /**
  * Reads a YAML data file of the guide (the assessment's questions, scoring
  * and next steps; the records of today's routes). Core schema only: plain data, no dates, no custom types,
  * so nothing in a guide folder can construct code or objects.
  */
 export function readYamlFile(file: string): unknown {
-  const data: unknown = yaml.safeLoad(readGuideFile(file).toString('utf8'), { schema: yaml.CORE_SCHEMA, filename: file });
+  const data = parseYamlData(readGuideFile(file).toString('utf8'));
   if (expandedSize(data) > MAX_YAML_VALUES) throw new GuideFileError(`file ${TOO_MANY_VALUES}`);
   return data;
 }

@@ -49,7 +49,6 @@ export const FrontMatterSchema = v.looseObject({
   changed: list(change),
 });
 
-export type FrontMatter = v.InferOutput<typeof FrontMatterSchema>;
 
 /** "stages[1]" style path of the first failing field, for one-line messages. */
 export function issuePath(issue: v.BaseIssue<unknown>): string | undefined {

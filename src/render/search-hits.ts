@@ -3,6 +3,7 @@ import { PALETTES, type Theme } from '../terminal/palette.js';
 import { words } from '../search/search.js';
 import { snippet } from '../search/snippet.js';
 import { wrapLines } from '../terminal/wrap.js';
+import { Chalk } from 'chalk';
 import type { NotesFirst } from '../search/notes-first.js';
 import { markedPassage, plainMarker, type NotedHit } from './search-markdown.js';
 
@@ -12,7 +13,6 @@ import { markedPassage, plainMarker, type NotedHit } from './search-markdown.js'
  * words picked out and each changed name marked.
  */
 export async function searchHitsText(hits: readonly NotedHit[], notes: NotesFirst, options: { width: number; colorLevel: ColorLevel; wrap: boolean; theme: Theme }): Promise<string> {
-  const { Chalk } = await import('chalk');
   const c = new Chalk({ level: options.colorLevel });
   const changes = notes.changes.map((n) => `  ${c.bold(n.name)}: ${n.note} (checked ${n.as_of}; careers read ${n.section})`);
   const routes = notes.routes.map((r) => `  ${c.bold(r.name)}: ${r.what} ${r.url} (checked ${r.checked})`);

@@ -1,4 +1,4 @@
-import { createEvents, type EventAttributes } from '../vendor/ics.js';
+import { createEvents, type EventAttributes } from 'ics';
 import type { Timeline, TimelineStep } from '../timeline/plan.js';
 import { lateAdvice } from './timeline.js';
 

@@ -1,13 +1,8 @@
+import { stringify } from 'yaml';
+
 type Value = string | number | boolean | readonly string[] | { readonly [key: string]: unknown } | undefined;
 
-/**
- * Front-matter for notes apps. Values are written as JSON (scalars, flow
- * lists and flow mappings), which is valid YAML, so no YAML library is
- * loaded just to print a header.
- */
+/** Front-matter for notes apps: a YAML header, fields left out when undefined, long values kept on one line; written as YAML 1.1, so a reader of either version reads "yes" or a date as the text it is. */
 export function frontMatter(fields: Record<string, Value>): string {
-  const lines = Object.entries(fields)
-    .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => `${key}: ${Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(', ')}]` : JSON.stringify(value)}`);
-  return ['---', ...lines, '---', ''].join('\n');
+  return `---\n${stringify(fields, { lineWidth: 0, version: '1.1' })}---\n`;
 }

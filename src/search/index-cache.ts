@@ -1,4 +1,4 @@
-import { MiniSearch, type AsPlainObject } from '../vendor/minisearch.js';
+import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { Guide } from '../guide/types.js';
 import { saveCacheEntry } from '../files/cache-folder.js';
 import { readLimited } from '../files/read-limited.js';

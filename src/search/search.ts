@@ -1,4 +1,4 @@
-import { MiniSearch, type Options } from '../vendor/minisearch.js';
+import MiniSearch, { type Options } from 'minisearch';
 import type { Guide, Section } from '../guide/types.js';
 import { passages } from './passages.js';
 

@@ -1,4 +1,15 @@
+import { fstatSync } from 'node:fs';
 import { withOutputs, type IO } from './io.js';
+
+/** Whether a descriptor is a regular file with something in it already: output to it is appended (`>> notes.md`). */
+export function isNonEmptyFile(fd: number): boolean {
+  try {
+    const stat = fstatSync(fd);
+    return stat.isFile() && stat.size > 0;
+  } catch {
+    return false;
+  }
+}
 
 /** JSON and iCalendar are data, not notes: they are appended as they are. */
 const DATA = /^(?:[{[]|BEGIN:)/;

@@ -10,9 +10,14 @@ export interface Output {
 export interface IO {
   stdout: Output;
   stderr: Output;
-  stdin: NodeJS.ReadableStream;
-  /** The terminal to prompt on: stdin and stdout when both are terminals, else the controlling terminal; absent when there is none. */
-  prompt?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
+  /** Standard input, for a command that reads it (`-` for a file). */
+  stdin(): NodeJS.ReadableStream;
+  /**
+   * The terminal to prompt on: stdin and stdout when both are terminals, else
+   * the controlling terminal; undefined when there is none. Looked for only
+   * when a command is about to ask: a lookup opens no terminal.
+   */
+  prompt(): { input: NodeJS.ReadableStream; output: NodeJS.WritableStream } | undefined;
   stdoutIsTTY: boolean;
   /** Standard output is a regular file that already holds text: output is appended to it (`>> notes.md`). */
   stdoutAppends?: boolean;
@@ -32,6 +37,5 @@ export interface IO {
   now(): Date;
 }
 
-/** The same IO with other outputs. Copied by descriptor, not spread: a spread would call the lazy getters (stdin, prompt) and create streams no command asked for. */
-export const withOutputs = (io: IO, outputs: Partial<Pick<IO, 'stdout' | 'stderr'>>): IO =>
-  Object.defineProperties(Object.defineProperties({}, Object.getOwnPropertyDescriptors(io)), Object.getOwnPropertyDescriptors(outputs)) as IO;
+/** The same IO with other outputs. */
+export const withOutputs = (io: IO, outputs: Partial<Pick<IO, 'stdout' | 'stderr'>>): IO => ({ ...io, ...outputs });

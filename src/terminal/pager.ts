@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 /** less: quit if one screen (-F), keep colours (-R), leave the text on screen (-X). */
 const DEFAULT_PAGER = 'less -FRX';
 
@@ -8,7 +9,6 @@ const DEFAULT_PAGER = 'less -FRX';
 export async function page(text: string, pager = DEFAULT_PAGER): Promise<void> {
   const command = pager.trim() || DEFAULT_PAGER;
   // Loaded here, not at start-up: only long output in a terminal needs it.
-  const { spawn } = await import('node:child_process');
   return new Promise((resolve) => {
     const child = spawn(command, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env: { LESS: 'FRX', ...process.env } });
     let failed = false;

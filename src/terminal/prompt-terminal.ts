@@ -1,6 +1,6 @@
 import { openSync } from 'node:fs';
+import { isatty, ReadStream, WriteStream } from 'node:tty';
 import type { PromptStreams } from './prompts/prompt-context.js';
-import { isTerminal } from './fd-output.js';
 
 export interface PromptTerminal extends PromptStreams {
   /** Closes what was opened for the prompts, so the process can end. */
@@ -15,15 +15,14 @@ export interface PromptTerminal extends PromptStreams {
  * none, and commands that need answers say so.
  */
 export function promptTerminal(platform: string, ascii: boolean): PromptTerminal | undefined {
-  const stdinIsTTY = isTerminal(0);
-  if (stdinIsTTY && isTerminal(1)) return { input: process.stdin, output: process.stdout, ascii, close: () => {} };
-  if (platform === 'win32') return stdinIsTTY && isTerminal(2) ? { input: process.stdin, output: process.stderr, ascii, close: () => {} } : undefined;
-  const tty = process.getBuiltinModule('node:tty');
+  const stdinIsTTY = isatty(0);
+  if (stdinIsTTY && isatty(1)) return { input: process.stdin, output: process.stdout, ascii, close: () => {} };
+  if (platform === 'win32') return stdinIsTTY && isatty(2) ? { input: process.stdin, output: process.stderr, ascii, close: () => {} } : undefined;
   const opened: Array<{ destroy(): void }> = [];
   try {
-    const input = stdinIsTTY ? process.stdin : new tty.ReadStream(openSync('/dev/tty', 'r'));
+    const input = stdinIsTTY ? process.stdin : new ReadStream(openSync('/dev/tty', 'r'));
     if (input !== process.stdin) opened.push(input);
-    const output = isTerminal(2) ? process.stderr : new tty.WriteStream(openSync('/dev/tty', 'w'));
+    const output = isatty(2) ? process.stderr : new WriteStream(openSync('/dev/tty', 'w'));
     if (output !== process.stderr) opened.push(output);
     return { input, output, ascii, close: () => opened.forEach((stream) => stream.destroy()) };
   } catch {

@@ -17,8 +17,7 @@ export interface TerminalDocument {
 
 /**
  * Renders markdown documents for a terminal, each guide section taken from
- * the render cache when it was rendered before with the same options. The
- * renderer (marked, marked-terminal, the heaviest import) loads only on a miss.
+ * the render cache when it was rendered before with the same options.
  */
 export async function renderForTerminal(io: IO, documents: readonly TerminalDocument[], options: TerminalOptions): Promise<string[]> {
   const cache = renderCache(cacheDir(io.env), BUILD, options);
@@ -36,6 +35,7 @@ export async function renderForTerminal(io: IO, documents: readonly TerminalDocu
       texts.push(`${wrapLines(stripControls(markdown), options.width)}\n`);
       continue;
     }
+    // Loaded on a miss only: marked and marked-terminal are most of a rendered lookup's start (docs/performance.md).
     render ??= (await import('./render-markdown.js')).terminalRenderer(options);
     const text = render(markdown);
     if (!personal) cache?.set(markdown, text);

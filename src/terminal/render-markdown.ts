@@ -1,7 +1,9 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { PALETTES } from './palette.js';
+import Table from 'cli-table3';
+import { Marked, type MarkedExtension, type Tokens } from 'marked';
+import { markedTerminal } from 'marked-terminal';
 import stringWidth from 'string-width';
-import { Marked, markedTerminal, Table, type MarkedExtension, type Tokens } from '../vendor/markdown.js';
+import { PALETTES } from './palette.js';
 import { stripControls } from '../text/sanitize.js';
 import { noteExtensions } from './render-extensions.js';
 import type { HyperlinkMode } from './hyperlinks.js';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import yaml from 'js-yaml';
+import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validatePartialAnswers } from '../../src/assess/index.js';
 import { answersArbitrary } from '../assess/arbitraries.js';
@@ -311,7 +311,7 @@ describe('escape sequences in a guide never reach the terminal', () => {
 
   it('keeps the text of every field in markdown, without the controls', () => {
     const { stdout } = careers(['read', 'escaped', '--front-matter', ...withEscapes()], { env: env() });
-    for (const text of ['title: "Escaped title"', '# Escaped title', '*A summary with a link*', '"hostile"', '"clipboard"', '## Hostile body', 'A hostile paragraph with a link, a clipboard write and 2Ja C1 wipe.', '**Name here**: The note 2Jtext. (checked 2026-01-01; source: https://example.org/)']) {
+    for (const text of ['title: Escaped title', '# Escaped title', '*A summary with a link*', '- hostile', '- clipboard', '## Hostile body', 'A hostile paragraph with a link, a clipboard write and 2Ja C1 wipe.', '**Name here**: The note 2Jtext. (checked 2026-01-01; source: https://example.org/)']) {
       expect(stdout).toContain(text);
     }
   });
@@ -384,7 +384,7 @@ describe('random answers files through the built binary', () => {
     fc.assert(
       fc.property(answersFile, fc.boolean(), (raw, asJson) => {
         const file = at('random', `${n++}.${asJson ? 'json' : 'yaml'}`);
-        write(file, asJson ? JSON.stringify(raw) : yaml.safeDump(raw));
+        write(file, asJson ? JSON.stringify(raw) : stringify(raw));
         const { code, stdout, stderr } = careers(['assess', '--answers', file, '--no-save', '--format', 'json'], { env: env() });
         const expected = validatePartialAnswers(raw);
         if ('error' in expected) {

@@ -94,7 +94,8 @@ describe('careers validate', () => {
     const { code, stdout } = careers(['validate', dir]);
     fs.rmSync(dir, { recursive: true, force: true });
     expect(code).toBe(1);
-    expect(stdout).toMatch(/assess\/scoring\.yaml: fit\.strong: .*number/);
+    // Nested fields point at their own line, or at their nearest parent's when they are missing.
+    expect(stdout).toMatch(/assess\/scoring\.yaml:1: fit\.strong: .*number/);
     expect(stdout).toMatch(/roles\/research-engineer\.md:5: role\.weights\.ml: is required/);
   });
 

@@ -48,7 +48,7 @@ describe('appending to a notes file', () => {
 
   it('adds the YAML header only when asked, at the top of a note of its own', () => {
     const { stdout } = careers(['read', 'cv', '--front-matter']);
-    expect(stdout).toMatch(/^---\nid: "academic-cv"\n/);
+    expect(stdout).toMatch(/^---\nid: academic-cv\n/);
     expect(careers(['read', 'cv']).stdout).toMatch(/^# How do I write an academic CV\?\n/);
   });
 });

@@ -14,10 +14,12 @@ export interface FakeIO extends IO {
 export function fakeIO(overrides: Partial<IO> = {}): FakeIO {
   let out = '';
   let err = '';
+  const stdin = new PassThrough();
   const io = {
     stdout: { write: (s: string) => void (out += s) },
     stderr: { write: (s: string) => void (err += s) },
-    stdin: new PassThrough(),
+    stdin: () => stdin,
+    prompt: () => undefined,
     stdoutIsTTY: false,
     columns: undefined,
     rows: undefined,

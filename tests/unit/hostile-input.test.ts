@@ -7,7 +7,7 @@ import { formatProblem } from '../../src/cli/guide-context.js';
 import { loadGuide } from '../../src/guide/load.js';
 import { parseSection } from '../../src/guide/parse.js';
 import { GuideFileError } from '../../src/guide/guide-file.js';
-import { readYamlFile } from '../../src/guide/read-data-file.js';
+import { parseYamlData, readYamlFile } from '../../src/guide/read-data-file.js';
 import { toJson } from '../../src/render/json.js';
 import { loadHistory } from '../../src/history/store.js';
 import { stripControls } from '../../src/text/sanitize.js';
@@ -126,9 +126,28 @@ describe('data files and answers with alias bombs', () => {
     expect(() => readYamlFile(path.join(dir, 'questions.yaml'))).toThrow(/not a regular file/);
   });
 
+  it.each([
+    ['a function', 'run: !!js/function "function () { return 1; }"'],
+    ['a regular expression', 'match: !!js/regexp /a+/'],
+    ['binary data', 'blob: !!binary aGk='],
+    ['a date', 'when: !!timestamp 2024-01-02'],
+    ['a tag of its own', 'thing: !careers/evil x'],
+  ])('refuses YAML with %s in it, rather than making anything but plain data', (_, text) => {
+    expect(() => parseYamlData(text)).toThrow(/Unresolved tag/);
+    const { section, problems } = parseSection(`---\ntitle: T\nsummary: S\n${text}\n---\nbody\n`, 'x.md', 'test', 'x', { strict: true });
+    expect(section).toBeUndefined();
+    expect(problems[0]?.message).toMatch(/front-matter is not valid YAML: Unresolved tag/);
+  });
+
+  it('reads prototype keys as plain keys', () => {
+    const data = parseYamlData('__proto__: { polluted: true }\nconstructor: { prototype: { polluted: true } }\n') as Record<string, unknown>;
+    expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.keys(data)).toEqual(['__proto__', 'constructor']);
+  });
+
   it('names the key of an answer that is an alias bomb, without expanding it', async () => {
-    const { default: yaml } = await import('js-yaml');
-    const answers = yaml.safeLoad(`interests:\n${ALIAS_BOMB}\n`, { schema: yaml.JSON_SCHEMA });
+    const answers = parseYamlData(`interests:\n${ALIAS_BOMB}\n`);
     const started = Date.now();
     const checked = validatePartialAnswers(answers);
     expect(checked).toEqual({ error: { key: 'interests', message: expect.stringMatching(/^interests must be a list .*\(got \[\["lol",.*…\)$/) } });

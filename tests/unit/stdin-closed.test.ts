@@ -17,7 +17,7 @@ describe('closing standard input at a prompt', () => {
     setTimeout(() => input.end(), 100);
     const result = await runCli(['assess', '--no-pager'], {
       stdoutIsTTY: true,
-      prompt: { input, output },
+      prompt: () => ({ input, output }),
       env: { CAREERS_HOME: home },
     });
     expect(result.code).toBe(130);

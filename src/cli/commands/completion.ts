@@ -1,12 +1,11 @@
-import { Argument, Option, type CommandUnknownOpts } from '@commander-js/extra-typings';
+import type { CommandUnknownOpts, Option } from '@commander-js/extra-typings';
 import { usageError } from '../../errors.js';
 import { withOutputs } from '../../terminal/io.js';
 import { ID_PATTERN } from '../../guide/types.js';
 import { loadGuideFor } from '../guide-context.js';
-import { defineCommand, examples } from '../program.js';
-
-const SHELLS = ['bash', 'zsh', 'fish'] as const;
-type Shell = (typeof SHELLS)[number];
+import type definition from '../definitions/completion.js';
+import { SHELLS, type Shell } from '../definitions/completion.js';
+import type { ActionOf } from '../program.js';
 
 /** What a value completes from: a fixed list (Commander's `.choices()`), file names, folder names or the guide's topic ids. */
 type Values = { words: readonly string[] } | 'files' | 'folders' | 'topics' | undefined;
@@ -32,29 +31,22 @@ interface CommandSpec {
   variadicFirst: boolean;
 }
 
-export default defineCommand('completion', (command, io) =>
-  command
-    .description('print a shell completion script for commands, options and topic ids')
-    .addArgument(new Argument('[shell]', 'bash, zsh or fish').choices(SHELLS))
-    .addOption(new Option('--topics', 'print the topic ids, one a line, for the completion scripts').hideHelp())
-    .addHelpText('after', examples('source <(careers completion bash)', 'careers completion fish > ~/.config/fish/completions/careers.fish'))
-    .action(async (shell, options, command) => {
-      if (options.topics) {
-        // Only ids, which are checked against the id pattern when loaded: nothing a guide's author wrote beyond that reaches the shell.
-        const guide = await loadGuideFor(withOutputs(io, { stderr: { write: () => {} } }), command.optsWithGlobals().guide);
-        io.stdout.write(
-          guide.sections
-            .map((s) => s.id)
-            .filter((id) => ID_PATTERN.test(id))
-            .map((id) => `${id}\n`)
-            .join(''),
-        );
-        return;
-      }
-      if (!shell) throw usageError(`completion is available for ${SHELLS.join(', ')}: name one`);
-      io.stdout.write(SCRIPTS[shell](command.parent ? specsOf(command.parent) : { globals: [], commands: [] }));
-    }),
-);
+export const run: ActionOf<typeof definition> = async (io, [shell], options, command) => {
+  if (options.topics) {
+    // Only ids, which are checked against the id pattern when loaded: nothing a guide's author wrote beyond that reaches the shell.
+    const guide = await loadGuideFor(withOutputs(io, { stderr: { write: () => {} } }), command.optsWithGlobals().guide);
+    io.stdout.write(
+      guide.sections
+        .map((s) => s.id)
+        .filter((id) => ID_PATTERN.test(id))
+        .map((id) => `${id}\n`)
+        .join(''),
+    );
+    return;
+  }
+  if (!shell) throw usageError(`completion is available for ${SHELLS.join(', ')}: name one`);
+  io.stdout.write(SCRIPTS[shell](command.parent ? specsOf(command.parent) : { globals: [], commands: [] }));
+};
 
 function optionSpecs(options: readonly Option[]): OptionSpec[] {
   return options

@@ -1,10 +1,28 @@
-import { Argument } from '@commander-js/extra-typings';
+import { loadGuideFor } from '../guide-context.js';
+import { guideAge } from '../../guide/age.js';
 import { usageError } from '../../errors.js';
 import { CREDIT_LINE } from '../../guide/credit.js';
 import type { IO } from '../../terminal/io.js';
 import { VERSION } from '../../version.js';
 import { editDistance } from '../../text/distance.js';
-import { defineCommand, examples } from '../program.js';
+import type definition from '../definitions/help.js';
+import type { HELP_TOPICS } from '../definitions/help.js';
+import type { ActionOf } from '../program.js';
+
+export const run: ActionOf<typeof definition> = async (io, [name], options, command) => {
+  const program = command.parent;
+  if (!program) return;
+  if (!name) return program.outputHelp();
+  // Own keys only: a word such as "constructor" names no topic.
+  const topic = Object.hasOwn(TOPICS, name) ? TOPICS[name as HelpTopic] : undefined;
+  if (typeof topic === 'string') return io.stdout.write(topic);
+  if (topic) return io.stdout.write(await topic(io, options.guide));
+  const found = program.commands.find((c) => c.name() === name);
+  if (found) return found.outputHelp();
+  const names = [...program.commands.map((c) => c.name()), ...Object.keys(TOPICS)];
+  const near = names.filter((n) => editDistance(name.toLowerCase(), n) <= Math.max(1, Math.floor(n.length / 3)));
+  throw usageError(`no help for "${name}"${near.length ? `; did you mean ${near.join(', ')}?` : ''}`, `careers help lists the commands; topics: ${Object.keys(TOPICS).join(', ')}`);
+};
 
 /** Help topics that are not commands, as `gh help environment` has. */
 const ENVIRONMENT = `Environment variables careers reads:
@@ -30,11 +48,11 @@ const ENVIRONMENT = `Environment variables careers reads:
   CAREERS_DEBUG    1: a stack trace for unexpected errors
 `;
 /** Help topics: their text, or a function that makes it from the guide (the guide's age). */
-const TOPICS: Record<string, string | ((io: IO, guideDirs: string[] | undefined) => Promise<string>)> = { environment: ENVIRONMENT, data: dataHelp };
+type HelpTopic = (typeof HELP_TOPICS)[number];
+const TOPICS: Record<HelpTopic, string | ((io: IO, guideDirs: string[] | undefined) => Promise<string>)> = { environment: ENVIRONMENT, data: dataHelp };
 
 /** `careers help data`: where the advice comes from, how old its facts are as a whole, and how to update. */
 async function dataHelp(io: IO, guideDirs: string[] | undefined): Promise<string> {
-  const [{ loadGuideFor }, { guideAge }] = await Promise.all([import('../guide-context.js'), import('../../guide/age.js')]);
   const guide = await loadGuideFor(io, guideDirs);
   const age = guideAge(guide.sections, guide.routes);
   const checked = age.oldest
@@ -55,26 +73,3 @@ To update, in the clone careers was installed from:
 `;
 }
 
-export default defineCommand('help', (command, io) =>
-  command
-    .description('help for a command, or for a topic: environment, data (how old the guide is, and how to update)')
-    .addArgument(
-      // Every command before this one in the registry, and the topics, as choices that shell completion offers;
-      // the names are checked below (with suggestions), not by Commander, so the parser hands any word through.
-      new Argument('[command]', 'a command, or a topic: environment, data').choices([...(command.parent?.commands.map((c) => c.name()).filter((n) => n !== 'help') ?? []), ...Object.keys(TOPICS)]).argParser((name) => name),
-    )
-    .addHelpText('after', examples('careers help read', 'careers help environment', 'careers help data'))
-    .action(async (name, _options, command) => {
-      const program = command.parent;
-      if (!program) return;
-      if (!name) return program.outputHelp();
-      const topic = TOPICS[name];
-      if (typeof topic === 'string') return io.stdout.write(topic);
-      if (topic) return io.stdout.write(await topic(io, command.optsWithGlobals().guide));
-      const found = program.commands.find((c) => c.name() === name);
-      if (found) return found.outputHelp();
-      const names = [...program.commands.map((c) => c.name()), ...Object.keys(TOPICS)];
-      const near = names.filter((n) => editDistance(name.toLowerCase(), n) <= Math.max(1, Math.floor(n.length / 3)));
-      throw usageError(`no help for "${name}"${near.length ? `; did you mean ${near.join(', ')}?` : ''}`, `careers help lists the commands; topics: ${Object.keys(TOPICS).join(', ')}`);
-    }),
-);

@@ -1,28 +1,25 @@
 import { CareersError, usageError } from '../../errors.js';
 import type { IO } from '../../terminal/io.js';
 import { toJson } from '../../render/json.js';
-import { pickColor, pickFormat, type ColorOption } from '../output-format.js';
-import { defineCommand, examples, formatOption } from '../program.js';
+import { pickColor, pickFormat } from '../output-format.js';
+import type definition from '../definitions/history.js';
+import type { ActionOf, OptionsOf } from '../program.js';
+import { savedRuns } from '../../history/saved-runs.js';
+import { localTime, pickRun } from '../../history/pick-run.js';
+import { answerChangeText, compareRuns } from '../../history/compare-runs.js';
+import { guideSources, loadGuideFor } from '../guide-context.js';
+import { loadAssessment } from '../load-assessment.js';
+import { Chalk } from 'chalk';
 
-export default defineCommand('history', (command, io) =>
-  command
-    .description('list your past assessments, or compare two of them')
-    .argument('[runs...]', 'with --diff: two runs, by number or date (default: the last two)')
-    .option('--diff', 'show what changed between two runs: answers and ranking')
-    .addOption(formatOption(['text', 'json'], 'text'))
-    .addHelpText('after', examples('careers history', 'careers history --diff', 'careers history --diff 1 3', 'careers history --format json'))
-    .action(async (runs, _options, command) => {
-      const options = command.optsWithGlobals();
-      const format = pickFormat(options.format, 'text', 'text', io);
-      if (options.diff) return diffRuns(io, runs, format, options);
-      if (runs.length) throw usageError('history takes runs only with --diff; careers plan RUN shows one run');
-      return listRuns(io, format, options);
-    }),
-);
+export const run: ActionOf<typeof definition> = async (io, [runs], options) => {
+  const format = pickFormat(options.format, 'text', 'text', io);
+  if (options.diff) return diffRuns(io, runs, format, options);
+  if (runs.length) throw usageError('history takes runs only with --diff; careers plan RUN shows one run');
+  return listRuns(io, format, options);
+};
 
 /** One line a past assessment, newest last: its number, date, stage, top role and its fit. */
-async function listRuns(io: IO, format: string, options: ColorOption): Promise<void> {
-  const [{ savedRuns }, { localTime }] = await Promise.all([import('../../history/saved-runs.js'), import('../../history/pick-run.js')]);
+async function listRuns(io: IO, format: string, options: OptionsOf<typeof definition>): Promise<void> {
   const runs = savedRuns(io).map(({ run, result, file }) => ({ date: run.date, stage: result.answers.stage, top: result.roles[0], file }));
   if (format === 'json') {
     io.stdout.write(toJson(runs.map(({ date, stage, top, file }) => ({ date, stage, topRole: top?.id, fit: top?.fit, file }))));
@@ -32,7 +29,6 @@ async function listRuns(io: IO, format: string, options: ColorOption): Promise<v
     io.stderr.write('careers: no saved assessments yet; run careers assess\n');
     return;
   }
-  const { Chalk } = await import('chalk');
   const c = new Chalk({ level: pickColor(options.color, io) });
   const digits = String(runs.length).length;
   runs.forEach(({ date, stage, top }, i) => {
@@ -46,9 +42,8 @@ async function listRuns(io: IO, format: string, options: ColorOption): Promise<v
 }
 
 /** `history --diff [A] [B]`: what changed between two runs, the last two by default. */
-async function diffRuns(io: IO, refs: string[], format: string, options: ColorOption & { guide?: string[] | undefined }): Promise<void> {
+async function diffRuns(io: IO, refs: string[], format: string, options: OptionsOf<typeof definition>): Promise<void> {
   if (refs.length > 2) throw usageError(`--diff compares two runs (got ${refs.length})`);
-  const [{ savedRuns }, { pickRun, localTime }, { compareRuns }] = await Promise.all([import('../../history/saved-runs.js'), import('../../history/pick-run.js'), import('../../history/compare-runs.js')]);
   const runs = savedRuns(io);
   if (runs.length < 2 && refs.length < 2) throw new CareersError(`--diff needs two saved runs; there ${runs.length === 1 ? 'is one' : 'are none'} (careers assess saves one each time)`);
   const [a, b] = refs.length === 2 ? [pickRun(runs, refs[0]), pickRun(runs, refs[1])] : refs.length === 1 ? [pickRun(runs, refs[0]), pickRun(runs, undefined)] : [runs.at(-2), runs.at(-1)];
@@ -60,12 +55,6 @@ async function diffRuns(io: IO, refs: string[], format: string, options: ColorOp
     io.stdout.write(toJson({ from: { run: number(a), date: a.run.date }, to: { run: number(b), date: b.run.date }, ...comparison }));
     return;
   }
-  const [{ Chalk }, { answerChangeText }, { guideSources, loadGuideFor }, { loadAssessment }] = await Promise.all([
-    import('chalk'),
-    import('../../history/compare-runs.js'),
-    import('../guide-context.js'),
-    import('../load-assessment.js'),
-  ]);
   const c = new Chalk({ level: pickColor(options.color, io) });
   // Answers read as the questions name them, levels as the menu numbered them; the JSON keeps the values.
   const { questions } = loadAssessment(guideSources(io, options.guide), await loadGuideFor(io, options.guide));

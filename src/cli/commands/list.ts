@@ -5,41 +5,32 @@ import { toJson } from '../../render/json.js';
 import { loadGuideFor } from '../guide-context.js';
 import { pickColor, pickFormat } from '../output-format.js';
 import { sliceWhole } from '../../text/slice-whole.js';
-import { defineCommand, examples, formatOption } from '../program.js';
+import type definition from '../definitions/list.js';
+import type { ActionOf } from '../program.js';
+import { Chalk } from 'chalk';
 
-export default defineCommand('list', (command, io) =>
-  command
-    .description('list the topics of the guide')
-    .option('--tag <tag>', 'only topics with this tag or role')
-    .option('--tags', 'list every tag with how many topics carry it')
-    .option('--drafts', 'include sections marked draft: true')
-    .addOption(formatOption(['text', 'json'], 'text'))
-    .addHelpText('after', examples('careers list', 'careers list --tag phd', 'careers list --tags', 'careers list --format json | jq -r ".[].id"'))
-    .action(async (_options, command) => {
-      const options = command.optsWithGlobals();
-      const format = pickFormat(options.format, 'text', 'text', io);
-      const guide = await loadGuideFor(io, options.guide, { drafts: options.drafts ?? false });
-      const tag = options.tag?.toLowerCase();
-      const sections = tag ? guide.sections.filter((s) => s.tags.includes(tag) || s.roles.includes(tag)) : guide.sections;
-      if (tag && !sections.length) throw new CareersError(`no topic is tagged "${options.tag}" (careers list --tags shows the tags)`);
+export const run: ActionOf<typeof definition> = async (io, _args, options) => {
+  const format = pickFormat(options.format, 'text', 'text', io);
+  const guide = await loadGuideFor(io, options.guide, { drafts: options.drafts ?? false });
+  const tag = options.tag?.toLowerCase();
+  const sections = tag ? guide.sections.filter((s) => s.tags.includes(tag) || s.roles.includes(tag)) : guide.sections;
+  if (tag && !sections.length) throw new CareersError(`no topic is tagged "${options.tag}" (careers list --tags shows the tags)`);
 
-      if (options.tags) {
-        const counts = tagCounts(sections);
-        // Aligned for a person at a terminal; tab-separated for a pipe.
-        const tagWidth = Math.max(...counts.map(([t]) => t.length));
-        const line = ([t, n]: [string, number]) => (io.stdoutIsTTY ? `${t.padEnd(tagWidth)}  ${String(n).padStart(3)}\n` : `${t}\t${n}\n`);
-        io.stdout.write(format === 'json' ? toJson(Object.fromEntries(counts)) : counts.map(line).join(''));
-      } else if (format === 'json') {
-        io.stdout.write(toJson(sections.map(({ id, title, summary, tags, aliases, origin, file }) => ({ id, title, summary, tags, aliases, origin, file }))));
-      } else if (io.stdoutIsTTY) {
-        // chalk is set up only for a person at a terminal; a piped list is plain text.
-        const { Chalk } = await import('chalk');
-        io.stdout.write(columns(sections, io.columns ?? 80, new Chalk({ level: pickColor(options.color, io) })));
-      } else {
-        io.stdout.write(sections.map((s) => `${s.id}\t${s.title}\t${s.tags.join(',')}\n`).join(''));
-      }
-    }),
-);
+  if (options.tags) {
+    const counts = tagCounts(sections);
+    // Aligned for a person at a terminal; tab-separated for a pipe.
+    const tagWidth = Math.max(...counts.map(([t]) => t.length));
+    const line = ([t, n]: [string, number]) => (io.stdoutIsTTY ? `${t.padEnd(tagWidth)}  ${String(n).padStart(3)}\n` : `${t}\t${n}\n`);
+    io.stdout.write(format === 'json' ? toJson(Object.fromEntries(counts)) : counts.map(line).join(''));
+  } else if (format === 'json') {
+    io.stdout.write(toJson(sections.map(({ id, title, summary, tags, aliases, origin, file }) => ({ id, title, summary, tags, aliases, origin, file }))));
+  } else if (io.stdoutIsTTY) {
+    // Colour only for a person at a terminal; a piped list is plain text.
+    io.stdout.write(columns(sections, io.columns ?? 80, new Chalk({ level: pickColor(options.color, io) })));
+  } else {
+    io.stdout.write(sections.map((s) => `${s.id}\t${s.title}\t${s.tags.join(',')}\n`).join(''));
+  }
+};
 
 /** Every tag with how many sections carry it, most used first. */
 function tagCounts(sections: readonly Section[]): Array<[string, number]> {

@@ -6,49 +6,28 @@ import { toJson } from '../../render/json.js';
 import { sectionsToMarkdown } from '../../render/markdown.js';
 import { sectionMarkdown } from '../../render/section-markdown.js';
 import { loadGuideFor } from '../guide-context.js';
-import { pickFormat, pickTerminalOptions, type ColorOption } from '../output-format.js';
+import { pickFormat, pickTerminalOptions } from '../output-format.js';
 import { renderForTerminal } from '../../terminal/render-for-terminal.js';
 import { writePage } from '../../terminal/write-page.js';
-import { addPageOptions, defineCommand, examples, formatOption } from '../program.js';
+import type definition from '../definitions/read.js';
+import type { ActionOf, OptionsOf } from '../program.js';
+import { pickTopic } from '../../terminal/prompts/pick-topic.js';
 
-const FORMATS = ['terminal', 'markdown', 'json'] as const;
-
-interface ReadOptions extends ColorOption {
-  guide?: string[];
-  all?: boolean;
-  drafts?: boolean;
-  format?: (typeof FORMATS)[number];
-  width?: string;
-  pager: boolean;
-  frontMatter?: boolean | undefined;
-}
-
-export default defineCommand('read', (command, io) =>
-  addPageOptions(
-    command
-      .description('print sections of the guide: rendered in a terminal, markdown when piped')
-      .argument('[topics...]', 'topic ids, aliases or title words')
-      .option('--all', 'print the whole guide in reading order')
-      .option('--drafts', 'with --all or no topic, include sections marked draft: true (a draft named by its id is always found)')
-      .addOption(formatOption(FORMATS, 'terminal in a terminal, else markdown')),
-  )
-    .addHelpText('after', examples('careers read skills', 'careers read sop cv', 'careers read statement-of-purpose >> notes.md', 'careers read --all --format markdown > guide.md'))
-    .action((topics, _options, command) => readCommand(io, topics, command.optsWithGlobals())),
-);
+export const run: ActionOf<typeof definition> = (io, [topics], options) => readCommand(io, topics, options);
 
 /** `careers read <topic...>`: sections rendered for a terminal, or as clean markdown when piped. */
-async function readCommand(io: IO, topics: string[], options: ReadOptions): Promise<void> {
+async function readCommand(io: IO, topics: string[], options: OptionsOf<typeof definition>): Promise<void> {
   const format = pickFormat(options.format, 'terminal', 'markdown', io);
   const terminal = pickTerminalOptions(options, io);
   const wantsPicker = !topics.length && !options.all;
-  if (wantsPicker && !io.prompt) throw usageError('which topic? name one, e.g. careers read skills', 'careers list shows every topic');
+  const promptOn = wantsPicker ? io.prompt() : undefined;
+  if (wantsPicker && !promptOn) throw usageError('which topic? name one, e.g. careers read skills', 'careers list shows every topic');
   // Drafts are loaded so that one named on the command line is found; the whole guide and the picker leave them out unless asked.
   const guide = await loadGuideFor(io, options.guide, { drafts: true });
   // Only read when every section is wanted: a lookup by id does not pay for listing the guide (see withRoutes).
   const listed = () => (options.drafts ? guide.sections : guide.sections.filter((s) => !s.draft));
-  if (wantsPicker && io.prompt) {
-    const { pickTopic } = await import('../../terminal/prompts/pick-topic.js');
-    topics = [await pickTopic(listed(), io.prompt)];
+  if (wantsPicker && promptOn) {
+    topics = [await pickTopic(listed(), promptOn)];
   }
   const sections = options.all ? listed() : findSections(guide, topics);
   const known = new Set(guide.sections.map((s) => s.id));

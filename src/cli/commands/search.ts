@@ -5,61 +5,50 @@ import { cacheDir } from '../../files/data-dir.js';
 import { guideSources, loadGuideFor } from '../guide-context.js';
 import { pickColor, pickFormat, pickWidth } from '../output-format.js';
 import { shortHash } from '../../text/hash.js';
+import type definition from '../definitions/search.js';
+import type { ActionOf } from '../program.js';
+import { searchIndexFor } from '../../search/index-cache.js';
+import { searchGuide, unmatchedWords } from '../../search/search.js';
+import { searchHitsText } from '../../render/search-hits.js';
+import { searchMarkdown } from '../../render/search-markdown.js';
+import { notesFirst } from '../../search/notes-first.js';
 import { themeOf } from '../../terminal/palette.js';
-import { defineCommand, examples, formatOption } from '../program.js';
 
-export default defineCommand('search', (command, io) =>
-  command
-    .description('search the guide and print the passages that match: text in a terminal, markdown for notes when piped')
-    .argument('<words...>', 'what to look for (prefixes and small typos match too)')
-    .addOption(formatOption(['text', 'markdown', 'json'], 'text in a terminal, else markdown'))
-    .option('--limit <n>', 'at most this many sections (default: 5)')
-    .option('--drafts', 'search sections marked draft: true too')
-    .addHelpText('after', examples('careers search residency', 'careers search GPA >> notes.md', 'careers search recommendation letters --format json'))
-    .action(async (words, _options, command) => {
-      const options = command.optsWithGlobals();
-      const format = pickFormat(options.format, 'text', 'markdown', io);
-      const limit = Number(options.limit ?? 5);
-      if (!Number.isInteger(limit) || limit < 1) throw usageError(`--limit must be a whole number of at least 1 (got "${options.limit}")`);
-      const query = words.join(' ').trim();
-      if (!query) throw usageError('what should I search for? e.g. careers search residency');
-      checkQuery(query);
+export const run: ActionOf<typeof definition> = async (io, [words], options) => {
+  const format = pickFormat(options.format, 'text', 'markdown', io);
+  const limit = Number(options.limit ?? 5);
+  if (!Number.isInteger(limit) || limit < 1) throw usageError(`--limit must be a whole number of at least 1 (got "${options.limit}")`);
+  const query = words.join(' ').trim();
+  if (!query) throw usageError('what should I search for? e.g. careers search residency');
+  checkQuery(query);
 
-      const guide = await loadGuideFor(io, options.guide, { drafts: options.drafts ?? false });
-      // MiniSearch and the saved index load only here.
-      const [{ searchIndexFor }, { searchGuide, unmatchedWords }] = await Promise.all([import('../../search/index-cache.js'), import('../../search/search.js')]);
-      const cache = cacheDir(io.env);
-      const folders = guideSources(io, options.guide).map((source) => resolve(source.dir));
-      const index = await searchIndexFor(guide, {
-        // The built-in guide's index is a base for any set of folders: only the sections of the others are added.
-        ...(io.builtinSearchIndex ? { prebuilt: io.builtinSearchIndex } : {}),
-        ...(cache ? { writable: join(cache, 'search', `${shortHash(folders.join('\n'))}.json`) } : {}),
-      });
-      const hits = searchGuide(guide, query, index, { limit });
-      if (!hits.length) throw new CareersError(`nothing in the guide matches "${query}"; careers list shows every topic`);
-      const unmatched = unmatchedWords(query, index);
-      if (unmatched.length) io.stderr.write(`careers: nothing matched ${unmatched.map((w) => `"${w}"`).join(', ')}; these results are for the other words\n`);
+  const guide = await loadGuideFor(io, options.guide, { drafts: options.drafts ?? false });
+  const cache = cacheDir(io.env);
+  const folders = guideSources(io, options.guide).map((source) => resolve(source.dir));
+  const index = await searchIndexFor(guide, {
+    // The built-in guide's index is a base for any set of folders: only the sections of the others are added.
+    ...(io.builtinSearchIndex ? { prebuilt: io.builtinSearchIndex } : {}),
+    ...(cache ? { writable: join(cache, 'search', `${shortHash(folders.join('\n'))}.json`) } : {}),
+  });
+  const hits = searchGuide(guide, query, index, { limit });
+  if (!hits.length) throw new CareersError(`nothing in the guide matches "${query}"; careers list shows every topic`);
+  const unmatched = unmatchedWords(query, index);
+  if (unmatched.length) io.stderr.write(`careers: nothing matched ${unmatched.map((w) => `"${w}"`).join(', ')}; these results are for the other words\n`);
 
-      if (format === 'json') {
-        io.stdout.write(toJson(hits));
-        return;
-      }
-      // The dated notes and today's routes the words name come first; passages of a section with notes carry the marker.
-      const [{ notesFirst }, { searchMarkdown }, { searchHitsText }] = await Promise.all([
-        import('../../search/notes-first.js'),
-        import('../../render/search-markdown.js'),
-        import('../../render/search-hits.js'),
-      ]);
-      const notes = notesFirst(query, guide.sections, guide.routes);
-      const noted = hits.map((hit) => ({ ...hit, changed: guide.section(hit.id)?.changed ?? [] }));
-      if (format === 'markdown') {
-        io.stdout.write(searchMarkdown(query, noted, notes));
-        return;
-      }
-      // In a terminal a passage wraps to the window; --format text piped keeps it on one line for grep.
-      io.stdout.write(await searchHitsText(noted, notes, { width: pickWidth(undefined, io), colorLevel: pickColor(options.color, io), wrap: Boolean(io.columns), theme: themeOf(io.env) }));
-    }),
-);
+  if (format === 'json') {
+    io.stdout.write(toJson(hits));
+    return;
+  }
+  // The dated notes and today's routes the words name come first; passages of a section with notes carry the marker.
+  const notes = notesFirst(query, guide.sections, guide.routes);
+  const noted = hits.map((hit) => ({ ...hit, changed: guide.section(hit.id)?.changed ?? [] }));
+  if (format === 'markdown') {
+    io.stdout.write(searchMarkdown(query, noted, notes));
+    return;
+  }
+  // In a terminal a passage wraps to the window; --format text piped keeps it on one line for grep.
+  io.stdout.write(await searchHitsText(noted, notes, { width: pickWidth(undefined, io), colorLevel: pickColor(options.color, io), wrap: Boolean(io.columns), theme: themeOf(io.env) }));
+};
 
 /*
  * Fuzzy matching costs grow with a word's length and with the number of

@@ -2,38 +2,19 @@ import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { CareersError, usageError } from '../../errors.js';
 import { checkGuide } from '../../guide/check.js';
-import { fieldLine } from '../../guide/field-line.js';
 import type { Problem } from '../../guide/types.js';
 import type { IO } from '../../terminal/io.js';
 import { formatProblem } from '../guide-context.js';
-import { defineCommand, examples } from '../program.js';
+import { yamlFieldLines } from '../../guide/read-data-file.js';
+import type definition from '../definitions/validate.js';
+import type { ActionOf } from '../program.js';
+import { loadGuide } from '../../guide/load.js';
+import { readAssessment } from '../load-assessment.js';
+import { readTimelines } from '../../timeline/read-timelines.js';
+import { readChecks } from '../../check/read-checks.js';
+import { mdxAsMarkdown } from '../../guide/mdx.js';
 
-export default defineCommand('validate', (command, io) =>
-  command
-    .description('check guide folders: front-matter schema, duplicate ids, dangling related ids, unknown roles, assessment, timeline and check data')
-    .argument('[dirs...]', 'folders to check (default: the built-in guide)')
-    .option('--strict', "hold every file to the built-in guide's schema: YAML front-matter with title and summary, a file name that is an id")
-    .addHelpText('after', examples('careers validate', 'careers validate ~/my-careers-notes', 'careers validate --strict'))
-    .action(async (dirs, options) => {
-      // The parser and the assessment's checks load only here: validate reads every file afresh, with no cache.
-      const [{ loadGuide }, { readAssessment }, { readTimelines }, { readChecks }, { mdxAsMarkdown }] = await Promise.all([
-        import('../../guide/load.js'),
-        import('../load-assessment.js'),
-        import('../../timeline/read-timelines.js'),
-        import('../../check/read-checks.js'),
-        import('../../guide/mdx.js'),
-      ]);
-      validateCommand(io, dirs, options.strict ?? false, { loadGuide, readAssessment, readTimelines, readChecks, mdx: mdxAsMarkdown });
-    }),
-);
-
-interface Checkers {
-  loadGuide: typeof import('../../guide/load.js').loadGuide;
-  readAssessment: typeof import('../load-assessment.js').readAssessment;
-  readTimelines: typeof import('../../timeline/read-timelines.js').readTimelines;
-  readChecks: typeof import('../../check/read-checks.js').readChecks;
-  mdx: typeof import('../../guide/mdx.js').mdxAsMarkdown;
-}
+export const run: ActionOf<typeof definition> = (io, [dirs], options) => validateCommand(io, dirs, options.strict ?? false);
 
 /**
  * `careers validate [dir...]`: lints guide folders (default: the built-in
@@ -44,12 +25,12 @@ interface Checkers {
  * as file:line and fails on any error. Files are read as notes (see
  * parseSection) unless `strict`.
  */
-function validateCommand(io: IO, dirs: string[], strict: boolean, { loadGuide, readAssessment, readTimelines, readChecks, mdx }: Checkers): void {
+function validateCommand(io: IO, dirs: string[], strict: boolean): void {
   const targets = (dirs.length ? dirs : [io.builtinGuideDir]).map((dir) => resolve(io.cwd, dir));
   for (const dir of targets) if (!isDirectory(dir)) throw usageError(`${dir} is not a folder`);
   const builtin = resolve(io.builtinGuideDir);
   const sources = [builtin, ...targets.filter((dir) => dir !== builtin)].map((dir) => ({ dir, origin: dir }));
-  const guide = loadGuide(sources, { strict, mdx });
+  const guide = loadGuide(sources, { strict, mdx: mdxAsMarkdown });
   const assessment = readAssessment(sources, guide);
   const inTargets = (p: Problem) => targets.some((dir) => resolve(p.file).startsWith(dir + sep) || resolve(p.file) === dir);
   const dataProblems = [
@@ -73,13 +54,24 @@ function withLine({ find, ...problem }: Problem): Problem {
   if (!problem.field || problem.line) return problem;
   try {
     const text = readFileSync(problem.file, 'utf8');
-    // Text of the body, at its first use; nested fields (role.weights.ml, rules[2].section) at the line of their top-level key.
+    // Text of the body, at its first use; fields at their own line (nested ones too).
     const at = find === undefined ? -1 : text.indexOf(find);
-    const line = at >= 0 ? text.slice(0, at).split('\n').length : fieldLine(text, problem.field.split(/[.[]/)[0] ?? problem.field);
+    const line = at >= 0 ? text.slice(0, at).split('\n').length : fieldLine(text, problem.field, problem.file.endsWith('.md') || problem.file.endsWith('.mdx') || problem.file.endsWith('.markdown'));
     return line ? { ...problem, line } : problem;
   } catch {
     return problem;
   }
+}
+
+/** A field's line in a YAML data file, or in a markdown file's front-matter (its first `---` line to the next). */
+function fieldLine(text: string, field: string, markdown: boolean): number | undefined {
+  const normalised = text.replace(/\r\n?/g, '\n');
+  if (!markdown) return yamlFieldLines(normalised)(field);
+  if (!normalised.startsWith('---')) return undefined;
+  const start = normalised.indexOf('\n');
+  const end = normalised.indexOf('\n---', start);
+  // The fence's line stays (empty), so the YAML's lines are the file's.
+  return start < 0 ? undefined : yamlFieldLines(normalised.slice(start, end < 0 ? undefined : end + 1))(field);
 }
 
 function isDirectory(file: string): boolean {

@@ -1,30 +1,17 @@
 import { basename, resolve } from 'node:path';
 import { CareersError } from '../../errors.js';
 import type { IO } from '../../terminal/io.js';
-import { pickFormat, pickTerminalOptions, type ColorOption } from '../output-format.js';
+import { pickFormat, pickTerminalOptions } from '../output-format.js';
 import { renderForTerminal } from '../../terminal/render-for-terminal.js';
 import { writePage } from '../../terminal/write-page.js';
 import { stripControls } from '../../text/sanitize.js';
-import { addLayoutOptions, defineCommand, examples, formatOption } from '../program.js';
+import type definition from '../definitions/view.js';
+import type { ActionOf, OptionsOf } from '../program.js';
+import { decodeText, GuideFileError, MAX_FILE_BYTES } from '../../guide/guide-file.js';
+import { FileRefused, readLimited, readStreamLimited } from '../../files/read-limited.js';
+import { noteMarkdown, passThrough } from '../../render/note-markdown.js';
 
-const FORMATS = ['terminal', 'markdown'] as const;
-
-interface ViewOptions extends ColorOption {
-  format?: (typeof FORMATS)[number];
-  width?: string;
-  pager: boolean;
-}
-
-export default defineCommand('view', (command, io) =>
-  addLayoutOptions(
-    command
-      .description('show any markdown file, rendered like careers read; piped, the file passes through')
-      .argument('<file>', 'a markdown file, or - for standard input')
-      .addOption(formatOption(FORMATS, 'terminal in a terminal, else markdown')),
-  )
-    .addHelpText('after', examples('careers view notes.md', 'careers view notes.md --format terminal --width 60', 'careers read cv | careers view -'))
-    .action((file, _options, command) => viewCommand(io, file, command.optsWithGlobals())),
-);
+export const run: ActionOf<typeof definition> = (io, [file], options) => viewCommand(io, file, options);
 
 /**
  * `careers view FILE`: a markdown file of one's own (a note that `careers
@@ -33,19 +20,14 @@ export default defineCommand('view', (command, io) =>
  * read as guide files are: a regular file of at most 1 MiB (standard input
  * up to the same size), and text.
  */
-async function viewCommand(io: IO, file: string, options: ViewOptions): Promise<void> {
+async function viewCommand(io: IO, file: string, options: OptionsOf<typeof definition>): Promise<void> {
   const format = pickFormat(options.format, 'terminal', 'markdown', io);
   const terminal = format === 'terminal' ? pickTerminalOptions(options, io) : undefined;
   const fromStdin = file === '-';
   const shown = fromStdin ? 'standard input' : file;
-  // The parser and the renderer load only here, as for read.
-  const [{ decodeText, GuideFileError, MAX_FILE_BYTES }, { FileRefused, readLimited, readStreamLimited }] = await Promise.all([
-    import('../../guide/guide-file.js'),
-    import('../../files/read-limited.js'),
-  ]);
   let text: string;
   try {
-    const bytes = fromStdin ? await readStreamLimited(io.stdin, MAX_FILE_BYTES) : readLimited(resolve(io.cwd, file), MAX_FILE_BYTES);
+    const bytes = fromStdin ? await readStreamLimited(io.stdin(), MAX_FILE_BYTES) : readLimited(resolve(io.cwd, file), MAX_FILE_BYTES);
     text = decodeText(bytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -53,7 +35,6 @@ async function viewCommand(io: IO, file: string, options: ViewOptions): Promise<
     throw new CareersError(`cannot show ${shown}: ${why}`);
   }
 
-  const { noteMarkdown, passThrough } = await import('../../render/note-markdown.js');
   if (!terminal) {
     io.stdout.write(passThrough(text));
     return;

@@ -1,4 +1,7 @@
-import { checkbox, confirm, number, select } from '../../vendor/prompts.js';
+import checkbox from '@inquirer/checkbox';
+import confirm from '@inquirer/confirm';
+import number from '@inquirer/number';
+import select from '@inquirer/select';
 import type { AnswerValue } from '../../assess/answers.js';
 import type { Question } from '../../assess/questions.js';
 import stringWidth from 'string-width';

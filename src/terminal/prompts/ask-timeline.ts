@@ -1,4 +1,5 @@
-import { number, select } from '../../vendor/prompts.js';
+import number from '@inquirer/number';
+import select from '@inquirer/select';
 import { MAX_YEARS_AHEAD, TARGETS, TIMELINE_REGIONS, type Target, type TimelineRegion } from '../../timeline/choices.js';
 import { withPromptContext, type PromptStreams } from './prompt-context.js';
 import { listTheme, promptTheme } from './theme.js';

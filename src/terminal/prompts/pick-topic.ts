@@ -1,4 +1,4 @@
-import { search } from '../../vendor/prompts.js';
+import search from '@inquirer/search';
 import type { Section } from '../../guide/types.js';
 import { withPromptContext, type PromptStreams } from './prompt-context.js';
 import { listTheme } from './theme.js';

@@ -1,2 +1,0 @@
-// Full-text search: needed only by `careers search` (see markdown.ts).
-export { default as MiniSearch, type AsPlainObject, type Options } from 'minisearch';
