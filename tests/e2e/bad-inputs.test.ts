@@ -60,6 +60,7 @@ const ESCAPED_SECTION = [
   `A hostile paragraph ${ESCAPES.link}with a link${ESCAPES.link}, a ${ESCAPES.clipboard}clipboard write and ${ESCAPES.c1}a C1 wipe.`,
   '',
   `- a hostile list item ${ESCAPES.wipe}`,
+  `- a line that reads backwards ${ESCAPES.bidiOverride}txet${ESCAPES.bidiIsolate}, then breaks${ESCAPES.lineSeparator}here`,
   `- numeric references: &#27;[31m &#x9b;2J &#7;`,
   '',
 ].join('\n');
