@@ -1,4 +1,5 @@
-import { linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { linkSync, readdirSync, rmSync } from 'node:fs';
+import { makeFolder } from '../files/data-dir.js';
 import { FileRefused, readLimited } from '../files/read-limited.js';
 import { join } from 'node:path';
 import { stripControls } from '../text/sanitize.js';
@@ -33,7 +34,7 @@ const RUN_FILE = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z(?:-\d+)?\.json$/;
 /** Saves a run as a new file under <dir>/runs, written atomically; earlier runs are never touched. */
 export function saveRun(dir: string, run: SavedRun): string {
   const folder = join(dir, RUNS);
-  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  makeFolder(folder, 0o700);
   const stamp = run.date.replace(/[:.]/g, '-');
   const content = `${JSON.stringify(run, null, 2)}\n`;
   try {

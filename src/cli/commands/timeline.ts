@@ -33,6 +33,7 @@ export default defineCommand('timeline', (command, io) =>
       const terminal = format === 'text' ? pickTerminalOptions(options, io) : undefined; // a bad --width fails before anything is read
       const today = options.today === undefined ? todayOf(io) : parseDay(options.today);
       if (!today) throw usageError(`--today must be a day written YYYY-MM-DD (got "${options.today}")`);
+      if (today.year < FIRST_YEAR) throw usageError(`--today must be in the year ${FIRST_YEAR} or later (got "${options.today}")`);
       const intake = options.intake === undefined ? undefined : intakeYear(options.intake, today.year);
       const choices = await chooseTimeline(io, { intake, region: options.region, target: options.target }, today.year);
 
@@ -44,11 +45,15 @@ export default defineCommand('timeline', (command, io) =>
       if (!plan) throw new CareersError(`the guide has no timeline for ${choices.target} in region ${choices.region}`);
       const timeline = planTimeline(plan, { ...choices, today }, guide.routes);
       if (timeline.status === 'started') throw usageError(`the ${choices.intake} intake has already started (${timeline.intakeDate}); plan for ${choices.intake + 1} or later`);
+      if (timeline.steps.some((step) => step.date && Number(step.date.split('-')[0]) < FIRST_YEAR)) throw usageError(`the plan for the ${choices.intake} intake starts before the year ${FIRST_YEAR}; plan for a later intake`);
 
       const { showTimeline } = await import('../show-timeline.js');
       await showTimeline(io, timeline, format, terminal, options.pager);
     }),
 );
+
+/** Calendars (iCalendar, and the programs that read it) write a year with four digits: earlier years are refused, not written wrongly. */
+const FIRST_YEAR = 1000;
 
 /** Today where the user is: the date of their clock, not of UTC. */
 function todayOf(io: IO) {
