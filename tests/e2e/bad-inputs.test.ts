@@ -139,8 +139,8 @@ const GUIDE_FILES: Case[] = [
   listsQuietly('a symlink loop', /^about\t.*^good\tStill good\t/ms, (d) => fs.symlinkSync(d, path.join(d, 'loop'))),
   // The escape sequence is removed whole before the name becomes an id.
   listsQuietly('a file name with ESC in it', /^bad\tBad\t/m, (d) => write(path.join(d, 'bad\u001B]52;c;aGk=\u0007.md'), section('Bad'))),
-  { name: '--guide naming a file', args: () => ['list', '--guide', at('a-file')], code: 0, stderr: /a-file: cannot read folder: ENOTDIR/, stdout: /^about\t/m },
-  { name: '--guide naming nothing', args: () => ['list', '--guide', at('missing')], code: 0, stderr: /missing: cannot read folder: ENOENT/, stdout: /^about\t/m },
+  { name: '--guide naming a file', args: () => ['list', '--guide', at('a-file')], code: 1, stderr: /^careers: --guide \S+a-file: not a folder\n$/ },
+  { name: '--guide naming nothing', args: () => ['list', '--guide', at('missing')], code: 1, stderr: /^careers: --guide \S+missing: no such folder\n$/ },
 ];
 
 /** A run saved in the same millisecond as others, under the name saveRun gives it. */
