@@ -146,8 +146,8 @@ async function answersFromFile(io: IO, file: string): Promise<PartialAnswers> {
 
 /** The last run's answers, the defaults of --again and the base of --set; damaged or missing history just means none. */
 async function lastAnswers(io: IO): Promise<PartialAnswers> {
-  const [{ validatePartialAnswers }, { savedRuns }] = await Promise.all([import('../../assess/index.js'), import('../../history/saved-runs.js')]);
-  const last = savedRuns(io).at(-1);
+  const [{ validatePartialAnswers }, { lastSavedRun }] = await Promise.all([import('../../assess/index.js'), import('../../history/saved-runs.js')]);
+  const last = lastSavedRun(io);
   if (!last) {
     io.stderr.write('careers: no earlier assessment to start from; asking afresh\n');
     return {};

@@ -70,10 +70,10 @@ async function chooseContext(io: IO, region: CheckRegion | undefined, stage: Sta
 }
 
 async function savedContext(io: IO): Promise<{ region?: CheckRegion; stage?: Stage }> {
-  const [{ dataDir }, { savedRuns }] = await Promise.all([import('../../files/data-dir.js'), import('../../history/saved-runs.js')]);
+  const [{ dataDir }, { lastSavedRun }] = await Promise.all([import('../../files/data-dir.js'), import('../../history/saved-runs.js')]);
   if (!dataDir(io.env)) return {};
   // Saved answers were checked loosely when read (runs may be old or edited): each value is checked here.
-  const answers: object | undefined = savedRuns(io).at(-1)?.result.answers;
+  const answers: object | undefined = lastSavedRun(io)?.result.answers;
   const region = answers && 'region' in answers ? answers.region : undefined;
   const stage = answers && 'stage' in answers ? answers.stage : undefined;
   return {

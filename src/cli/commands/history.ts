@@ -9,8 +9,9 @@ export default defineCommand('history', (command, io) =>
     .description('list your past assessments, or compare two of them')
     .argument('[runs...]', 'with --diff: two runs, by number or date (default: the last two)')
     .option('--diff', 'show what changed between two runs: answers and ranking')
+    .option('--all', `list every run, not only the last ${SHOWN_RUNS}`)
     .addOption(formatOption(['text', 'json'], 'text'))
-    .addHelpText('after', examples('careers history', 'careers history --diff', 'careers history --diff 1 3', 'careers history --format json'))
+    .addHelpText('after', examples('careers history', 'careers history --all', 'careers history --diff', 'careers history --diff 1 3', 'careers history --format json'))
     .action(async (runs, _options, command) => {
       const options = command.optsWithGlobals();
       const format = pickFormat(options.format, 'text', 'text', io);
@@ -20,10 +21,16 @@ export default defineCommand('history', (command, io) =>
     }),
 );
 
+/** How many of the latest runs history lists unless asked for all: each is a file to read, and people save thousands. */
+const SHOWN_RUNS = 100;
+
 /** One line a past assessment, newest last: its number, date, stage, top role and its fit. */
-async function listRuns(io: IO, format: string, options: ColorOption): Promise<void> {
-  const [{ savedRuns }, { localTime }] = await Promise.all([import('../../history/saved-runs.js'), import('../../history/pick-run.js')]);
-  const runs = savedRuns(io).map(({ run, result, file }) => ({ date: run.date, stage: result.answers.stage, top: result.roles[0], file }));
+async function listRuns(io: IO, format: string, options: ColorOption & { all?: boolean }): Promise<void> {
+  const [{ readSavedRun, savedRunRefs }, { localTime }] = await Promise.all([import('../../history/saved-runs.js'), import('../../history/pick-run.js')]);
+  const refs = savedRunRefs(io);
+  const shown = options.all ? refs : refs.slice(-SHOWN_RUNS);
+  if (shown.length < refs.length) io.stderr.write(`careers: the last ${shown.length} of ${refs.length} runs; careers history --all lists every one\n`);
+  const runs = shown.flatMap((ref) => readSavedRun(io, ref) ?? []).map(({ run, result, file, number }) => ({ number, date: run.date, stage: result.answers.stage, top: result.roles[0], file }));
   if (format === 'json') {
     io.stdout.write(toJson(runs.map(({ date, stage, top, file }) => ({ date, stage, topRole: top?.id, fit: top?.fit, file }))));
     return;
@@ -34,12 +41,12 @@ async function listRuns(io: IO, format: string, options: ColorOption): Promise<v
   }
   const { Chalk } = await import('chalk');
   const c = new Chalk({ level: pickColor(options.color, io) });
-  const digits = String(runs.length).length;
-  runs.forEach(({ date, stage, top }, i) => {
+  const digits = String(refs.length).length;
+  runs.forEach(({ number, date, stage, top }) => {
     // A script reads the ISO date; the line number is the run's number.
     io.stdout.write(
       io.stdoutIsTTY
-        ? `${String(i + 1).padStart(digits)}  ${c.dim(localTime(date))}  ${stage.padEnd(12)}  ${c.bold(top?.title ?? '?')} (${top?.fit ?? '?'})\n`
+        ? `${String(number).padStart(digits)}  ${c.dim(localTime(date))}  ${stage.padEnd(12)}  ${c.bold(top?.title ?? '?')} (${top?.fit ?? '?'})\n`
         : `${date}\t${stage}\t${top?.id ?? ''}\t${top?.fit ?? ''}\n`,
     );
   });
@@ -48,12 +55,15 @@ async function listRuns(io: IO, format: string, options: ColorOption): Promise<v
 /** `history --diff [A] [B]`: what changed between two runs, the last two by default. */
 async function diffRuns(io: IO, refs: string[], format: string, options: ColorOption): Promise<void> {
   if (refs.length > 2) throw usageError(`--diff compares two runs (got ${refs.length})`);
-  const [{ savedRuns }, { pickRun, localTime }, { compareRuns }] = await Promise.all([import('../../history/saved-runs.js'), import('../../history/pick-run.js'), import('../../history/compare-runs.js')]);
-  const runs = savedRuns(io);
-  if (runs.length < 2 && refs.length < 2) throw new CareersError(`--diff needs two saved runs; there ${runs.length === 1 ? 'is one' : 'are none'} (careers assess saves one each time)`);
-  const [a, b] = refs.length === 2 ? [pickRun(runs, refs[0]), pickRun(runs, refs[1])] : refs.length === 1 ? [pickRun(runs, refs[0]), pickRun(runs, undefined)] : [runs.at(-2), runs.at(-1)];
+  const [{ lastSavedRuns, pickSavedRun, savedRunRefs }, { localTime }, { compareRuns }] = await Promise.all([import('../../history/saved-runs.js'), import('../../history/pick-run.js'), import('../../history/compare-runs.js')]);
+  const runs = savedRunRefs(io);
+  const tooFew = (n: number) => new CareersError(`--diff needs two saved runs; there ${n === 1 ? 'is one' : 'are none'} (careers assess saves one each time)`);
+  if (runs.length < 2 && refs.length < 2) throw tooFew(runs.length);
+  const last = refs.length ? [] : lastSavedRuns(io, runs, 2);
+  if (!refs.length && last.length < 2) throw tooFew(last.length);
+  const [a, b] = refs.length === 2 ? [pickSavedRun(io, runs, refs[0]), pickSavedRun(io, runs, refs[1])] : refs.length === 1 ? [pickSavedRun(io, runs, refs[0]), pickSavedRun(io, runs, undefined)] : last;
   if (!a || !b) return;
-  const number = (run: typeof a) => runs.indexOf(run) + 1;
+  const number = (run: typeof a) => run.number;
   // The answers checked with each result, as plan shows them: a run file's own `answers` may have been edited into anything.
   const comparison = compareRuns(a.result, b.result);
   if (format === 'json') {

@@ -10,9 +10,9 @@ export default defineCommand('plan', (command, io) =>
     .addHelpText('after', examples('careers plan', 'careers plan 2', 'careers plan --format markdown >> notes.md', 'careers plan --format json | jq .roles[0]'))
     .action(async (run, _options, command) => {
       const options = command.optsWithGlobals();
-      const [{ savedRuns }, { pickRun }, { planFormat, showPlan }] = await Promise.all([import('../../history/saved-runs.js'), import('../../history/pick-run.js'), import('../show-plan.js')]);
+      const [{ pickSavedRun, savedRunRefs }, { planFormat, showPlan }] = await Promise.all([import('../../history/saved-runs.js'), import('../show-plan.js')]);
       planFormat(io, options); // a bad --width is a usage error (2), whether or not a plan is saved
-      const picked = pickRun(savedRuns(io), run);
+      const picked = pickSavedRun(io, savedRunRefs(io), run);
       const sections = options.full ? (await loadGuideFor(io, options.guide)).sections : [];
       await showPlan(io, picked.result, picked.run.date, sections, options);
     }),
