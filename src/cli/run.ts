@@ -13,7 +13,7 @@ Start here:
   careers search <words>       find the passages that mention something
   careers read sop >> notes.md append a section to your notes as markdown
 
-Exit codes: 0 ok, 1 not found or failed, 2 usage error, 130 cancelled.
+Exit codes: 0 ok, 1 not found or failed, 2 usage error, 130 cancelled (129 hang-up, 143 SIGTERM).
 `;
 
 /**
