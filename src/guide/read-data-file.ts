@@ -43,7 +43,15 @@ export function expandedSize(data: unknown, limit = MAX_YAML_VALUES): number {
  * so nothing in a guide folder can construct code or objects.
  */
 export function readYamlFile(file: string): unknown {
-  const data: unknown = yaml.safeLoad(readGuideFile(file).toString('utf8'), { schema: yaml.CORE_SCHEMA, filename: file });
+  const text = readGuideFile(file).toString('utf8');
+  let data: unknown;
+  try {
+    data = yaml.safeLoad(text, { schema: yaml.CORE_SCHEMA, filename: file });
+  } catch (error) {
+    // The parser recurses: YAML nested thousands deep overflows the stack, a property of the file like any other error in it.
+    if (error instanceof RangeError) throw new GuideFileError('file nests too deeply to read');
+    throw error;
+  }
   if (expandedSize(data) > MAX_YAML_VALUES) throw new GuideFileError(`file ${TOO_MANY_VALUES}`);
   return data;
 }

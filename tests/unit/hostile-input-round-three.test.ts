@@ -4,7 +4,8 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { loadGuide } from '../../src/guide/load.js';
 import { parseSection } from '../../src/guide/parse.js';
-import { expandedSize, MAX_YAML_DEPTH } from '../../src/guide/read-data-file.js';
+import { GuideFileError } from '../../src/guide/guide-file.js';
+import { expandedSize, MAX_YAML_DEPTH, readYamlFile } from '../../src/guide/read-data-file.js';
 import { foldLine, timelineIcs } from '../../src/render/timeline-ics.js';
 import type { Timeline } from '../../src/timeline/plan.js';
 import { runCli } from '../helpers/fake-io.js';
@@ -50,6 +51,15 @@ describe('front-matter nested thousands deep', () => {
     expect(expandedSize(chain)).toBe(Infinity);
     const shared = Array(9).fill(Array(9).fill(Array(9).fill(Array(9).fill(Array(9).fill('lol')))));
     expect(expandedSize(shared, 1_000)).toBe(1_001);
+  });
+
+  it.each([
+    ['nested 5,000 deep', `x: ${'{a: '.repeat(5_000)}1${'}'.repeat(5_000)}\n`, /file nests too deeply to read/],
+    ['an alias chain', ['chain:', '  - &a0 [x]', ...Array.from({ length: 3_000 }, (_, i) => `  - &a${i + 1} [*a${i}]`), ''].join('\n'), /nests more than 64 deep/],
+  ])('refuses a guide data file %s with a GuideFileError', (_, yaml, message) => {
+    const dir = folder({ 'plan.yaml': yaml });
+    expect(() => readYamlFile(path.join(dir, 'plan.yaml'))).toThrow(GuideFileError);
+    expect(() => readYamlFile(path.join(dir, 'plan.yaml'))).toThrow(message);
   });
 
   it('lists, reads and validates a folder with such a note, naming it once', async () => {
