@@ -108,12 +108,12 @@ export function answerAt(answers: PartialAnswers, key: AnswerKey): AnswerValue |
 
 /**
  * A copy of `answers` with one more answer. The caller has checked `value`
- * against the key's field, which is what makes the cast below honest.
+ * against the key's field: the types do not say which value fits which key.
  */
 export function withAnswer<A extends PartialAnswers>(answers: A, key: AnswerKey, value: AnswerValue): A {
   const skill = skillOf(key);
-  if (skill) return { ...answers, skills: { ...answers.skills, [skill]: value } } as A;
-  return { ...answers, [key]: value } as A;
+  if (skill) return { ...answers, skills: { ...answers.skills, [skill]: value } };
+  return { ...answers, [key]: value };
 }
 
 export const isComplete = (answers: PartialAnswers): answers is Answers =>

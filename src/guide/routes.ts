@@ -11,6 +11,9 @@ import { STAGES, type Guide, type Problem, type Section, type Stage } from './ty
  * and roles.
  */
 
+const FOCUS_AREAS = ['interpretability', 'evaluations', 'control', 'robustness', 'agent-foundations', 'governance', 'security', 'field-building'] as const;
+const ROUTE_INTERESTS = ['infrastructure', 'implementation', 'ideas', 'theory', 'policy', 'security'] as const;
+
 export const ROUTE_KINDS = ['programme', 'fellowship', 'course', 'organisation', 'government', 'job-board', 'advising', 'funder'] as const;
 
 const RouteSchema = v.strictObject({
@@ -18,11 +21,37 @@ const RouteSchema = v.strictObject({
   name: oneLine,
   kind: v.picklist(ROUTE_KINDS),
   what: textSchema,
-  suits: v.strictObject({ stages: v.array(v.picklist(STAGES)), roles: v.array(idSchema) }),
+  suits: v.strictObject({
+    stages: v.array(v.picklist(STAGES)),
+    roles: v.array(idSchema),
+    focus: v.optional(v.array(v.picklist(FOCUS_AREAS))),
+    interests: v.optional(v.array(v.picklist(ROUTE_INTERESTS))),
+  }),
   format: v.optional(v.strictObject({ length: v.optional(oneLine), paid: v.optional(oneLine), where: v.optional(oneLine), intake: v.optional(oneLine) }), {}),
   url: httpsUrlSchema,
   checked: daySchema,
   source: textSchema,
+  // Temporary (content branch): the fields of route-spec, until the advice branch's schema replaces this
+  // (optional here only because the older records get their status from the advice branch).
+  status: v.optional(v.strictObject({
+    state: v.picklist(['open', 'recurring', 'rolling', 'ended']),
+    opens: v.optional(daySchema),
+    closes: v.optional(daySchema),
+    months: v.optional(v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(12)))),
+    ended: v.optional(daySchema),
+    note: v.optional(oneLine),
+  })),
+  eligibility: v.optional(
+    v.strictObject({
+      min_age: v.optional(v.pipe(v.number(), v.integer())),
+      regions: v.optional(v.array(v.picklist(['us', 'uk', 'other']))),
+      citizens_of: v.optional(v.array(v.picklist(['us', 'uk', 'other']))),
+      visa_sponsorship: v.optional(v.boolean()),
+      note: v.optional(oneLine),
+    }),
+  ),
+  competitive: v.optional(oneLine),
+  pay: v.optional(oneLine),
 });
 
 export type Route = v.InferOutput<typeof RouteSchema>;

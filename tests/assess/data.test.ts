@@ -4,6 +4,7 @@ import type { Section } from '../../src/guide/types.js';
 import { rawData } from './load-data.js';
 
 /** The built-in data with one piece changed by `edit`; returns the problems found. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test edits the parsed YAML freely, as an author would
 function problemsAfter(edit: (raw: RawAssessmentData & { [K in 'questions' | 'scoring' | 'nextSteps']: { data: any } }) => void) {
   const raw = structuredClone(rawData()) as Parameters<typeof edit>[0];
   edit(raw);

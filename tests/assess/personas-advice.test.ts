@@ -73,7 +73,7 @@ describe('the field of research or PhD', () => {
 
   test('answers without the field (an older file) are treated as ML, and the plan says it assumed so', () => {
     const { research_field: _, ...older } = nlp;
-    const result = run(older as Answers);
+    const result = run(older);
     expect(result.assumed).toEqual([expect.objectContaining({ key: 'research_field', value: 'ml', text: expect.stringMatching(/^Assumed:/) })]);
     expect(result.roles.map((role) => role.id)).toEqual(run(nlp).roles.map((role) => role.id));
     expect(result.answers).not.toHaveProperty('research_field');

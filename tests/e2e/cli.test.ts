@@ -177,7 +177,7 @@ describe('careers read (built binary)', () => {
     [['lsit'], 2, /unknown command 'lsit'[\s\S]*Did you mean list\?/],
     [['list', '--bogus'], 2, /unknown option '--bogus'/],
   ])('careers %j exits %i with one clear message', (args, code, message) => {
-    const result = careers(args as string[]);
+    const result = careers(args);
     expect(result.code).toBe(code);
     expect(result.stderr).toMatch(message);
     expect(result.stderr).not.toMatch(/\n\s+at /);

@@ -13,7 +13,7 @@ describe('careers timeline (built binary)', () => {
     const piped = careers(ARGS);
     expect(piped.code).toBe(0);
     const tasks = [...piped.stdout.matchAll(/^- \[ \] (\S+): (.*)$/gm)].map((m) => ({ date: m[1] ?? '', text: m[2] ?? '' }));
-    expect(tasks.length).toBe(10);
+    expect(tasks.length).toBe(13);
 
     const calendar = new ICAL.Component(ICAL.parse(careers([...ARGS, '--format', 'ics']).stdout));
     const starts = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).startDate.toString());

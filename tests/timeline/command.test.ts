@@ -76,7 +76,7 @@ describe('careers timeline (in-process)', () => {
     const { code, stdout, stderr } = await runCli(['timeline', '--intake', '2027', '--region', 'other', '--target', 'phd', '--today', '2026-03-01', '--format', 'ics']);
     expect(code).toBe(0);
     expect(events(stdout).map((e) => e.uid)).toEqual(['phd-other-2027-check-dates@careers', 'phd-other-2027-research@careers']);
-    expect(stderr).toMatch(/^careers: warning: 6 steps have no date here .*\n$/);
+    expect(stderr).toMatch(/^careers: warning: 7 steps have no date here .*\n$/);
   });
 
   it.each([

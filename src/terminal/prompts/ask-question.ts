@@ -47,7 +47,7 @@ async function promptFor(question: Question, context: PromptContext, ascii: bool
           theme: { ...listTheme(ascii, back), indexMode: 'number' as const },
         },
         context,
-      ) as Promise<AnswerValue>;
+      );
     case 'confirm':
       return confirm({ message: withKeys, default: (suggested as boolean | undefined) ?? question.default, theme: promptTheme(ascii) }, context);
     case 'checkbox': {
