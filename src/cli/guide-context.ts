@@ -1,4 +1,6 @@
+import { statSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
+import { CareersError } from '../errors.js';
 import { BUILTIN_ORIGIN } from '../guide/credit.js';
 import type { GuideSource } from '../guide/folder.js';
 import { mergeFolders, type LoadedFolder } from '../guide/merge.js';
@@ -22,8 +24,21 @@ export function guideSources(io: IO, guideDirs: readonly string[] = []): GuideSo
   return [
     { dir: io.builtinGuideDir, origin: BUILTIN_ORIGIN },
     ...fromEnv.map((dir) => ({ dir, origin: 'CAREERS_GUIDE' })),
-    ...guideDirs.map((dir) => ({ dir, origin: '--guide' })),
+    ...guideDirs.map((dir) => ({ dir: givenFolder(dir), origin: '--guide' })),
   ];
+}
+
+/**
+ * A folder named with --guide: asked for by name, so one that is not there
+ * (a typo) fails with one line, exit 1, rather than a warning over the
+ * built-in guide's answers. A CAREERS_GUIDE entry that is gone only warns:
+ * like PATH, it is set once and outlives folders.
+ */
+function givenFolder(dir: string): string {
+  const stat = statSync(dir, { throwIfNoEntry: false });
+  if (!stat) throw new CareersError(`--guide ${dir}: no such folder`);
+  if (!stat.isDirectory()) throw new CareersError(`--guide ${dir}: not a folder`);
+  return dir;
 }
 
 /**

@@ -16,7 +16,7 @@ Start here:
   careers read sop >> notes.md append a section to your notes as markdown
   careers help data            how old the guide's facts are, and how to update
 
-Exit codes: 0 ok, 1 not found or failed, 2 usage error, 130 cancelled.
+Exit codes: 0 ok, 1 not found or failed, 2 usage error, 130 cancelled (129 hang-up, 143 SIGTERM).
 `;
 
 /** Commands whose output, piped, is markdown made to be appended to notes. */

@@ -1,7 +1,7 @@
 import type { IO } from '../terminal/io.js';
 import type { TimelineChoices } from '../terminal/prompts/ask-timeline.js';
 import { dataDir } from '../files/data-dir.js';
-import { savedRuns } from '../history/saved-runs.js';
+import { lastSavedRun } from '../history/saved-runs.js';
 
 /**
  * What the last saved assessment says about a timeline: its region answer,
@@ -12,7 +12,7 @@ import { savedRuns } from '../history/saved-runs.js';
 export function savedTimelineChoices(io: IO): TimelineChoices {
   if (!dataDir(io.env)) return {};
   // A saved run's answers were checked loosely when read (runs may be old or edited): each value is checked here.
-  const answers: object | undefined = savedRuns(io).at(-1)?.result.answers;
+  const answers: object | undefined = lastSavedRun(io)?.result.answers;
   const region = answers && 'region' in answers ? answers.region : undefined;
   const phd = answers && 'phd' in answers ? answers.phd : undefined;
   return {

@@ -2,6 +2,9 @@ import { usageError } from '../errors.js';
 import type { IO } from '../terminal/io.js';
 import { dateLabel, parseDay, type CalendarDate } from '../timeline/months.js';
 
+/** Calendars (iCalendar, and the programs that read it) write a year with four digits: earlier years are refused, not written wrongly. */
+export const FIRST_YEAR = 1000;
+
 /** The help line of `--today`, the same for every command that takes it. */
 export const TODAY_HELP = 'plan as if today were this day, YYYY-MM-DD (default: your clock)';
 
@@ -17,6 +20,7 @@ export function dayOf(io: IO, given: string | undefined): Required<CalendarDate>
   }
   const day = parseDay(given);
   if (!day) throw usageError(`--today must be a day written YYYY-MM-DD (got "${given}")`);
+  if (day.year < FIRST_YEAR) throw usageError(`--today must be in the year ${FIRST_YEAR} or later (got "${given}")`);
   return day;
 }
 

@@ -1,4 +1,5 @@
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { makeFolder } from './data-dir.js';
 import { dirname, join } from 'node:path';
 import { removeStaleTemps, writeCacheFile } from './write-atomic.js';
 
@@ -30,7 +31,7 @@ export function pruneOldest(folder: string, keep: number, suffix = '.json', now 
 export function saveCacheEntry(file: string, content: string, keep: number): void {
   const folder = dirname(file);
   try {
-    mkdirSync(folder, { recursive: true });
+    makeFolder(folder);
     writeCacheFile(file, content);
     pruneOldest(folder, keep);
   } catch {

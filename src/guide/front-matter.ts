@@ -73,4 +73,5 @@ export function readFrontMatter(text: string, { strict }: { strict: boolean }): 
   return { data: data as Record<string, unknown>, raw, bodyStart };
 }
 
-const firstLine = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error));
+// A parser that recurses overflows the stack on front-matter nested thousands deep: that is a property of the file, said in its words.
+const firstLine = (error: unknown) => (error instanceof RangeError ? 'it nests too deeply to read' : error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));

@@ -28,7 +28,7 @@ export function mdxAsMarkdown(text: string): MdxText {
   const body = text.slice(start);
   let tree: Node;
   try {
-    tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as Node;
+    tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
   } catch (error) {
     const place = (error as { line?: number }).line;
     const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message : String(error));

@@ -9,17 +9,32 @@ import { GuideFileError, readGuideFile } from './guide-file.js';
  * the folder cache, JSON output) would expand them. Real files have hundreds.
  */
 export const MAX_YAML_VALUES = 20_000;
-export const TOO_MANY_VALUES = `stands for more than ${MAX_YAML_VALUES} values once its YAML aliases are expanded`;
+/**
+ * How deeply values may nest. Real front-matter is two or three levels deep;
+ * a TOML dotted key of thousands of parts, or a chain of YAML aliases, would
+ * overflow the stack of whatever walks the data recursively afterwards.
+ */
+export const MAX_YAML_DEPTH = 64;
+export const TOO_MANY_VALUES = `stands for more than ${MAX_YAML_VALUES} values once its YAML aliases are expanded, or nests more than ${MAX_YAML_DEPTH} deep`;
 
-/** How many values `data` stands for with every alias expanded, in time linear in its size as parsed (each shared part is counted once). */
-export function expandedSize(data: unknown, memo = new Map<object, number>()): number {
-  if (data === null || typeof data !== 'object') return 1;
-  const known = memo.get(data);
-  if (known !== undefined) return known;
-  memo.set(data, Infinity); // a cycle would expand forever
-  const size = Object.values(data).reduce((sum: number, item) => sum + expandedSize(item, memo), 1);
-  memo.set(data, size);
-  return size;
+/**
+ * How many values `data` stands for with every alias expanded, counted up to
+ * just past `limit`; Infinity when it nests deeper than MAX_YAML_DEPTH or
+ * refers to itself. The walk keeps its own stack, so no depth of data can
+ * overflow the call stack, and it stops at the limit, so the work is bounded
+ * however far aliases would expand.
+ */
+export function expandedSize(data: unknown, limit = MAX_YAML_VALUES): number {
+  const stack: Array<{ value: unknown; depth: number }> = [{ value: data, depth: 0 }];
+  let count = 0;
+  while (stack.length) {
+    const { value, depth } = stack.pop()!;
+    if (++count > limit) return count;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= MAX_YAML_DEPTH) return Infinity;
+    for (const item of Object.values(value)) stack.push({ value: item, depth: depth + 1 });
+  }
+  return count;
 }
 
 /** C0 controls but tab and line breaks: what js-yaml refused anywhere in a document (the others are cleaned before anything is printed). */
@@ -85,7 +100,14 @@ function fieldLine(contents: unknown, lines: LineCounter, field: string): number
  * so nothing in a guide folder can construct code or objects.
  */
 export function readYamlFile(file: string): unknown {
-  const data = parseYamlData(readGuideFile(file).toString('utf8'));
+  let data: unknown;
+  try {
+    data = parseYamlData(readGuideFile(file).toString('utf8'));
+  } catch (error) {
+    // The parser recurses: YAML nested thousands deep overflows the stack, a property of the file like any other error in it.
+    if (error instanceof RangeError) throw new GuideFileError('file nests too deeply to read');
+    throw error;
+  }
   if (expandedSize(data) > MAX_YAML_VALUES) throw new GuideFileError(`file ${TOO_MANY_VALUES}`);
   return data;
 }

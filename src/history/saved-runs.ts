@@ -4,7 +4,8 @@ import { isComplete } from '../assess/answers.js';
 import { CareersError } from '../errors.js';
 import type { IO } from '../terminal/io.js';
 import { dataDir } from '../files/data-dir.js';
-import { loadHistory, type HistoryEntry } from './store.js';
+import { pickRun } from './pick-run.js';
+import { dateOfRunFile, listRunFiles, readRunFile, type HistoryEntry } from './store.js';
 
 /** Answers as saved: checked against the answers contract, every key but the later ones present. */
 const answersSchema = v.pipe(
@@ -87,18 +88,68 @@ const FirstResultSchema = v.looseObject({
 export type FirstResult = v.InferOutput<typeof FirstResultSchema>;
 export type SavedResult = Assessment | FirstResult;
 
-/** Past runs, oldest first, each with its result checked; warnings for anything skipped go to stderr. */
-export function savedRuns(io: IO): Array<HistoryEntry & { result: SavedResult }> {
+export type SavedEntry = HistoryEntry & { result: SavedResult };
+
+/** A saved run before it is read: its file, its number as history shows it (1 is the oldest), and its date from its file's name. */
+export interface RunRef {
+  file: string;
+  number: number;
+  run: { date: string };
+}
+
+/**
+ * The saved runs, oldest first, listed by name and not read (see
+ * listRunFiles): each is read when it is shown or picked.
+ */
+export function savedRunRefs(io: IO): RunRef[] {
   const store = dataDir(io.env);
   if (!store) throw new CareersError('no data folder: set CAREERS_HOME or HOME');
-  const history = loadHistory(store);
-  for (const warning of history.warnings) io.stderr.write(`careers: warning: ${warning}\n`);
-  return history.entries.flatMap((entry): Array<HistoryEntry & { result: SavedResult }> => {
-    const { result } = entry.run;
-    const current = v.safeParse(CurrentResultSchema, result);
-    if (current.success) return [{ ...entry, result: { ...current.output, today: current.output.today ?? entry.run.date.slice(0, 10) } satisfies Assessment }];
-    if (v.is(FirstResultSchema, result)) return [{ ...entry, result }];
-    io.stderr.write(`careers: warning: saved run ${entry.file} does not hold a result; skipped\n`);
-    return [];
-  });
+  const { files, warnings } = listRunFiles(store);
+  for (const warning of warnings) io.stderr.write(`careers: warning: ${warning}\n`);
+  return files.map((file, i) => ({ file, number: i + 1, run: { date: dateOfRunFile(file) } }));
+}
+
+/** One saved run with its result checked, or undefined when it cannot be used (the warning goes to stderr). */
+export function readSavedRun(io: IO, ref: RunRef): (SavedEntry & { number: number }) | undefined {
+  const read = readRunFile(ref.file);
+  if ('warning' in read) {
+    io.stderr.write(`careers: warning: ${read.warning}\n`);
+    return undefined;
+  }
+  const { result } = read.run;
+  const current = v.safeParse(CurrentResultSchema, result);
+  if (current.success) return { ...read, number: ref.number, result: { ...current.output, today: current.output.today ?? read.run.date.slice(0, 10) } satisfies Assessment };
+  if (v.is(FirstResultSchema, result)) return { ...read, number: ref.number, result };
+  io.stderr.write(`careers: warning: saved run ${read.file} does not hold a result; skipped\n`);
+  return undefined;
+}
+
+/** The newest `count` runs that can be used, oldest first, read from the newest back: usually `count` files, however many are saved. */
+export function lastSavedRuns(io: IO, refs: readonly RunRef[], count: number): Array<SavedEntry & { number: number }> {
+  const found: Array<SavedEntry & { number: number }> = [];
+  for (let i = refs.length - 1; i >= 0 && found.length < count; i--) {
+    const entry = readSavedRun(io, refs[i]!);
+    if (entry) found.unshift(entry);
+  }
+  return found;
+}
+
+/** The newest run that can be used, or undefined when there is none. */
+export const lastSavedRun = (io: IO): SavedEntry | undefined => lastSavedRuns(io, savedRunRefs(io), 1)[0];
+
+/**
+ * The run a person means (see pickRun), read. With no reference, the newest
+ * that can be used; a run asked for by number or date that cannot be used
+ * is an error that says so.
+ */
+export function pickSavedRun(io: IO, refs: readonly RunRef[], wanted: string | undefined): SavedEntry & { number: number } {
+  const picked = pickRun(refs, wanted);
+  if (wanted === undefined) {
+    const [last] = lastSavedRuns(io, refs, 1);
+    if (!last) throw new CareersError('no saved assessment can be read; careers assess makes a new one');
+    return last;
+  }
+  const entry = readSavedRun(io, picked);
+  if (!entry) throw new CareersError(`saved run ${picked.number} cannot be used (see the warning above)`);
+  return entry;
 }

@@ -1,4 +1,5 @@
-import { linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { linkSync, readdirSync, rmSync } from 'node:fs';
+import { makeFolder } from '../files/data-dir.js';
 import { FileRefused, readLimited } from '../files/read-limited.js';
 import { join } from 'node:path';
 import { stripControls } from '../text/sanitize.js';
@@ -33,7 +34,7 @@ const RUN_FILE = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z(?:-\d+)?\.json$/;
 /** Saves a run as a new file under <dir>/runs, written atomically; earlier runs are never touched. */
 export function saveRun(dir: string, run: SavedRun): string {
   const folder = join(dir, RUNS);
-  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  makeFolder(folder, 0o700);
   const stamp = run.date.replace(/[:.]/g, '-');
   const content = `${JSON.stringify(run, null, 2)}\n`;
   try {
@@ -65,24 +66,42 @@ function withFreeName(name: (n: number) => string, use: (file: string) => void):
  * warning and left where it is.
  */
 export function loadHistory(dir: string): LoadedHistory {
-  const folder = join(dir, RUNS);
-  let names: string[];
-  try {
-    names = readdirSync(folder).filter((name) => RUN_FILE.test(name)).sort(byTime);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], warnings: [] };
-    return { entries: [], warnings: [`cannot read ${folder}: ${errorCode(error)}`] };
-  }
+  const { files, warnings } = listRunFiles(dir);
   const entries: HistoryEntry[] = [];
-  const warnings: string[] = [];
-  for (const name of names) {
-    const file = join(folder, name);
-    const read = readRun(file);
-    if ('run' in read) entries.push({ file, run: read.run });
-    else if (read.problem === 'damaged') warnings.push(moveAside(file));
-    else warnings.push(`saved run ${file} ${read.problem}; skipped`);
+  for (const file of files) {
+    const read = readRunFile(file);
+    if ('run' in read) entries.push(read);
+    else warnings.push(read.warning);
   }
   return { entries, warnings };
+}
+
+/**
+ * The saved runs' files, oldest first, found by name and not read: with
+ * thousands of runs, a command that needs one (the last, or the one asked
+ * for) reads only that one.
+ */
+export function listRunFiles(dir: string): { files: string[]; warnings: string[] } {
+  const folder = join(dir, RUNS);
+  try {
+    return { files: readdirSync(folder).filter((name) => RUN_FILE.test(name)).sort(byTime).map((name) => join(folder, name)), warnings: [] };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { files: [], warnings: [] };
+    return { files: [], warnings: [`cannot read ${folder}: ${errorCode(error)}`] };
+  }
+}
+
+/** One saved run, or the warning that says why it cannot be used (see loadHistory). */
+export function readRunFile(file: string): HistoryEntry | { warning: string } {
+  const read = readRun(file);
+  if ('run' in read) return { file, run: read.run };
+  return { warning: read.problem === 'damaged' ? moveAside(file) : `saved run ${file} ${read.problem}; skipped` };
+}
+
+/** When a run was saved, from its file's name (saveRun names it after the run's date). */
+export function dateOfRunFile(file: string): string {
+  const [, day, h, m, sec, ms] = /(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-\d+)?\.json$/.exec(file) ?? [];
+  return `${day}T${h}:${m}:${sec}.${ms}Z`;
 }
 
 /** A run file's time, then its number among runs of the same millisecond ("…000Z.json" is 0, "…000Z-10.json" is 10). */

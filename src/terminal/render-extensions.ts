@@ -136,10 +136,10 @@ function withoutFirstLine(tokens: Token[]): Token[] {
     const newline = token.type === 'text' || token.type === 'br' ? token.raw.indexOf('\n') : -1;
     if (newline < 0) continue;
     const after = token.raw.slice(newline + 1).replace(/^[ \t]+/, '');
-    if (after) inline.unshift({ type: 'text', raw: after, text: after, escaped: false } as Tokens.Text);
+    if (after) inline.unshift({ type: 'text', raw: after, text: after, escaped: false });
     break;
   }
-  return inline.length ? [{ ...first, tokens: inline } as Tokens.Paragraph, ...rest] : rest;
+  return inline.length ? [{ ...first, tokens: inline }, ...rest] : rest;
 }
 
 /**
@@ -182,7 +182,7 @@ const displayMath: MarkedExtension = {
       tokenizer(src: string) {
         const math = MATH.exec(src);
         if (!math) return undefined;
-        return { type: 'code', raw: math[0], text: (math[1] ?? '').replace(/^\n+|\s+$/g, ''), codeBlockStyle: 'indented' } as Tokens.Code;
+        return { type: 'code', raw: math[0], text: (math[1] ?? '').replace(/^\n+|\s+$/g, ''), codeBlockStyle: 'indented' };
       },
     },
   ],

@@ -60,6 +60,7 @@ const ESCAPED_SECTION = [
   `A hostile paragraph ${ESCAPES.link}with a link${ESCAPES.link}, a ${ESCAPES.clipboard}clipboard write and ${ESCAPES.c1}a C1 wipe.`,
   '',
   `- a hostile list item ${ESCAPES.wipe}`,
+  `- a line that reads backwards ${ESCAPES.bidiOverride}txet${ESCAPES.bidiIsolate}, then breaks${ESCAPES.lineSeparator}here`,
   `- numeric references: &#27;[31m &#x9b;2J &#7;`,
   '',
 ].join('\n');
@@ -138,8 +139,8 @@ const GUIDE_FILES: Case[] = [
   listsQuietly('a symlink loop', /^about\t.*^good\tStill good\t/ms, (d) => fs.symlinkSync(d, path.join(d, 'loop'))),
   // The escape sequence is removed whole before the name becomes an id.
   listsQuietly('a file name with ESC in it', /^bad\tBad\t/m, (d) => write(path.join(d, 'bad\u001B]52;c;aGk=\u0007.md'), section('Bad'))),
-  { name: '--guide naming a file', args: () => ['list', '--guide', at('a-file')], code: 0, stderr: /a-file: cannot read folder: ENOTDIR/, stdout: /^about\t/m },
-  { name: '--guide naming nothing', args: () => ['list', '--guide', at('missing')], code: 0, stderr: /missing: cannot read folder: ENOENT/, stdout: /^about\t/m },
+  { name: '--guide naming a file', args: () => ['list', '--guide', at('a-file')], code: 1, stderr: /^careers: --guide \S+a-file: not a folder\n$/ },
+  { name: '--guide naming nothing', args: () => ['list', '--guide', at('missing')], code: 1, stderr: /^careers: --guide \S+missing: no such folder\n$/ },
 ];
 
 /** A run saved in the same millisecond as others, under the name saveRun gives it. */
@@ -194,6 +195,37 @@ const ROUND_TWO: Case[] = [
     stderr: /^$/,
     stdout: /"stage": "masters"/,
   },
+];
+
+/** A folder of `count` saved runs a minute apart, all damaged but the last: a command that reads them all moves the damaged ones aside and warns. */
+const manyRuns = (name: string, count: number) => () => {
+  for (let i = 0; i < count; i++) {
+    const date = new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString();
+    const answers = { stage: 'masters', region: 'us', phd: 'yes' };
+    const run = JSON.parse(savedRun('masters')) as { result: object };
+    const last = { ...run, date, answers, result: { ...run.result, answers } };
+    write(at(name, 'runs', `${date.replace(/[:.]/g, '-')}.json`), i === count - 1 ? JSON.stringify(last) : 'damaged');
+  }
+  return { CAREERS_HOME: at(name), XDG_CACHE_HOME: at('cache') };
+};
+
+const ROUND_THREE: Case[] = [
+  listWith('a TOML dotted key of 20,000 parts', /deep\.md:1: front-matter .*nests more than 64 deep/, (d) => write(path.join(d, 'deep.md'), `+++\n${'a.'.repeat(19_999)}a = 1\n+++\nbody\n`), 'read in part'),
+  listWith(
+    'a YAML alias chain under integer keys',
+    /chain\.md:1: front-matter .*nests more than 64 deep/,
+    (d) => write(path.join(d, 'chain.md'), ['---', 'chain:', '  - &a0 {1: x}', ...Array.from({ length: 3_000 }, (_, i) => `  - &a${i + 1} {${i + 1}: *a${i}}`), '---', 'body', ''].join('\n')),
+    'read in part',
+  ),
+  listWith('YAML mappings nested 5,000 deep', /nest\.md: front-matter is not valid YAML: it nests too deeply to read/, (d) => write(path.join(d, 'nest.md'), `---\nx: ${'{1: '.repeat(5_000)}1${'}'.repeat(5_000)}\n---\nb\n`), 'read in part'),
+  { name: 'a timeline in the year 999', args: () => ['timeline', '--today', '0999-06-01', '--intake', '0999', '--region', 'us', '--target', 'phd', '--format', 'ics'], code: 2, stderr: /^careers: --today must be in the year 1000 or later \(got "0999-06-01"\)\n$/ },
+  { name: 'a timeline whose plan starts before the year 1000', args: () => ['timeline', '--today', '1000-01-01', '--intake', '1000', '--region', 'us', '--target', 'phd', '--format', 'ics'], code: 2, stderr: /^careers: the plan for the 1000 intake starts before the year 1000; plan for a later intake\n$/ },
+  { name: 'CAREERS_HOME under /proc', args: () => ['history'], env: () => ({ CAREERS_HOME: '/proc/self/careers', XDG_CACHE_HOME: at('cache') }), code: 1, stderr: /^careers: the data folder \/proc\/self\/careers \(from CAREERS_HOME\) is under \/proc, a folder of the system; set CAREERS_HOME to a folder of your own\n$/ },
+  { name: 'HOME under /proc', args: () => ['read', 'phd-process'], env: () => ({ HOME: '/proc/self/home', XDG_CACHE_HOME: '' }), code: 1, stderr: /^careers: the cache folder \S+ \(from HOME\) is under \/proc, a folder of the system; set HOME to a folder of your own\n$/ },
+  { name: 'XDG_CACHE_HOME under /sys', args: () => ['list'], env: () => ({ CAREERS_HOME: at('home'), XDG_CACHE_HOME: '/sys/cache' }), code: 1, stderr: /^careers: the cache folder \/sys\/cache\/careers \(from XDG_CACHE_HOME\) is under \/sys, a folder of the system/ },
+  { name: 'a search of twenty one-letter words', args: () => ['search', ...'abcdefghijklmnopqrst'.split('')], code: 0, stderr: /^(careers: nothing matched .*\n)?$/, stdout: /\S/ },
+  { name: 'plan with 500 saved runs, 499 of them damaged', args: () => ['plan', '--format', 'json'], env: manyRuns('home-500', 500), code: 0, stderr: /^$/, stdout: /"stage": "masters"/ },
+  { name: 'timeline with 500 saved runs, 499 of them damaged', args: () => ['timeline', '--intake', '2027', '--format', 'json'], env: manyRuns('home-500t', 500), code: 0, stderr: /^$/ },
 ];
 
 const PATHS: Case[] = [
@@ -258,6 +290,7 @@ describe.each([
   ['bad answers files', ANSWERS],
   ['a data folder that cannot be written', STORE],
   ['round two: links, forged lines, endless reads, queries and saved runs', ROUND_TWO],
+  ['round three: deep front-matter, early years, system folders, broad searches and many saved runs', ROUND_THREE],
 ])('bad inputs: %s', (_, cases) => {
   it.each(cases)('$name', ({ args, code, stderr, stdout, env: caseEnv, input, validate }) => {
     const argv = args();
@@ -367,6 +400,16 @@ describe('pipes and terminals', () => {
     expect(code).toBe(2);
     expect(output).toMatch(/assess asks its questions in a terminal; here, pass the answers with --answers FILE/);
     expect(output).toMatch(/careers assess --help lists the answer keys/);
+  });
+
+  it.each([
+    ['that exits 1', 'false', /careers: the pager \(false\) failed: exit 1; --no-pager prints directly/],
+    ['stopped by a signal', 'sh -c "kill -TERM $$"', /careers: the pager \(.*\) failed: (stopped by SIGTERM|exit 143); --no-pager prints directly/],
+  ])('exits 1 with one line when the pager fails: one %s', (_, pager, message) => {
+    const { code, output } = careersInPty(['read', '--all'], { env: { ...env(), PAGER: pager } });
+    expect(code).toBe(1);
+    expect(output).toMatch(message);
+    expect(output).not.toMatch(/^\s+at /m);
   });
 });
 

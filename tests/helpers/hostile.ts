@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { ANSWER_KEYS } from '../../src/assess/index.js';
 
-/** Any control character but tab and newline: what must never reach a terminal from content. */
-export const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+/** Any control character but tab and newline, any bidirectional control, and the Unicode line separators: what must never reach a terminal from content. */
+export const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/;
 
 /** Nine levels of nine shared lists, as YAML list items: 9^9 strings once expanded, a few hundred bytes as text. */
 export const ALIAS_BOMB = [
@@ -18,6 +18,9 @@ export const ESCAPES = {
   clipboard: '\u001B]52;c;cm0gLXJmIH4=\u0007',
   c1: '\u009B2J',
   bell: '\u0007',
+  bidiOverride: '\u202E',
+  bidiIsolate: '\u2066',
+  lineSeparator: '\u2028',
 };
 
 /** Text that leans on what breaks parsers and terminals: escapes, YAML syntax, fences, CR, BOM, NUL, plus any code point. */

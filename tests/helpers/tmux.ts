@@ -67,6 +67,23 @@ export class TerminalSession {
     return execFileSync('tmux', ['-L', this.socket, 'display-message', '-p', '#{cursor_flag}'], { encoding: 'utf8' }).trim() === '1';
   }
 
+  /** The process id of the built CLI running in the terminal (a descendant of the terminal's shell), to signal it from outside. */
+  programPid(): number {
+    const pane = Number(execFileSync('tmux', ['-L', this.socket, 'display-message', '-p', '#{pane_pid}'], { encoding: 'utf8' }).trim());
+    const processes = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,args='], { encoding: 'utf8' })
+      .split('\n')
+      .map((line) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line))
+      .flatMap((m) => (m ? [{ pid: Number(m[1]), ppid: Number(m[2]), args: m[3] ?? '' }] : []));
+    const family = new Set([pane]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const p of processes) if (family.has(p.ppid) && !family.has(p.pid)) grew = family.add(p.pid).size > 0;
+    }
+    const program = processes.find((p) => family.has(p.pid) && p.args.includes(BIN) && !/^(sh|env|bash)\b/.test(p.args));
+    if (!program) throw new Error(`no careers process in the terminal; screen:\n${this.screen()}`);
+    return program.pid;
+  }
+
   close(): void {
     try {
       execFileSync('tmux', ['-L', this.socket, 'kill-server'], { stdio: 'ignore' });

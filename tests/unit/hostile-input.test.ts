@@ -34,6 +34,9 @@ describe('stripControls', () => {
     ['other C0 controls', 'a\u0000\u0007\u0008\r\u000B\u000Cb', 'ab'],
     ['DEL', 'a\u007Fb', 'ab'],
     ['an ESC at the very end', 'a\u001B', 'a'],
+    ['a right-to-left override', 'file\u202Etxt.exe', 'filetxt.exe'],
+    ['bidirectional embeddings, isolates and marks', 'a\u202A\u202B\u202C\u202Db\u2066\u2067\u2068\u2069c\u200E\u200F\u061Cd', 'abcd'],
+    ['line and paragraph separators', 'a\u2028b\u2029c', 'abc'],
   ])('removes %s', (_, input, output) => {
     expect(stripControls(input)).toBe(output);
   });

@@ -1,11 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { savedRuns } from '../../src/history/saved-runs.js';
+import { readSavedRun, savedRunRefs } from '../../src/history/saved-runs.js';
 import { fakeIO, runCli } from '../helpers/fake-io.js';
 import { useTempFolders } from '../helpers/temp-folders.js';
 
 const { folder, tempDir } = useTempFolders('saved-runs');
+
+/** Every saved run, each read and checked, as history --all reads them. */
+const savedRuns = (io: ReturnType<typeof fakeIO>) => savedRunRefs(io).flatMap((ref) => readSavedRun(io, ref) ?? []);
 
 const ANSWERS = {
   stage: 'industry',

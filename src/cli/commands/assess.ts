@@ -13,7 +13,7 @@ import { loadAssessment } from '../load-assessment.js';
 import { planFormat, showPlan } from '../show-plan.js';
 import { answerAt } from '../../assess/answers.js';
 import { readAnswersFile, answersOf } from '../read-answers-file.js';
-import { savedRuns } from '../../history/saved-runs.js';
+import { lastSavedRun } from '../../history/saved-runs.js';
 import { setAnswer } from '../../assess/set-answer.js';
 import { answeredLines, askQuestion } from '../../terminal/prompts/ask-question.js';
 import { dayText } from '../today.js';
@@ -113,7 +113,7 @@ async function answersFromFile(io: IO, file: string): Promise<PartialAnswers> {
 
 /** The last run's answers, the defaults of --again and the base of --set; damaged or missing history just means none. */
 async function lastAnswers(io: IO): Promise<PartialAnswers> {
-  const last = savedRuns(io).at(-1);
+  const last = lastSavedRun(io);
   if (!last) {
     io.stderr.write('careers: no earlier assessment to start from; asking afresh\n');
     return {};

@@ -12,7 +12,7 @@ import { readChecks } from '../../check/read-checks.js';
 import { readDraft } from '../read-draft.js';
 import { reviewDraft } from '../../check/review.js';
 import { dataDir } from '../../files/data-dir.js';
-import { savedRuns } from '../../history/saved-runs.js';
+import { lastSavedRun } from '../../history/saved-runs.js';
 import { showReview } from '../show-review.js';
 
 export const run: ActionOf<typeof definition> = async (io, [kind, file], options) => {
@@ -49,7 +49,7 @@ async function chooseContext(io: IO, region: CheckRegion | undefined, stage: Sta
 async function savedContext(io: IO): Promise<{ region?: CheckRegion; stage?: Stage }> {
   if (!dataDir(io.env)) return {};
   // Saved answers were checked loosely when read (runs may be old or edited): each value is checked here.
-  const answers: object | undefined = savedRuns(io).at(-1)?.result.answers;
+  const answers: object | undefined = lastSavedRun(io)?.result.answers;
   const region = answers && 'region' in answers ? answers.region : undefined;
   const stage = answers && 'stage' in answers ? answers.stage : undefined;
   return {

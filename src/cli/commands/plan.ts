@@ -1,8 +1,7 @@
 import { loadGuideFor } from '../guide-context.js';
 import type definition from '../definitions/plan.js';
 import type { ActionOf } from '../program.js';
-import { savedRuns } from '../../history/saved-runs.js';
-import { pickRun } from '../../history/pick-run.js';
+import { pickSavedRun, savedRunRefs } from '../../history/saved-runs.js';
 import { planAgain } from '../rank-again.js';
 import { planFormat, showPlan } from '../show-plan.js';
 import { dayText } from '../today.js';
@@ -10,7 +9,7 @@ import { dayText } from '../today.js';
 export const run: ActionOf<typeof definition> = async (io, [which], options) => {
   planFormat(io, options); // a bad --width is a usage error (2), whether or not a plan is saved
   const today = options.today === undefined ? undefined : dayText(io, options.today);
-  const picked = pickRun(savedRuns(io), which);
+  const picked = pickSavedRun(io, savedRunRefs(io), which);
   const sections = options.full ? (await loadGuideFor(io, options.guide)).sections : [];
   const result = today ? await planAgain(io, picked.run.answers, options.guide, today) : picked.result;
   await showPlan(io, result, picked.run.date, sections, options);

@@ -3,7 +3,7 @@ import type { IO } from '../../terminal/io.js';
 import type { TimelineChoices } from '../../terminal/prompts/ask-timeline.js';
 import { formatProblem, loadGuideFor } from '../guide-context.js';
 import { pickFormat, pickTerminalOptions } from '../output-format.js';
-import { dayOf } from '../today.js';
+import { dayOf, FIRST_YEAR } from '../today.js';
 import { MAX_YEARS_AHEAD } from '../../timeline/choices.js';
 import type definition from '../definitions/timeline.js';
 import type { ActionOf } from '../program.js';
@@ -27,6 +27,7 @@ export const run: ActionOf<typeof definition> = async (io, _args, options) => {
   if (!plan) throw new CareersError(`the guide has no timeline for ${choices.target} in region ${choices.region}`);
   const timeline = planTimeline(plan, { ...choices, today }, guide.routes);
   if (timeline.status === 'started') throw usageError(`the ${choices.intake} intake has already started (${timeline.intakeDate}); plan for ${choices.intake + 1} or later`);
+  if (timeline.steps.some((step) => step.date && Number(step.date.split('-')[0]) < FIRST_YEAR)) throw usageError(`the plan for the ${choices.intake} intake starts before the year ${FIRST_YEAR}; plan for a later intake`);
 
   await showTimeline(io, timeline, format, terminal, options.pager);
 };
