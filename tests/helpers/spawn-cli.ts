@@ -1,13 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 
 export const BIN = fileURLToPath(new URL('../../bin/careers.js', import.meta.url));
 
-/** Guide caches written by spawned commands go here, not into the home folder of whoever runs the tests. */
-const CACHE = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-test-cache-'));
+/**
+ * Guide caches written by spawned commands go here, not into the home folder
+ * of whoever runs the tests; apart from the in-process tests' caches, since
+ * the built CLI and the sources are different builds, each with caches of its own.
+ */
+const CACHE = path.join(inject('cacheRoot'), 'built');
 
 /** A clean environment: no colour hints, custom guides or caches leak in from the machine running the tests. */
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
