@@ -9,7 +9,7 @@ import { careersInPty } from '../helpers/pty.js';
 /**
  * What only the built CLI in a process of its own shows: the exit code
  * through the real main, a reader that stops early, a full disk, a real
- * terminal, and the launcher. Commands themselves are tested in-process in
+ * terminal and its pager, and the launcher. Commands themselves are tested in-process in
  * tests/commands/.
  */
 const ANSI = /\u001B\[/;
@@ -55,6 +55,18 @@ describe('careers in a real terminal', () => {
     const { output } = careersInPty(['list'], { env: { NO_COLOR: '1' } });
     expect(output).toMatch(/^about\s{2,}\S/m);
     expect(output).not.toMatch(ANSI);
+  });
+});
+
+describe('the pager', () => {
+  it('pages long output in a terminal through $PAGER', () => {
+    const { output } = careersInPty(['read', 'skills'], { env: { PAGER: 'sed -n 1p; echo PAGED' } });
+    expect(output).toContain('PAGED');
+  });
+
+  it('is skipped with --no-pager and when piped', () => {
+    expect(careersInPty(['read', 'skills', '--no-pager'], { env: { PAGER: 'echo PAGED' } }).output).not.toContain('PAGED');
+    expect(careers(['read', 'skills', '--format', 'terminal'], { env: { PAGER: 'echo PAGED' } }).stdout).not.toContain('PAGED');
   });
 });
 
