@@ -1,33 +1,14 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { ENGINEER, useAssessHome } from '../helpers/assess-home.js';
 import { ANSI, careers } from '../helpers/fake-io.js';
 
-const ENGINEER = {
-  stage: 'industry', top_institution: false, skills: { software: 4, ml: 1, research: 0, theory: 1 }, numerical: true,
-  publications: 0, research_experience: 'none', interests: ['implementation'], phd: 'maybe', region: 'us',
-};
-
-let home: string;
-beforeEach(() => {
-  home = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-assess-'));
-});
-afterEach(() => {
-  fs.rmSync(home, { recursive: true, force: true });
-});
-
-const write = (name: string, content: unknown) => {
-  const file = path.join(home, name);
-  fs.writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
-  return file;
-};
-const runsIn = (dir: string) => (fs.existsSync(path.join(dir, 'runs')) ? fs.readdirSync(path.join(dir, 'runs')) : []);
-const env = () => ({ CAREERS_HOME: path.join(home, 'data') });
+const { at, write, runsIn, env } = useAssessHome();
 
 describe('careers assess --answers', () => {
   it('keeps renderings of guide sections in the cache folder, never of the person\'s own results', async () => {
-    const cache = path.join(home, 'cache');
+    const cache = at('cache');
     const args = ['assess', '--answers', write('a.json', ENGINEER), '--format', 'text', '--color', 'always', '--full', '--no-save'];
     const first = await careers(args, { env: { ...env(), XDG_CACHE_HOME: cache } });
     expect(first.code).toBe(0);
@@ -214,7 +195,7 @@ describe('careers assess --answers', () => {
   });
 
   it('exits 2 for a missing answers file', async () => {
-    const { code, stderr } = await careers(['assess', '--answers', path.join(home, 'nope.json')], { env: env() });
+    const { code, stderr } = await careers(['assess', '--answers', at('nope.json')], { env: env() });
     expect(code).toBe(2);
     expect(stderr).toMatch(/cannot read answers from .*nope\.json: no such file/);
   });

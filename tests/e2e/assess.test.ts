@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ENGINEER, useAssessHome } from '../helpers/assess-home.js';
 import { careers } from '../helpers/spawn-cli.js';
 import { TerminalSession } from '../helpers/tmux.js';
 import { careersInPty } from '../helpers/pty.js';
@@ -11,29 +11,13 @@ import { careersInPty } from '../helpers/pty.js';
  * time zone). Everything else about assess is tested in-process in
  * tests/commands/assess.test.ts.
  */
-const ENGINEER = {
-  stage: 'industry', top_institution: false, skills: { software: 4, ml: 1, research: 0, theory: 1 }, numerical: true,
-  publications: 0, research_experience: 'none', interests: ['implementation'], phd: 'maybe', region: 'us',
-};
-
-let home: string;
+const { write, runsIn, env } = useAssessHome();
+// Registered after the folder's removal, so it runs first: the program is gone before its folder is.
 let session: TerminalSession | undefined;
-beforeEach(() => {
-  home = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-assess-'));
-});
 afterEach(() => {
   session?.close();
   session = undefined;
-  fs.rmSync(home, { recursive: true, force: true });
 });
-
-const write = (name: string, content: unknown) => {
-  const file = path.join(home, name);
-  fs.writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
-  return file;
-};
-const runsIn = (dir: string) => (fs.existsSync(path.join(dir, 'runs')) ? fs.readdirSync(path.join(dir, 'runs')) : []);
-const env = () => ({ CAREERS_HOME: path.join(home, 'data') });
 
 describe('careers assess in a real terminal', () => {
   it('shows past runs in the local time zone in a terminal', () => {
