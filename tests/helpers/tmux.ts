@@ -1,8 +1,11 @@
 import { execFileSync } from 'node:child_process';
+import { threadId } from 'node:worker_threads';
 import { BIN, cleanEnv } from './spawn-cli.js';
 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 let counter = 0;
+/** A tmux server name of its own: worker threads share a process id, so the thread's id is part of it. */
+const socketName = () => `careers-test-${process.pid}-${threadId}-${counter++}`;
 
 /** The number of the question a prompt is asking ("? [3/12] ..."), or undefined when none is on screen. */
 const asking = (screen: string) => Number(/^\? \[(\d+)\/\d+\]/m.exec(screen)?.[1]) || undefined;
@@ -19,7 +22,7 @@ export class TerminalSession {
   private constructor(private readonly socket: string) {}
 
   static start(args: string[], options: { env?: Record<string, string>; columns?: number; rows?: number } = {}): TerminalSession {
-    const socket = `careers-test-${process.pid}-${counter++}`;
+    const socket = socketName();
     const env = Object.entries({ XDG_CACHE_HOME: cleanEnv().XDG_CACHE_HOME ?? '', TERM: 'xterm-256color', NO_COLOR: '1', ...options.env }).map(([k, v]) => `${k}=${quote(v)}`).join(' ');
     const command = `env ${env} ${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')}; echo "[exit $?]"; sleep 60`;
     execFileSync('tmux', ['-L', socket, '-f', '/dev/null', 'new-session', '-d', '-x', String(options.columns ?? 100), '-y', String(options.rows ?? 40), command], {
@@ -30,7 +33,7 @@ export class TerminalSession {
 
   /** A shell command line (not the CLI) in a terminal of its own, with exactly this environment. */
   static shell(command: string, env: Record<string, string>, options: { columns?: number; rows?: number } = {}): TerminalSession {
-    const socket = `careers-test-${process.pid}-${counter++}`;
+    const socket = socketName();
     const vars = Object.entries(env).map(([k, v]) => `${k}=${quote(v)}`).join(' ');
     execFileSync('tmux', ['-L', socket, '-f', '/dev/null', 'new-session', '-d', '-x', String(options.columns ?? 100), '-y', String(options.rows ?? 40), `env -i ${vars} ${command}`], {
       env: { PATH: process.env.PATH, HOME: process.env.HOME, TERM: 'xterm-256color' },
