@@ -96,7 +96,7 @@ const timeOnce = (args, scenario) => {
   return ms;
 };
 /** Terminal output as plain text with no spaces: a prompt is styled and wrapped to the terminal's width. */
-const plainText = (text) => text.replace(/\u001B\[[0-9;?]*[ -\/]*[@-~]|\u001B\][^\u0007]*\u0007|\s+/g, '');
+const plainText = (text) => text.replace(/\u001B\[[0-9;?]*[ -/]*[@-~]|\u001B\][^\u0007]*\u0007|\s+/g, '');
 const TERMINAL_TIMEOUT_MS = 10_000;
 /**
  * Milliseconds until `marker` shows on a pseudo-terminal running node with

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { run } from './cli/run.js';
 import type { IO, Output } from './terminal/io.js';
-import { fdOutput, isTerminal } from './terminal/fd-output.js';
+import { fdOutput, isNonEmptyFile, isTerminal } from './terminal/fd-output.js';
 import { page } from './terminal/pager.js';
 import { promptTerminal, type PromptTerminal } from './terminal/prompt-terminal.js';
 import { localeIsAscii, toAscii } from './text/ascii.js';
@@ -60,6 +60,7 @@ function processIO(root: string): IO & { streamed(): boolean; closePrompt(): voi
     },
     closePrompt: () => terminal?.close(),
     stdoutIsTTY,
+    stdoutAppends: !stdoutIsTTY && isNonEmptyFile(1),
     // Some pseudo-terminals report a size of 0: treat that as unknown, not as zero columns.
     columns: (stdoutIsTTY && process.stdout.columns) || undefined,
     rows: (stdoutIsTTY && process.stdout.rows) || undefined,

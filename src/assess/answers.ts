@@ -1,19 +1,21 @@
 import * as v from 'valibot';
-import { SKILLS, STAGES, type Skill, type Stage } from '../guide/types.js';
+import { FOCUS_AREAS, INTERESTS, PLACES, SKILLS, STAGES, type Focus, type Interest, type Skill, type Stage } from '../guide/types.js';
 import { integerSchema } from './schema.js';
 
 export const RESEARCH_EXPERIENCE = ['none', 'some', 'substantial'] as const;
-export const INTERESTS = ['infrastructure', 'implementation', 'ideas', 'theory', 'policy'] as const;
+export { FOCUS_AREAS, INTERESTS };
 export const PHD_PLANS = ['yes', 'maybe', 'no'] as const;
 /** The field of someone's research or PhD: research outside ML helps research direction but is not ML experience. */
 export const RESEARCH_FIELDS = ['ml', 'computing', 'science', 'other'] as const;
-/** Where a PhD would be applied for. Wider than the guide's REGIONS: "other" has no sections of its own. */
-export const ANSWER_REGIONS = ['us', 'uk', 'other'] as const;
+/** Where someone lives, or would work or study. Wider than the guide's REGIONS: "other" has no sections of its own. */
+export const ANSWER_REGIONS = PLACES;
 /** Self-ratings run 0–4, each level anchored to concrete evidence in questions.yaml. */
 const MAX_RATING = 4;
+/** Years of a first degree: 4 stands for the final year or later, so a longer degree's last years count as final. */
+const UNDERGRAD_YEARS = 4;
 
 export type ResearchExperience = (typeof RESEARCH_EXPERIENCE)[number];
-export type Interest = (typeof INTERESTS)[number];
+export type { Focus, Interest };
 export type PhdPlan = (typeof PHD_PLANS)[number];
 export type ResearchField = (typeof RESEARCH_FIELDS)[number];
 export type AnswerRegion = (typeof ANSWER_REGIONS)[number];
@@ -21,20 +23,29 @@ export type AnswerRegion = (typeof ANSWER_REGIONS)[number];
 /** A complete set of answers: the stable contract of answer files and of the JSON result. */
 export interface Answers {
   stage: Stage;
+  /**
+   * The keys marked optional below were added after answer files and saved
+   * runs were in use, so they may be absent: the assessment then assumes the
+   * value its question names, and says so.
+   */
+  undergrad_year?: number;
   top_institution: boolean;
   skills: Record<Skill, number>;
   numerical: boolean;
   publications: number;
   research_experience: ResearchExperience;
-  /**
-   * Added after answer files and saved runs were in use, so it may be absent:
-   * the assessment then assumes the value its question names, and says so.
-   */
   research_field?: ResearchField;
   interests: Interest[];
+  focus?: Focus[];
   phd: PhdPlan;
-  region: AnswerRegion;
+  region?: AnswerRegion;
+  needs_visa?: boolean;
 }
+
+/** Keys older answer files lack (see LATER_KEYS). */
+export type LaterKey = 'research_field' | 'undergrad_year' | 'focus' | 'region' | 'needs_visa';
+/** Answers with every later key filled in, by the person or by an assumption: what the engine advises on. */
+export type FullAnswers = Omit<Answers, LaterKey> & Required<Pick<Answers, LaterKey>>;
 
 /** What an answer file or an interrupted questionnaire may hold: any subset, skills included. */
 export type PartialAnswers = Partial<Omit<Answers, 'skills'>> & { skills?: Partial<Record<Skill, number>> };
@@ -69,6 +80,8 @@ const listField = (values: readonly string[]): AnswerField => {
 const booleanField: AnswerField = { schema: v.boolean(), item: v.boolean(), allowed: 'true or false', numeric: false };
 const ratingSchema = v.pipe(integerSchema, v.minValue(0), v.maxValue(MAX_RATING));
 const ratingField: AnswerField = { schema: ratingSchema, item: ratingSchema, allowed: `an integer from 0 to ${MAX_RATING}`, numeric: true };
+const yearSchema = v.pipe(integerSchema, v.minValue(1), v.maxValue(UNDERGRAD_YEARS));
+const yearField: AnswerField = { schema: yearSchema, item: yearSchema, allowed: `an integer from 1 to ${UNDERGRAD_YEARS}`, numeric: true };
 const countSchema = v.pipe(integerSchema, v.minValue(0));
 const countField: AnswerField = { schema: countSchema, item: countSchema, allowed: 'an integer of 0 or more', numeric: true };
 
@@ -77,6 +90,7 @@ const skillFields = Object.fromEntries(SKILLS.map((skill) => [`skills.${skill}`,
 /** Every answer of the contract, by key. questions.yaml decides the order they are asked in. */
 export const ANSWER_FIELDS: Readonly<Record<AnswerKey, AnswerField>> = {
   stage: choiceField(STAGES),
+  undergrad_year: yearField,
   top_institution: booleanField,
   ...skillFields,
   numerical: booleanField,
@@ -84,14 +98,16 @@ export const ANSWER_FIELDS: Readonly<Record<AnswerKey, AnswerField>> = {
   research_field: choiceField(RESEARCH_FIELDS),
   publications: countField,
   interests: listField(INTERESTS),
+  focus: listField(FOCUS_AREAS),
   phd: choiceField(PHD_PLANS),
   region: choiceField(ANSWER_REGIONS),
+  needs_visa: booleanField,
 };
 
 export const ANSWER_KEYS = Object.keys(ANSWER_FIELDS) as AnswerKey[];
 
 /** Keys older answer files lack: a question that fills one must say what to assume in its place. */
-export const LATER_KEYS: readonly AnswerKey[] = ['research_field'];
+export const LATER_KEYS: readonly LaterKey[] = ['research_field', 'undergrad_year', 'focus', 'region', 'needs_visa'];
 
 export const isAnswerKey = (key: string): key is AnswerKey => Object.hasOwn(ANSWER_FIELDS, key);
 
@@ -108,13 +124,13 @@ export function answerAt(answers: PartialAnswers, key: AnswerKey): AnswerValue |
 
 /**
  * A copy of `answers` with one more answer. The caller has checked `value`
- * against the key's field, which is what makes the cast below honest.
+ * against the key's field: the types do not say which value fits which key.
  */
 export function withAnswer<A extends PartialAnswers>(answers: A, key: AnswerKey, value: AnswerValue): A {
   const skill = skillOf(key);
-  if (skill) return { ...answers, skills: { ...answers.skills, [skill]: value } } as A;
-  return { ...answers, [key]: value } as A;
+  if (skill) return { ...answers, skills: { ...answers.skills, [skill]: value } };
+  return { ...answers, [key]: value };
 }
 
 export const isComplete = (answers: PartialAnswers): answers is Answers =>
-  ANSWER_KEYS.every((key) => LATER_KEYS.includes(key) || answerAt(answers, key) !== undefined);
+  ANSWER_KEYS.every((key) => (LATER_KEYS as readonly AnswerKey[]).includes(key) || answerAt(answers, key) !== undefined);

@@ -2,6 +2,8 @@ import * as v from 'valibot';
 import type { Problem, Section } from '../guide/types.js';
 import { ANSWER_FIELDS, choiceField, type AnswerField } from './answers.js';
 import { conditionProblems, type Condition } from './conditions.js';
+import type { DatesRules } from './dated-steps.js';
+import type { ReadingRules } from './matching-sections.js';
 import type { FitThresholds } from './fit.js';
 import { nextStepsFileSchema, type Horizons, type NextStepRule, type StepLimits } from './next-steps.js';
 import { questionProblems, questionsFileSchema, type Question } from './questions.js';
@@ -44,6 +46,9 @@ export interface AssessmentData {
   /** At least and at most this many steps in a plan; names of the horizons, soonest first. */
   stepLimits: StepLimits;
   horizons: Horizons;
+  /** Dated steps: who sees the PhD timeline's dates, how many, and how each reads. */
+  dates: DatesRules;
+  reading: ReadingRules;
 }
 
 /** Scoring rules test answers; next steps may also test the top role. */
@@ -99,6 +104,7 @@ export function parseAssessmentData(raw: RawAssessmentData): { ok: AssessmentDat
   if (questions) problems.push(...questionProblems(raw.questions.file, questions.questions));
   if (scoring) problems.push(...referenceProblems(raw.scoring.file, 'rules', scoring.rules, RULE_FACTS, sectionIds));
   if (steps) problems.push(...referenceProblems(raw.nextSteps.file, 'steps', steps.steps, STEP_FACTS, sectionIds));
+  if (steps) problems.push(...conditionProblems(raw.nextSteps.file, 'dates.phd_applicants', steps.dates.phd_applicants, RULE_FACTS));
 
   if (!questions || !scoring || !steps || problems.length) return { problems };
   return {
@@ -113,6 +119,8 @@ export function parseAssessmentData(raw: RawAssessmentData): { ok: AssessmentDat
       nextSteps: steps.steps,
       stepLimits: steps.limits,
       horizons: steps.horizons,
+      dates: steps.dates,
+      reading: steps.reading,
     },
   };
 }

@@ -1,11 +1,36 @@
+import * as v from 'valibot';
+import { BUILTIN_ORIGIN } from '../guide/credit.js';
 import type { Section } from '../guide/types.js';
-import type { Answers } from './answers.js';
+import type { FullAnswers } from './answers.js';
+import type { NextStep } from './next-steps.js';
 import type { RoleId } from './roles.js';
+import { fill, templateSchema, textSchema } from './schema.js';
 
+/** A section on the reading list, and in a few words why it is there. */
 export interface SectionRef {
   id: string;
   title: string;
+  /** Absent in runs saved before version 3. */
+  why?: string;
 }
+
+/** The `reading` block of next-steps.yaml: how long the list is, and how each reason for a section reads. */
+export const readingSchema = v.strictObject({
+  at_most: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** The section of the role that leads. */
+  top_role: templateSchema('role'),
+  /** A section a step points to: {step} is its number in the plan. */
+  step: templateSchema('step'),
+  /** A section tagged with one of the person's focus areas. */
+  focus: templateSchema('focus'),
+  /** A section whose stage, role and region tags accept the person. */
+  match: textSchema,
+  /** A note from the person's own guide folder whose tags accept them. */
+  own: textSchema,
+  /** At most this many of the list are kept for focus sections, when there are any. */
+  focus_places: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+export type ReadingRules = v.InferOutput<typeof readingSchema>;
 
 /** Sections about applying for a PhD carry this tag; they are for people with a PhD on the table. */
 const APPLICATIONS_TAG = 'applications';
@@ -15,26 +40,60 @@ const accepts = (facet: readonly string[], values: readonly string[]) =>
   facet.length === 0 || values.some((value) => facet.includes(value));
 
 /**
- * The sections worth reading, in the guide's order: those whose stage, role
- * and region tags all accept this person and the roles that fit them, and
- * every section a next step points to (a step is only useful if its section
- * is on the list). Region tags only narrow for people who named the US or the UK.
+ * A note of the user's own folders that names no stage, role or region: it
+ * says nothing about whom it is for, so it is not put forward to everyone
+ * (a site's hundred pages would fill the list).
  */
-export function matchingSections(
+const isUntaggedNote = (section: Section) =>
+  section.origin !== BUILTIN_ORIGIN && !section.stages.length && !section.roles.length && !section.regions.length;
+
+/**
+ * Whether a section's stage, role and region tags all accept this person and
+ * the roles that fit them. Region tags only narrow for people in the US or the UK;
+ * untagged notes of the user's own folders never match.
+ */
+const matches = (section: Section, answers: FullAnswers, roles: readonly RoleId[]) =>
+  !isUntaggedNote(section) &&
+  accepts(section.stages, [answers.stage]) && accepts(section.roles, roles) && (answers.region === 'other' || accepts(section.regions, [answers.region]));
+
+/**
+ * The reading list: at most `rules.at_most` sections, ordered for the person.
+ * First what the plan's own tags point to (the leading role's section, the
+ * person's own notes tagged for them, the sections the steps cite, in step
+ * order, then the guide's sections whose tags accept the person), with a
+ * few places kept for sections on their focus. PhD
+ * application sections only for someone with a PhD on the table. The rest
+ * are one `careers list` away.
+ */
+export function readingList(
+  rules: ReadingRules,
   sections: readonly Section[],
-  answers: Answers,
+  answers: FullAnswers,
+  top: { id: RoleId; title: string },
   roles: readonly RoleId[],
-  citedBySteps: readonly string[] = [],
+  steps: readonly NextStep[],
 ): SectionRef[] {
-  const regions = answers.region === 'other' ? [] : [answers.region];
-  return sections
-    .filter(
-      (section) =>
-        citedBySteps.includes(section.id) ||
-        (accepts(section.stages, [answers.stage]) &&
-          accepts(section.roles, roles) &&
-          (regions.length === 0 || accepts(section.regions, regions)) &&
-          (answers.phd !== 'no' || !section.tags.includes(APPLICATIONS_TAG))),
-    )
-    .map(({ id, title }) => ({ id, title }));
+  const usable = sections.filter((section) => answers.phd !== 'no' || !section.tags.includes(APPLICATIONS_TAG));
+  const byId = new Map(usable.map((section) => [section.id, section]));
+  const ref = (id: string, why: string): SectionRef[] => {
+    const section = byId.get(id);
+    return section ? [{ id, title: section.title, why }] : [];
+  };
+  const matching = usable.filter((section) => matches(section, answers, roles));
+  const own = [
+    ...ref(top.id, fill(rules.top_role, { role: top.title })),
+    // Notes the person keeps for themselves, tagged for them, come before the guide's own.
+    ...matching.filter((section) => section.origin !== BUILTIN_ORIGIN).flatMap((section) => ref(section.id, rules.own)),
+    ...steps.flatMap((step, index) => ref(step.section, fill(rules.step, { step: index + 1 }))),
+    ...matching.flatMap((section) => ref(section.id, rules.match)),
+  ];
+  const focus = usable.flatMap((section) => {
+    const area = answers.focus.find((f) => section.tags.includes(f));
+    return area ? ref(section.id, fill(rules.focus, { focus: area })) : [];
+  });
+  const once = (list: readonly SectionRef[]) => list.filter((item, index) => list.findIndex((other) => other.id === item.id) === index);
+  const focusKept = once(focus).filter((item) => !own.slice(0, rules.at_most).some((o) => o.id === item.id)).slice(0, rules.focus_places);
+  const head = once(own).slice(0, rules.at_most - focusKept.length);
+  return once([...head, ...focusKept, ...own]).slice(0, rules.at_most);
 }
+

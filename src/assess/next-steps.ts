@@ -1,11 +1,13 @@
 import * as v from 'valibot';
 import { ROUTE_KINDS, type Route } from '../guide/routes.js';
-import type { Answers } from './answers.js';
+import type { FullAnswers } from './answers.js';
+import { datesSchema } from './dated-steps.js';
+import { readingSchema } from './matching-sections.js';
 import { conditionSchema, holds } from './conditions.js';
 import { ROLE_IDS, type RoleId } from './roles.js';
 import { fill, idSchema, templateSchema, textSchema } from './schema.js';
 
-/** When to do a step, soonest first: a coarse horizon, not a date (dates belong to `careers timeline`). */
+/** When to do a step, soonest first: a coarse horizon; a step with a known date also carries it. */
 export const HORIZONS = ['month', 'quarter', 'year'] as const;
 export type Horizon = (typeof HORIZONS)[number];
 
@@ -17,6 +19,8 @@ export interface NextStep {
   horizon: Horizon;
   /** The route records a step names, by id, when it points to routes open today. */
   routes?: string[];
+  /** YYYY-MM-DD, or YYYY-MM for some time in that month: a step from the timeline data or a route's round. */
+  date?: string;
 }
 
 /** At most this many routes named in one step. */
@@ -48,6 +52,10 @@ export const nextStepsFileSchema = v.strictObject({
     v.check((limits) => limits.min <= limits.max, 'min must not be above max'),
   ),
   horizons: v.strictObject({ month: textSchema, quarter: textSchema, year: textSchema }),
+  /** Dated steps: who sees the PhD timeline's dates, how many a plan has, and how each kind reads. */
+  dates: datesSchema,
+  /** The reading list: its length, and how the reason for each section reads. */
+  reading: readingSchema,
   steps: v.array(stepSchema),
 });
 export type StepLimits = v.InferOutput<typeof nextStepsFileSchema>['limits'];
@@ -71,13 +79,14 @@ function stepFrom(rule: NextStepRule, routesFor: RoutesFor): NextStep[] {
 }
 
 /**
- * The steps whose conditions hold for these answers and top role: the file's
- * order is their priority, so the first `max` are kept, and `fill` steps
- * only make up the `min`. Returned soonest first, by priority within a horizon.
+ * The steps whose conditions hold for these answers and top role: dated
+ * steps first, then the file's order is their priority, so the first `max`
+ * are kept, and `fill` steps only make up the `min`. Returned soonest first,
+ * by priority within a horizon.
  */
-export function nextSteps(rules: readonly NextStepRule[], limits: StepLimits, answers: Answers, topRole: RoleId, routesFor: RoutesFor): NextStep[] {
+export function nextSteps(rules: readonly NextStepRule[], limits: StepLimits, answers: FullAnswers, topRole: RoleId, routesFor: RoutesFor, dated: readonly NextStep[] = []): NextStep[] {
   const holding = rules.filter((rule) => holds(rule.when, { ...answers, top_role: topRole }));
-  const main = holding.filter((rule) => !rule.fill).flatMap((rule) => stepFrom(rule, routesFor)).slice(0, limits.max);
+  const main = [...dated, ...holding.filter((rule) => !rule.fill).flatMap((rule) => stepFrom(rule, routesFor))].slice(0, limits.max);
   const fillers = holding.filter((rule) => rule.fill).flatMap((rule) => stepFrom(rule, routesFor)).slice(0, Math.max(0, limits.min - main.length));
   const order = (step: NextStep) => HORIZONS.indexOf(step.horizon);
   return [...main, ...fillers].sort((a, b) => order(a) - order(b));

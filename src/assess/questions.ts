@@ -8,7 +8,9 @@ import {
   isComplete,
   withAnswer,
   type AnswerKey,
+  type AnswerValue,
   type Answers,
+  type FullAnswers,
   type PartialAnswers,
 } from './answers.js';
 import { conditionProblems, conditionSchema, evaluate } from './conditions.js';
@@ -44,7 +46,7 @@ const common = {
    * For a key older answer files lack: the value taken when the question
    * applies but the answers leave it out, and the line the plan shows about it.
    */
-  assume: v.optional(v.strictObject({ value: v.union([v.string(), v.number(), v.boolean()]), text: textSchema })),
+  assume: v.optional(v.strictObject({ value: v.union([v.string(), v.number(), v.boolean(), v.array(v.union([v.string(), v.number()]))]), text: textSchema })),
 };
 const choicesSchema = v.pipe(v.array(choiceSchema), v.minLength(1, 'needs at least one choice'));
 
@@ -77,7 +79,7 @@ export function questionProblems(file: string, questions: readonly Question[]): 
       problems.push(problem(file, `${at}.default`, `must be ${field.allowed}`));
     }
     if (question.assume && !v.is(field.schema, question.assume.value)) problems.push(problem(file, `${at}.assume.value`, `must be ${field.allowed}`));
-    if (LATER_KEYS.includes(question.id) && !question.assume) {
+    if ((LATER_KEYS as readonly AnswerKey[]).includes(question.id) && !question.assume) {
       problems.push(problem(file, `${at}.assume`, `is required: older answer files lack "${question.id}", so say what to assume`));
     }
     if (question.type === 'select' || question.type === 'checkbox') {
@@ -149,18 +151,27 @@ export function completeAnswers(
 /** An answer the person did not give, taken from its question's assumption. */
 export interface Assumption {
   key: AnswerKey;
-  value: string | number | boolean;
+  value: AnswerValue;
   text: string;
 }
 
-/** The answers with every applicable but unanswered assumption filled in, and the assumptions made. */
-export function withAssumptions(questions: readonly Question[], given: Answers): { answers: Answers; assumed: Assumption[] } {
+/**
+ * The answers with every applicable but unanswered assumption filled in, and
+ * the assumptions made. A later key whose question does not apply takes the
+ * question's default, silently, as it would have in the questionnaire.
+ */
+export function withAssumptions(questions: readonly Question[], given: Answers): { answers: FullAnswers; assumed: Assumption[] } {
   let answers = given;
   const assumed: Assumption[] = [];
   for (const question of questions) {
-    if (!question.assume || answerAt(given, question.id) !== undefined || applies(question, answers) !== true) continue;
+    if (!question.assume || answerAt(given, question.id) !== undefined) continue;
+    if (applies(question, answers) !== true) {
+      answers = withAnswer(answers, question.id, question.default);
+      continue;
+    }
     answers = withAnswer(answers, question.id, question.assume.value);
     assumed.push({ key: question.id, value: question.assume.value, text: question.assume.text });
   }
-  return { answers, assumed };
+  // questionProblems makes every later key's question carry an assumption, so each is filled now.
+  return { answers: answers as FullAnswers, assumed };
 }

@@ -25,9 +25,11 @@ export type ScoringRule = v.InferOutput<typeof ruleSchema>;
 
 /** How the engine's own reasons read: about the person, in a sentence. */
 const wordingSchema = v.strictObject({
-  /** The skill a role weights most; {label} is the question's label, {rating} the answer. */
-  main_skill: templateSchema('label', 'rating', 'max'),
-  other_skill: templateSchema('label', 'rating', 'max'),
+  /** The skill a role weights most; {label} is the question's label, {level} the answer as the menu named it ("Led a paper, level 4 of 5"). */
+  main_skill: templateSchema('label', 'level'),
+  other_skill: templateSchema('label', 'level'),
+  /** Any skill rated below level 3 of 5: what the role would want more of. */
+  low_skill: templateSchema('label', 'level'),
   interest: templateSchema('interest'),
 });
 export type Wording = v.InferOutput<typeof wordingSchema>;

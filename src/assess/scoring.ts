@@ -3,12 +3,12 @@ import type { AnswerKey, Answers } from './answers.js';
 import { conditionKeys, holds } from './conditions.js';
 import type { AssessmentData } from './data.js';
 import { FIT_LEVELS, fitFor, type Fit } from './fit.js';
-import { labelOf, nameOf, questionFor } from './labels.js';
+import { answerText, labelOf, nameOf, questionFor } from './labels.js';
 import type { RoleId, RoleProfile } from './roles.js';
 import { fill } from './schema.js';
 
-/** Skill ratings run 0 to this; reasons state the scale. */
-const MAX_RATING = 4;
+/** A rating below this (level 2 of 5 or less) is no strength: its reason says so, and is never offered as a reason for a fit. */
+const STRONG_ENOUGH = 2;
 
 /** One contribution to a role's score or fit, traceable to answers and to the guide. */
 export interface Reason {
@@ -33,21 +33,30 @@ export interface RankedRole {
   reasons: Reason[];
 }
 
-/** Each skill rating times the role's weight for it: the guide's mapping of jobs to skill sets. */
+/**
+ * Each skill rating times the role's weight for it: the guide's mapping of
+ * jobs to skill sets. One skill at most is called the one the role leans on
+ * most: the one with the largest weight, when no other skill shares it. A
+ * low rating reads as what the role would want more of, not as a strength.
+ */
 function skillReasons(data: AssessmentData, role: RoleProfile, answers: Answers): Reason[] {
   const weights = SKILLS.map((skill) => role.weights[skill]);
-  // A role that weights every skill alike has no skill that counts most.
-  const heaviest = Math.min(...weights) === Math.max(...weights) ? Infinity : Math.max(...weights);
+  const largest = Math.max(...weights);
+  const heaviest = weights.filter((weight) => weight === largest).length === 1 ? SKILLS[weights.indexOf(largest)] : undefined;
   return SKILLS.flatMap((skill) => {
     const key = `skills.${skill}` as const;
     const rating = answers.skills[skill];
     const weight = role.weights[skill];
     if (rating * weight === 0) return [];
-    const template = weight === heaviest ? data.wording.main_skill : data.wording.other_skill;
-    const text = fill(template, { label: labelOf(data.questions, key), rating, max: MAX_RATING });
+    const template = rating < STRONG_ENOUGH ? data.wording.low_skill : skill === heaviest ? data.wording.main_skill : data.wording.other_skill;
+    const text = fill(template, { label: labelOf(data.questions, key), level: answerText(questionFor(data.questions, key), rating) });
     return [{ text, points: rating * weight, answers: [key], rule: 'skill-weight', section: role.id }];
   });
 }
+
+/** Whether a reason is a skill rated too low to count as a strength: true to the score, but no reason for a fit. */
+export const isLowRating = (reason: Reason, answers: Answers): boolean =>
+  reason.rule === 'skill-weight' && reason.answers.some((key) => key.startsWith('skills.') && answers.skills[key.slice(7) as keyof Answers['skills']] < STRONG_ENOUGH);
 
 function interestReasons(data: AssessmentData, role: RoleProfile, answers: Answers): Reason[] {
   const question = questionFor(data.questions, 'interests');

@@ -1,6 +1,7 @@
 import { answerAt, withAnswer, type AnswerKey, type AnswerValue, type Answers } from './answers.js';
+import { FIT_LEVELS } from './fit.js';
 import type { AssessmentData } from './data.js';
-import { nameOf } from './labels.js';
+import { answerText, isScale, nameOf } from './labels.js';
 import { applies, type Question } from './questions.js';
 import type { RoleId, RoleProfile } from './roles.js';
 import { rankRoles, type RankedRole, type Reason } from './scoring.js';
@@ -65,7 +66,7 @@ function candidates(question: Question, current: AnswerValue): Candidate[] {
 
 const yesNo = (value: AnswerValue) => (value ? 'yes' : 'no');
 
-/** The "if ..." half of the sentence, in the question's own words. */
+/** The "if ..." half of the sentence, in the question's own words; a level as the menu named it. */
 function describeChange(question: Question, from: AnswerValue, to: AnswerValue): string {
   if (Array.isArray(from) && Array.isArray(to)) {
     const added = to.find((value) => !from.includes(value));
@@ -73,6 +74,9 @@ function describeChange(question: Question, from: AnswerValue, to: AnswerValue):
     return added !== undefined
       ? `you added "${nameOf(question, added)}" to your ${question.label}`
       : `you dropped "${nameOf(question, removed ?? '')}" from your ${question.label}`;
+  }
+  if (isScale(question)) {
+    return `your ${question.label} ${Number(to) > Number(from) ? 'rose' : 'fell'} from "${answerText(question, from)}" to "${answerText(question, to)}"`;
   }
   if (typeof from === 'number' && typeof to === 'number') {
     return `your ${question.label} ${to > from ? 'rose' : 'fell'} from ${from} to ${to}`;
@@ -94,12 +98,40 @@ function biggestGain(before: RankedRole | undefined, after: RankedRole): Reason 
     .sort((a, b) => b.gain - a.gain)[0]?.reason;
 }
 
+const fitRank = (role: RankedRole | undefined) => (role ? FIT_LEVELS.indexOf(role.fit) : -1);
+
+/**
+ * Levers: changes that would not reorder the ranking but would raise the fit
+ * of a role the person is drawn to and that is held back (by a cap such as
+ * "no research experience yet", or a skill a level short). For each such
+ * role, best-ranked first, the smallest change that lifts it.
+ */
+function levers(data: AssessmentData, answers: Answers, ranked: readonly RankedRole[], all: readonly Candidate[], taken: readonly WhatWouldChange[], room: number): WhatWouldChange[] {
+  const found: WhatWouldChange[] = [];
+  for (const role of ranked) {
+    if (found.length >= room) break;
+    if (role.fit === 'strong' || !drawsThem(data.roles.find((r) => r.id === role.id), answers)) continue;
+    for (const { question, to } of all) {
+      if ([...taken, ...found].some((change) => change.key === question.id)) continue;
+      const after = rankRoles(data, withAnswer(answers, question.id, to)).find((r) => r.id === role.id);
+      if (!after || fitRank(after) <= fitRank(role)) continue;
+      const gain = biggestGain(role, after);
+      const text = `If ${describeChange(question, answerAt(answers, question.id), to)}, ${role.title} would fit you better.${gain ? ` ${gain.text}` : ''}`;
+      found.push({ key: question.id, from: answerAt(answers, question.id), to, role: { id: role.id, title: role.title }, ...(gain ? { because: gain.rule } : {}), text });
+      break;
+    }
+  }
+  return found;
+}
+
 /**
  * Tries every single change the questions allow, smallest first (then in
  * question order), and keeps those that would put first a role the person is
- * drawn to: at most `data.changesAtMost`, each about a different answer.
- * Empty when no such change would move the top role. `ranked` is the ranking
- * of `answers`, when the caller has it already.
+ * drawn to; then, while there is room, the levers that would lift a role
+ * they are drawn to that is held back by something they could change. At
+ * most `data.changesAtMost`, each about a different answer; empty only when
+ * no such change exists. `ranked` is the ranking of `answers`, when the
+ * caller has it already.
  */
 export function whatWouldChange(data: AssessmentData, answers: Answers, ranked = rankRoles(data, answers)): WhatWouldChange[] {
   const current = ranked[0];
@@ -120,5 +152,5 @@ export function whatWouldChange(data: AssessmentData, answers: Answers, ranked =
     const text = `If ${describeChange(question, from, to)}, ${top.title} would rank first instead of ${current.title}.${why}`;
     found.push({ key: question.id, from, to, role: { id: top.id, title: top.title }, ...(gain ? { because: gain.rule } : {}), text });
   }
-  return found;
+  return [...found, ...levers(data, answers, ranked, all, found, data.changesAtMost - found.length)];
 }

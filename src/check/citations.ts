@@ -10,7 +10,9 @@ export interface Citation extends Place {
 
 /** [1], [2, 5], [3–7]: numbered references. */
 const NUMBERED = /\[\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\]/gu;
-const NAME = "\\p{Lu}[\\p{L}'’-]+";
+/** A date is not an author: "(June 2023)", "(Summer 2022)" and "(In 2020)" are not citations. */
+const NOT_A_NAME = '(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter|In|Since|From|Until|Before|After|Circa|Est|Class|Fiscal|Term)(?![\\p{L}]))';
+const NAME = `${NOT_A_NAME}\\p{Lu}[\\p{L}'’-]+`;
 const AUTHORS = `${NAME}(?:\\s+(?:et\\s+al\\.?|(?:and|&)\\s+${NAME}))?`;
 /** (Amodei et al., 2016), (Hadfield-Menell and Russell 2017; Leike 2018), or Amodei et al. (2016): author and year. */
 const AUTHOR_YEAR = new RegExp(`\\(${AUTHORS},?\\s+\\d{4}[a-z]?(?:;\\s*${AUTHORS},?\\s+\\d{4}[a-z]?)*\\)|${AUTHORS}\\s+\\(\\d{4}[a-z]?\\)`, 'gu');
@@ -23,7 +25,7 @@ export function findCitations(draft: Draft): Citation[] {
   const found: Citation[] = draft.citeCommands.map((place) => ({ ...place, style: 'command', text: '\\cite' }));
   for (const block of draft.blocks) {
     for (const sentence of block.sentences) {
-      const place: Place = sentence.page === undefined ? { line: sentence.line } : { line: sentence.line, page: sentence.page };
+      const place: Place = { line: sentence.line, ...(sentence.page === undefined ? {} : { page: sentence.page }), ...(sentence.file ? { file: sentence.file } : {}) };
       for (const match of sentence.text.matchAll(NUMBERED)) found.push({ ...place, style: 'numbered', text: match[0] });
       for (const match of sentence.text.matchAll(AUTHOR_YEAR)) found.push({ ...place, style: 'author-year', text: match[0] });
     }

@@ -14,6 +14,8 @@ export type DraftFormat = (typeof DRAFT_FORMATS)[number];
 export interface Place {
   line: number;
   page?: number;
+  /** A file the draft includes (LaTeX's \input), relative to the draft's folder; none for the draft itself. */
+  file?: string;
 }
 
 /** A run of a block's text that starts at a place: readers build a block's text from these. */
@@ -32,6 +34,8 @@ export interface RawBlock {
 
 export interface Sentence extends Place {
   text: string;
+  /** Its words, lower-cased, as the English parser split them: what src/check/sentence-meaning.ts reads. */
+  words: string[];
 }
 
 export interface Block extends Place {
@@ -47,8 +51,10 @@ export interface Draft {
   blocks: Block[];
   /** Citation commands (LaTeX's \cite and kin): citations whose style the typesetter makes consistent. */
   citeCommands: Place[];
-  /** A PDF's own page count; other formats are estimated from their words. */
+  /** A PDF's pages of body text (no title, contents, blank or reference pages); other formats have none. */
   pages?: number;
+  /** What the review should say about how the draft was read: pages left unread, files that could not be read. */
+  notes?: string[];
 }
 
 /** Headings that start a list of references, in any of the formats. */
@@ -85,8 +91,10 @@ export function toBlock(raw: RawBlock, heading: string | undefined): Block | und
     for (const paragraph of english.parse(text).children) {
       if (paragraph.type !== 'ParagraphNode') continue;
       for (const node of paragraph.children) {
-        const words = node.type === 'SentenceNode' ? nlcstToString(node).trim() : '';
-        if (words) sentences.push({ text: words, ...placeAt(node.position?.start.offset ?? 0) });
+        if (node.type !== 'SentenceNode') continue;
+        const words = nlcstToString(node).trim();
+        const tokens = node.children.flatMap((child) => (child.type === 'WordNode' ? [nlcstToString(child).toLowerCase()] : []));
+        if (words) sentences.push({ text: words, words: tokens, ...placeAt(node.position?.start.offset ?? 0) });
       }
     }
   }

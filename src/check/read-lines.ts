@@ -3,6 +3,8 @@ import { toDraft, type Draft, type DraftFormat, type Piece, type RawBlock } from
 /** A line of text as a PDF or a plain-text file gives it: its words and place, and whether a gap (a blank line, a wider space) comes before it. */
 export interface TextLine extends Piece {
   gapBefore: boolean;
+  /** A PDF line set larger or bolder than the body text. */
+  heading?: boolean;
 }
 
 /** Starts of list entries: bullets, numbers, bracketed reference numbers. */
@@ -12,9 +14,9 @@ const ENTRY_START = /^\s*(?:[-*•–·▪◦]\s+|\d{1,3}[.)]\s+|\[\d{1,3}\]\s*)
  * A short line that ends without punctuation and stands at the start of a
  * paragraph: how a heading looks once a PDF or plain text has lost its markup.
  */
-function looksLikeHeading(line: string): boolean {
+function looksLikeHeading(line: string, maxWords = 6): boolean {
   const words = line.trim().split(/\s+/);
-  return words.length <= 6 && line.trim().length <= 60 && !/[.,;:!?)\]"”]$/.test(line.trim()) && !ENTRY_START.test(line) && /\p{L}/u.test(line);
+  return words.length <= maxWords && line.trim().length <= 60 && !/[.,;:!?)\]"”]$/.test(line.trim()) && !ENTRY_START.test(line) && /\p{L}/u.test(line);
 }
 
 /**
@@ -30,7 +32,8 @@ export function readLines(format: DraftFormat, lines: readonly TextLine[], pages
       continue;
     }
     const startsParagraph = !current || line.gapBefore;
-    if (startsParagraph && looksLikeHeading(line.text)) {
+    // A PDF's type marks a heading even with no gap around it, as in a compact résumé.
+    if ((line.heading && looksLikeHeading(line.text, 10)) || (startsParagraph && looksLikeHeading(line.text))) {
       blocks.push({ kind: 'heading', pieces: [line] });
       // The lines right under a heading are its first paragraph, however short.
       current = { kind: 'paragraph', pieces: [] };
@@ -41,7 +44,7 @@ export function readLines(format: DraftFormat, lines: readonly TextLine[], pages
       current = { kind: 'paragraph', pieces: [] };
       blocks.push(current);
     }
-    current?.pieces.push({ ...line, text: ` ${line.text}` });
+    current?.pieces.push({ text: ` ${line.text}`, line: line.line, ...(line.page === undefined ? {} : { page: line.page }) });
   }
   return toDraft(format, blocks, pages === undefined ? { citeCommands: [] } : { citeCommands: [], pages });
 }

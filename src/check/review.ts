@@ -4,16 +4,20 @@ import { sliceWhole } from '../text/slice-whole.js';
 import { findCitations, type Citation } from './citations.js';
 import type { Block, Draft, DraftFormat, Place, Sentence } from './draft.js';
 import { phraseMatcher } from './phrases.js';
-import type { CheckRegion, CheckRule, DocumentKind, Level, RuleTest } from './schema.js';
+import type { ABOUT, CheckRegion, CheckRule, DocumentKind, Level, RuleTest, Scope } from './schema.js';
+import { describesDoneWork, describesPlans } from './sentence-meaning.js';
 
 /** The words a skimming reader takes in before deciding to read on: roughly the first paragraph. */
 export const OPENING_WORDS = 80;
-/** A quote is enough of a sentence to find it again. */
+/** A quote is enough of a sentence to find it again: cut for display only, never for matching. */
 const QUOTE_CHARS = 140;
 /** More quotes than this for one finding say nothing new. */
 const MAX_QUOTES = 3;
-/** The JSON output's schema version: bumped when a field changes meaning or goes. */
-export const REVIEW_VERSION = 1;
+/** The JSON output's schema version: bumped when a field changes meaning or goes (2: pages from words in every format, strengths with quotes, notes). */
+export const REVIEW_VERSION = 2;
+/** An entry of a publications list: a year, and enough words for authors and a title. */
+const PUBLICATION_ENTRY = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+const PUBLICATION_WORDS = 5;
 
 export interface Quote extends Place {
   text: string;
@@ -33,6 +37,8 @@ export interface Strength {
   rule: string;
   text: string;
   section: string;
+  /** The draft's words that earned it (none for a length, whose evidence is the count of words). */
+  quotes: Quote[];
 }
 
 export interface ReviewContext {
@@ -49,10 +55,16 @@ export interface Review {
   stage: Stage | null;
   interdisciplinary: boolean;
   format: DraftFormat;
+  /** Words of the body: headings and prose, not a list of references. */
   words: number;
-  /** A PDF's page count, else an estimate from its words (by the length rule's words a page). */
+  /** The body's length in pages, from its words at `wordsPerPage` (the same in every format); null when no rule judges length. */
   pages: number | null;
-  /** What the draft already does as the guide advises. */
+  wordsPerPage: number | null;
+  /** A PDF's pages of body text (no title, contents, blank or reference pages); null for other formats. */
+  pdfPages: number | null;
+  /** How the draft was read, where it matters: pages left unread, included files that could not be read. */
+  notes: string[];
+  /** What the draft already does as the guide advises, each with its evidence. */
   strengths: Strength[];
   /** The ids of the three most important findings, most important first. */
   mostImportant: string[];
@@ -60,28 +72,48 @@ export interface Review {
   findings: Finding[];
 }
 
-/** What one test says of the draft: passed (with numbers for the messages), or a finding's quotes and numbers. */
-type Outcome = { pass: true; values?: Record<string, string | number> } | { pass: false; quotes: Quote[]; values?: Record<string, string | number> } | { skip: true };
+type Values = Record<string, string | number>;
+/** What one test says of the draft: passed with its evidence (and numbers for the messages), a finding's quotes, or nothing to judge. */
+type Outcome = { pass: true; evidence: Quote[]; values?: Values } | { pass: false; quotes: Quote[]; values?: Values } | { skip: true };
 
-/** The rules that apply to this document, region and kind of programme. */
+/** The rules that apply to this document, region, stage and kind of programme. */
 export const rulesFor = (rules: readonly CheckRule[], context: ReviewContext) =>
-  rules.filter((rule) => rule.kinds.includes(context.kind) && rule.regions.includes(context.region) && !(rule.unless_interdisciplinary && context.interdisciplinary));
+  rules.filter(
+    (rule) =>
+      rule.kinds.includes(context.kind) &&
+      rule.regions.includes(context.region) &&
+      !(rule.unless_interdisciplinary && context.interdisciplinary) &&
+      (!rule.stages || rule.stages.includes(context.stage ?? 'unknown')),
+  );
 
-/** Reviews a draft against the rules: every finding, and what it already does well. */
+/**
+ * Reviews a draft against the rules: every finding, and what it already does
+ * well. A strength needs evidence (a sentence that shows it, or a measured
+ * length), and an aspect with a finding gets no praise.
+ */
 export function reviewDraft(draft: Draft, rules: readonly CheckRule[], context: ReviewContext): Review {
   const facts = new DraftFacts(draft);
-  const strengths: Strength[] = [];
+  const passed: Array<{ rule: CheckRule; strength: Strength }> = [];
   const findings: Finding[] = [];
-  let pages: number | null = draft.pages ?? null;
+  let length: { pages: number; wordsPerPage: number } | undefined;
   for (const rule of rulesFor(rules, context)) {
     const outcome = test(rule.test, facts, context.stage);
     if ('skip' in outcome) continue;
-    if (rule.test.type === 'length' && outcome.values?.pages !== undefined) pages = Number(outcome.values.pages);
+    if (rule.test.type === 'length') length ??= { pages: Number(outcome.values?.pages), wordsPerPage: rule.test.words_per_page };
     const values = outcome.values ?? {};
-    if (outcome.pass) {
-      if (rule.good) strengths.push({ rule: rule.id, text: fill(rule.good, values), section: rule.section });
-    } else findings.push({ rule: rule.id, level: rule.level, found: fill(rule.found, values), why: rule.why, section: rule.section, quotes: outcome.quotes });
+    if (!outcome.pass) findings.push({ rule: rule.id, level: rule.level, found: fill(rule.found, values), why: rule.why, section: rule.section, quotes: outcome.quotes });
+    else if (rule.good && (outcome.evidence.length || rule.test.type === 'length')) {
+      passed.push({ rule, strength: { rule: rule.id, text: fill(rule.good, values), section: rule.section, quotes: outcome.evidence } });
+    }
   }
+  // One verdict an aspect: a finding silences its praise, and two rules never praise one aspect twice.
+  const judged = new Set(findings.flatMap((f) => rules.find((r) => r.id === f.rule)?.aspect ?? []));
+  const praised = new Set<string>();
+  const strengths = passed.flatMap(({ rule, strength }) => {
+    if (rule.aspect && (judged.has(rule.aspect) || praised.has(rule.aspect))) return [];
+    if (rule.aspect) praised.add(rule.aspect);
+    return [strength];
+  });
   const ordered = [...findings.filter((f) => f.level === 'change'), ...findings.filter((f) => f.level !== 'change')];
   return {
     version: REVIEW_VERSION,
@@ -91,25 +123,44 @@ export function reviewDraft(draft: Draft, rules: readonly CheckRule[], context: 
     interdisciplinary: context.interdisciplinary,
     format: draft.format,
     words: facts.words,
-    pages,
+    pages: length?.pages ?? null,
+    wordsPerPage: length?.wordsPerPage ?? null,
+    pdfPages: draft.pages ?? null,
+    notes: draft.notes ?? [],
     strengths,
     mostImportant: ordered.slice(0, 3).map((f) => f.rule),
     findings: ordered,
   };
 }
 
+/** A sentence or heading as the rules match it: its whole text, terms in one form ("Ph.D." is "PhD"). */
+interface Item {
+  source: Sentence | Block;
+  text: string;
+  words: string[];
+}
+
+/** Forms of a term that rules name once: Ph.D., Ph. D. and PHD are PhD. */
+const normalTerms = (text: string) => text.replace(/(?<![\p{L}])Ph\.?\s?D\b\.?/giu, 'PhD').replace(/(?<![\p{L}])D\.\s?Phil\b\.?/giu, 'DPhil');
+const itemOf = (source: Sentence | Block): Item => ({ source, text: normalTerms(source.text), words: 'words' in source ? source.words : [] });
+
 /** What the tests ask of a draft, worked out once. */
 class DraftFacts {
-  readonly prose: Sentence[];
-  readonly headings: Block[];
-  readonly opening: Sentence[];
+  readonly prose: Item[];
+  readonly headings: Item[];
+  readonly opening: Item[];
+  readonly everything: Item[];
+  readonly references: Block[];
   readonly words: number;
   private citationList: Citation[] | undefined;
 
   constructor(readonly draft: Draft) {
-    this.prose = draft.blocks.flatMap((b) => (b.kind === 'paragraph' ? b.sentences : []));
-    this.headings = draft.blocks.filter((b) => b.kind === 'heading');
-    this.words = draft.blocks.reduce((sum, b) => sum + countWords(b.text), 0);
+    const sentences = draft.blocks.flatMap((b) => (b.kind === 'paragraph' ? b.sentences : []));
+    this.prose = sentences.map(itemOf);
+    this.headings = draft.blocks.filter((b) => b.kind === 'heading').map(itemOf);
+    this.references = draft.blocks.filter((b) => b.kind === 'reference');
+    this.everything = draft.blocks.flatMap((b): Array<Sentence | Block> => (b.kind === 'paragraph' ? b.sentences : [b])).map(itemOf);
+    this.words = draft.blocks.reduce((sum, b) => sum + (b.kind === 'reference' ? 0 : countWords(b.text)), 0);
     let seen = 0;
     this.opening = this.prose.filter((s) => {
       const before = seen;
@@ -123,85 +174,112 @@ class DraftFacts {
     return this.citationList;
   }
 
-  inScope(scope: 'sentences' | 'headings' | 'opening'): Quote[] {
-    if (scope === 'headings') return this.headings.map(quoteOf);
-    return (scope === 'opening' ? this.opening : this.prose).map(quoteOf);
+  inScope(scope: Scope): Item[] {
+    if (scope === 'headings') return this.headings;
+    if (scope === 'everywhere') return this.everything;
+    return scope === 'opening' ? this.opening : this.prose;
   }
 }
 
 const countWords = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
-function quoteOf(item: Sentence | Block): Quote {
+function quoteOf(item: Place & { text: string }): Quote {
   const text = item.text.length > QUOTE_CHARS ? `${sliceWhole(item.text, QUOTE_CHARS - 1).trimEnd()}…` : item.text;
-  return item.page === undefined ? { text, line: item.line } : { text, line: item.line, page: item.page };
+  return { text, line: item.line, ...(item.page === undefined ? {} : { page: item.page }), ...(item.file ? { file: item.file } : {}) };
+}
+const quote = (item: Item) => quoteOf(item.source);
+
+/** Whether an item says one of the phrases, once the exceptions (idioms) are blanked out, and is about what the rule asks. */
+function matcherFor(phrases: readonly string[], except: readonly string[] = [], about?: (typeof ABOUT)[number], ambiguous?: { phrases: readonly string[]; unless: readonly string[] }) {
+  const says = phraseMatcher(phrases);
+  const idioms = except.length ? phraseMatcher(except, 'g') : undefined;
+  const maybe = ambiguous?.phrases.length ? phraseMatcher(ambiguous.phrases) : undefined;
+  const otherMeaning = ambiguous?.unless.length ? phraseMatcher(ambiguous.unless) : undefined;
+  return (item: Item) => {
+    const text = idioms ? item.text.replace(idioms, ' ') : item.text;
+    if (!says.test(text) && !(maybe?.test(text) && !otherMeaning?.test(text))) return false;
+    if (about === 'done') return describesDoneWork(item.words);
+    if (about === 'plans') return describesPlans(item.words, item.text);
+    return true;
+  };
 }
 
 function test(rule: RuleTest, facts: DraftFacts, stage: Stage | undefined): Outcome {
   switch (rule.type) {
     case 'present': {
-      const matcher = phraseMatcher(rule.phrases);
+      const says = matcherFor(rule.phrases, rule.except, rule.about, { phrases: rule.ambiguous ?? [], unless: rule.unless ?? [] });
       const items = facts.inScope(rule.scope);
-      if (items.some((q) => matcher.test(q.text))) return { pass: true };
+      const evidence = items.find(says);
+      if (evidence) return { pass: true, evidence: [quote(evidence)] };
       // A weak opening is worth quoting: it is what the reader saw instead.
-      return { pass: false, quotes: rule.scope === 'opening' ? items.slice(0, 1) : [] };
+      return { pass: false, quotes: rule.scope === 'opening' ? items.slice(0, 1).map(quote) : [] };
     }
     case 'absent': {
-      const matcher = phraseMatcher(rule.phrases);
-      const hits = facts.inScope(rule.scope).filter((q) => matcher.test(q.text));
-      return hits.length ? { pass: false, quotes: hits.slice(0, MAX_QUOTES), values: { count: hits.length } } : { pass: true };
+      const says = matcherFor(rule.phrases, rule.except, rule.about);
+      const hits = facts.inScope(rule.scope).filter(says);
+      return hits.length ? { pass: false, quotes: hits.slice(0, MAX_QUOTES).map(quote), values: { count: hits.length } } : { pass: true, evidence: [] };
     }
     case 'at_most': {
-      const matcher = phraseMatcher(rule.phrases);
-      const hits = facts.prose.filter((s) => matcher.test(s.text));
-      if (hits.length <= rule.sentences) return { pass: true, values: { count: hits.length } };
-      return { pass: false, quotes: hits.slice(rule.sentences, rule.sentences + MAX_QUOTES).map(quoteOf), values: { count: hits.length } };
+      const says = matcherFor(rule.phrases, rule.except);
+      const hits = facts.prose.filter(says);
+      if (hits.length <= rule.sentences) return { pass: true, evidence: hits.slice(0, MAX_QUOTES).map(quote), values: { count: hits.length } };
+      return { pass: false, quotes: hits.slice(rule.sentences, rule.sentences + MAX_QUOTES).map(quote), values: { count: hits.length } };
     }
     case 'then': {
-      const from = phraseMatcher(rule.from);
-      const to = phraseMatcher(rule.to);
-      const start = facts.prose.findIndex((s) => from.test(s.text));
-      if (start < 0) return { skip: true };
+      const from = matcherFor(rule.from);
+      const to = matcherFor(rule.to);
+      const start = facts.prose.findIndex(from);
       const first = facts.prose[start];
-      return facts.prose.slice(start).some((s) => to.test(s.text)) ? { pass: true } : { pass: false, quotes: first ? [quoteOf(first)] : [] };
+      if (!first) return { skip: true };
+      const topic = facts.prose.slice(start).find(to);
+      return topic ? { pass: true, evidence: [quote(first), quote(topic)] } : { pass: false, quotes: [quote(first)] };
     }
     case 'order': {
-      const first = phraseMatcher(rule.first);
-      const before = phraseMatcher(rule.before);
-      const firstIndex = facts.headings.findIndex((h) => first.test(h.text));
-      const early = facts.headings.filter((h, i) => before.test(h.text) && !first.test(h.text) && (firstIndex < 0 || i < firstIndex));
-      if (firstIndex < 0 && !early.length) return { skip: true };
-      return early.length ? { pass: false, quotes: early.slice(0, MAX_QUOTES).map(quoteOf) } : { pass: true };
+      const first = matcherFor(rule.first, rule.except);
+      const before = matcherFor(rule.before, rule.except);
+      const firstIndex = facts.headings.findIndex(first);
+      const research = facts.headings[firstIndex];
+      // With no research section there is no order to judge: a rule of its own says the section is missing.
+      if (!research) return { skip: true };
+      const early = facts.headings.slice(0, firstIndex).filter((h) => before(h));
+      return early.length ? { pass: false, quotes: early.slice(0, MAX_QUOTES).map(quote) } : { pass: true, evidence: [quote(research)] };
     }
     case 'length': {
       const range = (stage && rule.stages[stage]) || rule.default;
-      // Rounded up to a tenth: a draft of a few lines is "about 0.1 pages", never "0 pages".
-      const pages = facts.draft.pages ?? Math.ceil((facts.words / rule.words_per_page) * 10) / 10;
-      // `length` reads in a sentence: "about 1 page", "about 2.5 pages".
-      const values = { pages, length: `${pages} page${pages === 1 ? '' : 's'}`, min: range.min, max: range.max };
-      // Too short is judged by words in every format, so a PDF's one half-empty page is as short as the same text in markdown;
-      // half a page of slack, since a page count is never exact.
-      const enough = facts.words >= (range.min - 0.5) * rule.words_per_page;
-      return enough && pages <= range.max ? { pass: true, values } : { pass: false, quotes: [], values };
+      // Words over a stated rate in every format, so one document gets one verdict whatever it is written in; rounded up to a tenth.
+      const pages = Math.ceil((facts.words / rule.words_per_page) * 10) / 10;
+      const who = stage ? `for your stage (${stage})` : 'for most applicants';
+      const values = { pages, length: `${pages} page${pages === 1 ? '' : 's'}`, min: range.min, max: range.max, who };
+      // Half a page of slack below: an estimate from words is never exact.
+      const fits = pages >= range.min - 0.5 && pages <= range.max;
+      return fits ? { pass: true, evidence: [], values } : { pass: false, quotes: [], values };
     }
-    case 'cites':
-      return facts.citations.length ? { pass: true, values: { count: facts.citations.length } } : { pass: false, quotes: [] };
+    case 'cites': {
+      const [citation] = facts.citations;
+      const [reference] = facts.references;
+      if (citation) return { pass: true, evidence: [quoteOf(citation)], values: { count: facts.citations.length } };
+      return reference ? { pass: true, evidence: [quoteOf(reference)] } : { pass: false, quotes: [] };
+    }
     case 'one_citation_style': {
       const byStyle = new Map<string, Citation>();
       for (const citation of facts.citations) if (!byStyle.has(citation.style)) byStyle.set(citation.style, citation);
+      const quotes = [...byStyle.values()].map(quoteOf);
       if (byStyle.size === 0) return { skip: true };
-      return byStyle.size === 1 ? { pass: true } : { pass: false, quotes: [...byStyle.values()].map(({ style: _style, ...quote }) => quote) };
+      return byStyle.size === 1 ? { pass: true, evidence: quotes } : { pass: false, quotes };
     }
     case 'one_entry_format': {
-      const under = phraseMatcher(rule.under);
-      const entries = facts.draft.blocks.filter((b) => b.kind !== 'heading' && b.heading !== undefined && under.test(b.heading));
+      const under = matcherFor(rule.under);
+      const entries = facts.draft.blocks.filter(
+        (b) => b.kind !== 'heading' && b.heading !== undefined && under(itemOf({ ...b, text: b.heading })) && PUBLICATION_ENTRY.test(b.text) && countWords(b.text) >= PUBLICATION_WORDS,
+      );
+      if (entries.length < 2) return { skip: true };
       const byFormat = new Map<string, Block>();
       for (const entry of entries) if (!byFormat.has(entryFormat(entry.text))) byFormat.set(entryFormat(entry.text), entry);
-      if (entries.length < 2) return { skip: true };
-      return byFormat.size === 1 ? { pass: true } : { pass: false, quotes: [...byFormat.values()].slice(0, MAX_QUOTES).map(quoteOf) };
+      const quotes = [...byFormat.values()].slice(0, MAX_QUOTES).map(quoteOf);
+      return byFormat.size === 1 ? { pass: true, evidence: entries.slice(0, 2).map(quoteOf) } : { pass: false, quotes };
     }
   }
 }
-
 /** What sets one citation format apart from another: where the year stands, and whether the title is in quotes. */
 function entryFormat(text: string): string {
   const year = /\(\d{4}[a-z]?\)/.test(text) ? 'year in brackets' : /\d{4}[a-z]?\.?\s*$/.test(text) ? 'year last' : 'year inside';

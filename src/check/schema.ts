@@ -15,8 +15,12 @@ export { CHECK_REGIONS, DOCUMENT_KINDS, type CheckRegion, type DocumentKind };
 
 /** "change": the guide says to do otherwise (what --strict fails on); "consider": worth a look. */
 export const LEVELS = ['change', 'consider'] as const;
-/** Where a rule looks: every prose sentence, the headings, or the opening a skimming reader sees. */
-export const SCOPES = ['sentences', 'headings', 'opening'] as const;
+/** Where a rule looks: every prose sentence, the headings, the opening a skimming reader sees, or every line including references. */
+export const SCOPES = ['sentences', 'headings', 'opening', 'everywhere'] as const;
+/** What a sentence must be about to count, read from its grammar: work the writer has done, or plans (see sentence-meaning.ts). */
+export const ABOUT = ['done', 'plans'] as const;
+/** A stage a rule may be limited to; `unknown` when nobody gave one. */
+export const RULE_STAGES = [...STAGES, 'unknown'] as const;
 
 export type Level = (typeof LEVELS)[number];
 export type Scope = (typeof SCOPES)[number];
@@ -31,32 +35,41 @@ const count = (min: number, max: number) => v.pipe(v.number(), v.integer('must b
 const phrasesSchema = v.pipe(v.array(v.pipe(oneLine, v.maxLength(60, 'must be at most 60 characters'))), v.minLength(1, 'must list at least one phrase'), v.maxLength(200, 'must list at most 200 phrases'));
 
 const scope = v.optional(v.picklist(SCOPES), 'sentences');
+/** Phrases that are not what the rule means (idioms such as "the world of"): blanked out before the rule's phrases are matched. */
+const except = v.optional(phrasesSchema);
+const about = v.optional(v.picklist(ABOUT));
+/**
+ * Phrases that count like `phrases` only in a sentence that says none of
+ * `unless` ("graduate school" means a PhD, but not beside "master's").
+ */
+const ambiguous = v.optional(phrasesSchema);
+const unless = v.optional(phrasesSchema);
 const pageRange = v.strictObject({ min: count(0, 50), max: count(1, 50) });
 
 /** How a rule tests the draft: one of a few kinds of test, each over the draft's parsed paragraphs and sentences. */
 const TestSchema = v.variant('type', [
   /** The draft should say something like this: missing is the finding. */
-  v.strictObject({ type: v.literal('present'), phrases: phrasesSchema, scope }),
+  v.strictObject({ type: v.literal('present'), phrases: phrasesSchema, scope, except, ambiguous, unless, about }),
   /** The draft should not say this: each sentence that does is quoted. */
-  v.strictObject({ type: v.literal('absent'), phrases: phrasesSchema, scope }),
+  v.strictObject({ type: v.literal('absent'), phrases: phrasesSchema, scope, except, about }),
   /** At most this many sentences should say this; the ones beyond are the finding. */
-  v.strictObject({ type: v.literal('at_most'), phrases: phrasesSchema, sentences: count(0, 100) }),
+  v.strictObject({ type: v.literal('at_most'), phrases: phrasesSchema, sentences: count(0, 100), except }),
   /** A sentence saying `from` should come before one saying `to` (an area, then topics within it). */
   v.strictObject({ type: v.literal('then'), from: phrasesSchema, to: phrasesSchema }),
   /** Headings saying `first` should come before any heading saying `before`. */
-  v.strictObject({ type: v.literal('order'), first: phrasesSchema, before: phrasesSchema }),
-  /** Pages (a PDF's own, else words over `words_per_page`), by career stage; `default` for stages not listed. */
+  v.strictObject({ type: v.literal('order'), first: phrasesSchema, before: phrasesSchema, except }),
+  /** Pages, counted as words over `words_per_page` in every format, by career stage; `default` for stages not listed. */
   v.strictObject({
     type: v.literal('length'),
     words_per_page: count(100, 2000),
     default: pageRange,
     stages: v.optional(v.record(v.picklist(STAGES), pageRange), {}),
   }),
-  /** Whether the draft cites work at all. */
+  /** Whether the draft cites work at all: a numbered or author-year citation, a citation command or a list of references. */
   v.strictObject({ type: v.literal('cites') }),
   /** Whether its citations use one style (numbered, or author and year). */
   v.strictObject({ type: v.literal('one_citation_style') }),
-  /** Whether the entries under headings saying `under` share one format. */
+  /** Whether the entries under headings saying `under` (two at least that look like publications) share one format. */
   v.strictObject({ type: v.literal('one_entry_format'), under: phrasesSchema }),
 ]);
 
@@ -64,12 +77,16 @@ const RuleSchema = v.strictObject({
   id: idSchema,
   kinds: v.pipe(v.array(v.picklist(DOCUMENT_KINDS)), v.minLength(1, 'must name a document kind')),
   regions: v.optional(v.pipe(v.array(v.picklist(CHECK_REGIONS)), v.minLength(1, 'must name a region')), [...CHECK_REGIONS]),
+  /** Only for these stages (`unknown`: none given). */
+  stages: v.optional(v.pipe(v.array(v.picklist(RULE_STAGES)), v.minLength(1, 'must name a stage'))),
+  /** Rules about one aspect of a draft (its opening, length, citations): a review gives each aspect one verdict. */
+  aspect: v.optional(idSchema),
   /** Left out for programmes that welcome such writing (--interdisciplinary). */
   unless_interdisciplinary: v.optional(v.boolean(), false),
   level: v.picklist(LEVELS),
   test: TestSchema,
-  /** What was found (or missed), said to the applicant; a length may say {length} ("2 pages"), {pages}, {min} and {max}, a count {count}. */
-  found: v.pipe(templateSchema('length', 'pages', 'min', 'max', 'count'), v.regex(/^[^\n\t]*$/, 'must be one line, with no tab')),
+  /** What was found (or missed), said to the applicant; a length may say {length} ("2 pages"), {pages}, {min}, {max} and {who} ("for your stage (undergrad)"), a count {count}. */
+  found: v.pipe(templateSchema('length', 'pages', 'min', 'max', 'count', 'who'), v.regex(/^[^\n\t]*$/, 'must be one line, with no tab')),
   /** Why it matters, in one sentence. */
   why: oneLine,
   /** What the draft already does well when the test passes; rules that look for a mistake have none. */

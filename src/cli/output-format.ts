@@ -1,6 +1,7 @@
 import type { IO } from '../terminal/io.js';
 import { colorLevel, type ColorChoice, type ColorLevel } from '../terminal/color.js';
 import { hyperlinkMode } from '../terminal/hyperlinks.js';
+import { themeOf } from '../terminal/palette.js';
 import type { TerminalOptions } from '../terminal/render-options.js';
 import { usageError } from '../errors.js';
 
@@ -31,5 +32,5 @@ export function pickWidth(requested: string | undefined, io: IO): number {
 /** Everything the terminal renderer needs from the options and the terminal. */
 export function pickTerminalOptions(options: ColorOption & { width?: string | undefined }, io: IO): TerminalOptions {
   const level = pickColor(options.color, io);
-  return { width: pickWidth(options.width, io), colorLevel: level, hyperlinks: hyperlinkMode(io.env, io.stdoutIsTTY, level, io.platform) };
+  return { width: pickWidth(options.width, io), colorLevel: level, hyperlinks: hyperlinkMode(io.env, io.stdoutIsTTY, level, io.platform), theme: themeOf(io.env) };
 }

@@ -30,6 +30,7 @@ export function newProgram(io: IO) {
 
 export type Program = ReturnType<typeof newProgram>;
 /** A command of the program, before its own arguments and options are added: the global options are typed. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{}` is Commander's own type for "no options yet"
 export type NewCommand = Command<[], {}, ReturnType<Program['opts']>>;
 
 /** A command: its name, and how it sets up its command (description, arguments, options, help and action). Its action gets the IO object. */

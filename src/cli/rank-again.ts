@@ -10,18 +10,33 @@ import type { FirstResult } from '../history/saved-runs.js';
  * the plan says so.
  */
 export async function rankAgain(io: IO, saved: FirstResult, guideDirs: string[] | undefined): Promise<Assessment> {
-  const [{ assess, completeAnswers, validatePartialAnswers }, { guideSources, loadGuideFor }, { loadAssessment }] = await Promise.all([
+  const result = await assessAnswers(io, saved.answers, guideDirs, undefined, 'the saved plan is from an older careers and its answers');
+  io.stderr.write('careers: note: this plan was saved by an older careers; it is ranked again from its answers with today\'s guide\n');
+  return result;
+}
+
+/** `careers plan --today`: a saved run's answers planned again for another day, with today's guide. */
+export async function planAgain(io: IO, answers: unknown, guideDirs: string[] | undefined, today: string): Promise<Assessment> {
+  const result = await assessAnswers(io, answers, guideDirs, today, "the saved run's answers");
+  io.stderr.write(`careers: note: the saved run's answers are planned again for ${today} with today's guide\n`);
+  return result;
+}
+
+/** Saved answers, checked and completed, assessed with the guide as it is now. */
+async function assessAnswers(io: IO, answers: unknown, guideDirs: string[] | undefined, today: string | undefined, what: string): Promise<Assessment> {
+  const [{ assess, completeAnswers, validatePartialAnswers }, { guideSources, loadGuideFor }, { loadAssessment }, { readTimelines }] = await Promise.all([
     import('../assess/index.js'),
     import('./guide-context.js'),
     import('./load-assessment.js'),
+    import('../timeline/read-timelines.js'),
   ]);
   const again = 'run careers assess --again to answer afresh';
-  const checked = validatePartialAnswers(saved.answers);
-  if ('error' in checked) throw new CareersError(`the saved plan is from an older careers and its answers no longer check (${checked.error.message}); ${again}`);
+  const checked = validatePartialAnswers(answers);
+  if ('error' in checked) throw new CareersError(`${what} no longer check (${checked.error.message}); ${again}`);
   const guide = await loadGuideFor(io, guideDirs);
   const data = loadAssessment(guideSources(io, guideDirs), guide);
   const complete = completeAnswers(data.questions, checked.ok);
-  if ('missing' in complete) throw new CareersError(`the saved plan is from an older careers and leaves out ${complete.missing.map((q) => q.id).join(', ')}; ${again}`);
-  io.stderr.write('careers: note: this plan was saved by an older careers; it is ranked again from its answers with today\'s guide\n');
-  return assess(data, complete.ok, guide.sections, guide.routes);
+  if ('missing' in complete) throw new CareersError(`${what} leave out ${complete.missing.map((q) => q.id).join(', ')}; ${again}`);
+  const { plans } = readTimelines(guide, { sections: guide.sections, routes: guide.routes });
+  return assess(data, complete.ok, guide.sections, guide.routes, { ...(today ? { today } : {}), timelines: plans });
 }

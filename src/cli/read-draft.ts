@@ -5,6 +5,7 @@ import type { Draft } from '../check/draft.js';
 import { describeBytes, FileRefused, readLimited, readStreamLimited } from '../files/read-limited.js';
 import { errorCode } from '../text/describe-error.js';
 import { stripControls } from '../text/sanitize.js';
+import { decodeText, includedFileReader } from './read-included.js';
 
 /** A draft of text is typed by hand, like an answers file, and held to the same limit. */
 export const MAX_TEXT_BYTES = 256 * 1024;
@@ -39,10 +40,17 @@ export async function readDraft(io: IO, file: string): Promise<{ draft: Draft; w
   if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return { draft: await readPdf(io, bytes, name), warnings: [] };
   if (bytes.length > MAX_TEXT_BYTES) throw new CareersError(`cannot read ${name}: a text draft is at most ${describeBytes(MAX_TEXT_BYTES)}`);
   if (bytes.includes(0)) throw new CareersError(`cannot read ${name}: not a text file, nor a PDF`);
-  const text = stripControls(new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+  const source = decodeText(bytes);
   const extension = extname(file).toLowerCase();
-  const format = LATEX_EXTENSIONS.has(extension) || (file === '-' && LOOKS_LIKE_LATEX.test(text)) ? 'latex' : TEXT_EXTENSIONS.has(extension) ? 'text' : 'markdown';
-  const [{ runBounded }, { tooComplexToRender }] = await Promise.all([import('../check/bounded-worker.js'), import('../terminal/render-limits.js')]);
+  const format = LATEX_EXTENSIONS.has(extension) || (file === '-' && LOOKS_LIKE_LATEX.test(source)) ? 'latex' : TEXT_EXTENSIONS.has(extension) ? 'text' : 'markdown';
+  const [{ runBounded }, { tooComplexToRender }, { spliceIncludes, placeInSource }] = await Promise.all([
+    import('../check/bounded-worker.js'),
+    import('../terminal/render-limits.js'),
+    import('../check/latex-includes.js'),
+  ]);
+  // LaTeX's \input and kin are spliced in before parsing, as LaTeX does; quotes are moved back to the file they came from.
+  const spliced = format === 'latex' ? spliceIncludes(source, includedFileReader(io, file, MAX_TEXT_BYTES, bytes.length)) : undefined;
+  const text = spliced?.text ?? source;
   // Markdown nested past what any draft needs is read as plain text at once, as `view` shows it, rather than left to stall the parser.
   const tooComplex = format === 'markdown' ? tooComplexToRender(text) : undefined;
   const parse = (as: 'markdown' | 'latex' | 'text') => runBounded<{ draft: Draft; warnings: string[] }>(io, 'parse-draft.js', { text, format: as, name }, TEXT_LIMITS, name);
@@ -59,15 +67,21 @@ export async function readDraft(io: IO, file: string): Promise<{ draft: Draft; w
     });
   }
   if (!read.draft.blocks.some((block) => /\p{L}/u.test(block.text))) throw new CareersError(`${name} holds no text to review`);
-  return read;
+  if (!spliced) return read;
+  const at = <T extends { line: number; file?: string }>(place: T) => placeInSource(place, spliced.lines);
+  const { draft } = read;
+  const blocks = draft.blocks.map((block) => ({ ...at(block), sentences: block.sentences.map(at) }));
+  return { ...read, draft: { ...draft, blocks, citeCommands: draft.citeCommands.map(at), notes: [...(draft.notes ?? []), ...spliced.notes] } };
 }
 
 async function readPdf(io: IO, bytes: Buffer, name: string): Promise<Draft> {
-  const [{ readPdfText }, { pdfLines }, { readLines }] = await Promise.all([import('../check/pdf-lines.js'), import('../check/pdf-layout.js'), import('../check/read-lines.js')]);
-  const { pages, pageCount } = await readPdfText(io, new Uint8Array(bytes));
-  const lines = pdfLines(pages.map((items) => items.map((item) => ({ ...item, text: stripControls(item.text) }))));
-  if (!lines.some((line) => /\p{L}/u.test(line.text))) {
+  const [{ readPdfText }, { readLines }, { bodyPages }] = await Promise.all([import('../check/pdf-lines.js'), import('../check/read-lines.js'), import('../check/body-pages.js')]);
+  const { lines, pagesRead, pageCount } = await readPdfText(io, new Uint8Array(bytes));
+  const clean = lines.map((line) => ({ ...line, text: stripControls(line.text) }));
+  if (!clean.some((line) => /\p{L}/u.test(line.text))) {
     throw new CareersError(`${name} has no text layer (a scan or an image?): export it from your editor as a PDF with text, or check the source file instead`);
   }
-  return readLines('pdf', lines, pageCount);
+  const draft = readLines('pdf', clean);
+  const notes = pagesRead < pageCount ? [`Only the first ${pagesRead} of its ${pageCount} pages were read.`] : [];
+  return { ...draft, pages: bodyPages(draft), notes: [...(draft.notes ?? []), ...notes] };
 }

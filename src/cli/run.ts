@@ -2,8 +2,10 @@ import { CommanderError } from '@commander-js/extra-typings';
 import { commands } from './registry.js';
 import { newProgram, type Program } from './program.js';
 import { EXIT } from '../errors.js';
+import { VERSION } from '../version.js';
 import type { IO } from '../terminal/io.js';
 import { reportError, withSafeStderr } from './report-error.js';
+import { forAppending } from '../terminal/append-output.js';
 
 const START_HERE = `
 Start here:
@@ -12,9 +14,13 @@ Start here:
   careers list                 every topic in the guide
   careers search <words>       find the passages that mention something
   careers read sop >> notes.md append a section to your notes as markdown
+  careers help data            how old the guide's facts are, and how to update
 
 Exit codes: 0 ok, 1 not found or failed, 2 usage error, 130 cancelled.
 `;
+
+/** Commands whose output, piped, is markdown made to be appended to notes. */
+const MARKDOWN_COMMANDS = new Set(['read', 'assess', 'plan', 'timeline', 'search', 'view', 'check']);
 
 /**
  * The CLI: the program with the commands of the registry. When the line
@@ -33,7 +39,12 @@ export function buildProgram(io: IO, firstWord?: string): Program {
 
 /** Runs a command line and returns the exit code; every failure ends here as one line on stderr. */
 export async function run(argv: readonly string[], rawIO: IO): Promise<number> {
-  const io = withSafeStderr(rawIO);
+  const io = forAppending(withSafeStderr(rawIO), MARKDOWN_COMMANDS.has(argv[0] ?? ''));
+  // `--version --verbose` (Commander knows only --version): the version, then how old the guide is (`help data`).
+  if ((argv[0] === '--version' || argv[0] === '-V') && argv[1] === '--verbose' && argv.length === 2) {
+    io.stdout.write(`${VERSION}\n\n`);
+    argv = ['help', 'data'];
+  }
   try {
     const program = buildProgram(io, argv[0]);
     // Alone, `careers` is a request for orientation, not a mistake: overview on stdout, exit 0 (as gh does).
@@ -41,8 +52,13 @@ export async function run(argv: readonly string[], rawIO: IO): Promise<number> {
     else await program.parseAsync([...argv], { from: 'user' });
     return EXIT.ok;
   } catch (error) {
-    // Commander has already printed its own message (help, version, or the usage error).
-    if (error instanceof CommanderError) return ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code) ? EXIT.ok : EXIT.usage;
+    // Commander has already printed its own message (help, version, or the usage error); a usage error ends with where to look, as gh's do.
+    if (error instanceof CommanderError) {
+      if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)) return EXIT.ok;
+      const command = commands.some((c) => c.name === argv[0]) ? `careers ${argv[0]}` : 'careers';
+      io.stderr.write(`Run '${command} --help' for usage.\n`);
+      return EXIT.usage;
+    }
     return reportError(error, io);
   }
 }

@@ -37,6 +37,7 @@ export async function showPlan(io: IO, saved: Assessment | SavedResult, date: st
   // The day as history shows the run: in the reader's time zone.
   const day = localTime(date).slice(0, 10);
   const full = options.full ? sections.filter((s) => saved.sections.some((r) => r.id === s.id)) : [];
+  const known = new Set(sections.map((s) => s.id));
   if (format === 'json') {
     // A run saved before results had a version prints as it was saved: no `version` marks that first shape.
     const json = saved.version === undefined ? saved : planJson(saved);
@@ -45,10 +46,10 @@ export async function showPlan(io: IO, saved: Assessment | SavedResult, date: st
   }
   const result = saved.version === undefined ? await (await import('./rank-again.js')).rankAgain(io, saved, options.guide) : saved;
   if (format === 'markdown') {
-    io.stdout.write([planNote(result, day, { withFrontMatter: options.frontMatter }), ...full.map(sectionMarkdown)].join('\n'));
+    io.stdout.write([planNote(result, day, { withFrontMatter: options.frontMatter }), ...full.map((s) => sectionMarkdown(s, known))].join('\n'));
   } else {
     const summary = `# Your careers assessment\n\n*${day}*\n\n${planMarkdown(result, { topRoles: TEXT_ROLES })}\n`;
-    const text = (await renderForTerminal(io, [{ markdown: summary, personal: true }, ...full.map((s) => ({ markdown: sectionMarkdown(s), file: s.file }))], terminal)).join('\n');
+    const text = (await renderForTerminal(io, [{ markdown: summary, personal: true }, ...full.map((s) => ({ markdown: sectionMarkdown(s, known), file: s.file }))], terminal)).join('\n');
     await writePage(io, text, options.pager);
   }
 }

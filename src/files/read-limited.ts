@@ -42,7 +42,7 @@ export async function readStreamLimited(stream: NodeJS.ReadableStream, maxBytes:
   const chunks: Buffer[] = [];
   let length = 0;
   for await (const chunk of stream) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     length += bytes.length;
     if (length > maxBytes) throw new FileRefused(`file is too large (over ${describeBytes(maxBytes)})`);
     chunks.push(bytes);

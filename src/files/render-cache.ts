@@ -27,7 +27,7 @@ export interface RenderCache {
 export function renderCache(cacheDir: string | undefined, build: string, options: TerminalOptions): RenderCache | undefined {
   if (!cacheDir) return undefined;
   const folder = join(cacheDir, 'rendered');
-  const keyOf = (markdown: string) => JSON.stringify([build, options.width, options.colorLevel, options.hyperlinks, markdown]);
+  const keyOf = (markdown: string) => JSON.stringify([build, options.width, options.colorLevel, options.hyperlinks, options.theme ?? 'dark', markdown]);
   const fileOf = (key: string) => join(folder, `${shortHash(key)}.json`);
   return {
     get(markdown) {

@@ -128,19 +128,21 @@ export async function loadFolderCached(source: GuideSource, files: GuideCacheFil
 
   const results: FileResult[] = [];
   let read = 0;
-  let readFileResult: ((entry: FolderEntry) => FileResult) | undefined;
+  let readFileResult: typeof import('./load.js').readFileResult | undefined;
+  // The MDX parser is the heaviest part of reading: loaded only for a folder that has .mdx files.
+  const mdx = entries.some((entry) => /\.mdx$/i.test(entry.rel)) ? (await import('./mdx.js')).mdxAsMarkdown : undefined;
   for (const entry of entries) {
     let result = reuse(entry);
     if (!result) {
       readFileResult ??= (await import('./load.js')).readFileResult;
-      result = readFileResult(entry);
+      result = readFileResult(entry, mdx ? { mdx } : {});
       read++;
     }
     results.push(result);
   }
   // Written when a file was read, or when files went away since the user's cache was made.
   if (files.writable && (read > 0 || (writable && writable.length !== results.length))) writeCache(files.writable, dir, results);
-  return folderFromResults(source, results, problems);
+  return folderFromResults(source, results, problems, mdx);
 }
 
 /** Folder caches kept: the folders in use, not every folder ever passed to --guide. */

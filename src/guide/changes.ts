@@ -52,6 +52,9 @@ export function markMentions(body: string, changes: readonly Change[]): string {
   return body.split('\n').map((line) => markLine(line, patterns)).join('\n');
 }
 
+/** Where a name ends with its possessive: the mark goes after "MIRI's", not inside it. */
+const afterPossessive = (line: string, end: number) => (/^['’]s(?![A-Za-z0-9])/.test(line.slice(end, end + 3)) ? end + 2 : end);
+
 const longest = (change: Change) => Math.max(...namesOf(change).map((name) => name.length));
 
 function markLine(line: string, changes: ReadonlyArray<ReadonlyArray<{ name: string; pattern: RegExp }>>): string {
@@ -60,7 +63,7 @@ function markLine(line: string, changes: ReadonlyArray<ReadonlyArray<{ name: str
     let first: { start: number; end: number } | undefined;
     for (const { name, pattern } of names) {
       const match = pattern.exec(line);
-      if (match && (!first || match.index < first.start)) first = { start: match.index, end: match.index + name.length };
+      if (match && (!first || match.index < first.start)) first = { start: match.index, end: afterPossessive(line, match.index + name.length) };
     }
     if (first && !spans.some((span) => first.start < span.end && span.start < first.end)) spans.push(first);
   }

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { LoadedFolder } from './merge.js';
 import type { Problem, Section } from './types.js';
 import type { FolderEntry } from './walk.js';
+import type { MdxReader } from './mdx.js';
 import { readBody } from './guide-file.js';
 import { pathSlug } from '../text/slug.js';
 
@@ -67,7 +68,7 @@ function idsFromPaths(results: readonly FileResult[]): Map<FileResult, string> {
  * from its file on first use, unless the file was just read. Within a folder an id
  * may appear once; a second file with it is reported and left out.
  */
-export function folderFromResults(source: GuideSource, results: readonly FileResult[], walkProblems: readonly Problem[]): LoadedFolder {
+export function folderFromResults(source: GuideSource, results: readonly FileResult[], walkProblems: readonly Problem[], mdx?: MdxReader): LoadedFolder {
   const abs = (rel: string) => join(source.dir, ...rel.split('/'));
   const folder: LoadedFolder = { sections: [], problems: [...walkProblems], data: {}, versions: new Map() };
   const seen = new Map<string, string>();
@@ -89,18 +90,20 @@ export function folderFromResults(source: GuideSource, results: readonly FileRes
     }
     seen.set(id, file);
     const { body: read, bodyStart = 0, mtimeMs, size } = result;
-    const { title, summary, order, tags, aliases, related, roles, stages, skills, regions, changed, draft, links, roleBlock } = result.section;
+    const { title, summary, order, tags, aliases, related, roles, stages, skills, regions, changed, draft, replaces, links, roleBlock } = result.section;
     let body = read;
     // Field by field rather than spread: on a large folder, a spread of each cached entry was a good part of loading it.
     folder.sections.push({
       id, title, summary, order, tags, aliases, related, roles, stages, skills, regions, changed,
       ...(draft ? { draft } : {}),
+      ...(replaces ? { replaces } : {}),
       ...(links ? { links } : {}),
       ...(roleBlock === undefined ? {} : { roleBlock }),
       file,
       origin: source.origin,
       get body() {
-        return (body ??= readBody(file, bodyStart, mtimeMs, size));
+        // An .mdx file's body is read as its section was: through the MDX reader, so bodyStart points into the same text.
+        return (body ??= readBody(file, bodyStart, mtimeMs, size, /\.mdx$/i.test(file) && mdx ? (text) => mdx(text).text : undefined));
       },
     });
     folder.versions.set(id, versionOf(file, result));

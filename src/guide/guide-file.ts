@@ -44,11 +44,12 @@ export function decodeText(bytes: Uint8Array): string {
  * read again from its file, which must still have the mtime and size it had
  * then. A cache keeps what parsing found, not a second copy of every file.
  */
-export function readBody(file: string, start: number, mtimeMs: number, size: number): string {
+export function readBody(file: string, start: number, mtimeMs: number, size: number, asMarkdown?: (text: string) => string): string {
   const changed = () => new CareersError(`${file} changed while careers was reading it; run the command again`);
   const stat = statSync(file, { throwIfNoEntry: false });
   if (stat?.mtimeMs !== mtimeMs || stat.size !== size) throw changed();
-  const text = normalizeText(utf8.decode(readGuideFile(file)));
+  const read = normalizeText(utf8.decode(readGuideFile(file)));
+  const text = asMarkdown ? asMarkdown(read) : read;
   if (start > text.length) throw changed();
   return bodyAt(text, start);
 }

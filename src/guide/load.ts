@@ -3,8 +3,9 @@ import { folderFromResults, type FileResult, type GuideSource } from './folder.j
 import { mergeFolders, type LoadedFolder } from './merge.js';
 import { withRoutesNow, type GuideWithRoutes } from './routes.js';
 import { parseSection } from './parse.js';
-import { decodeText, GuideFileError, readGuideFile } from './guide-file.js';
+import { decodeText, GuideFileError, normalizeText, readGuideFile } from './guide-file.js';
 import { readYamlFile } from './read-data-file.js';
+import type { MdxReader } from './mdx.js';
 import { walkFolder, type FolderEntry } from './walk.js';
 import { errorCode, yamlReason } from '../text/describe-error.js';
 
@@ -20,16 +21,21 @@ export function loadGuide(sources: readonly GuideSource[], options: ReadOptions 
   return withRoutesNow(mergeFolders(sources.map((source) => loadFolder(source, options)), { drafts: true }));
 }
 
-/** How files are read: `strict` holds them to the built-in guide's schema (see parseSection); otherwise they are notes. */
+/**
+ * How files are read: `strict` holds them to the built-in guide's schema
+ * (see parseSection); otherwise they are notes. `mdx` reads .mdx files:
+ * its parser is loaded only by a caller that meets one (see mdx.ts).
+ */
 export interface ReadOptions {
   strict?: boolean;
+  mdx?: MdxReader;
 }
 
 /** Reads one folder, every file afresh: the folder, and each file's result as a cache keeps it. */
 export function readFolder(source: GuideSource, options: ReadOptions = {}): { folder: LoadedFolder; results: FileResult[] } {
   const { entries, problems } = walkFolder(source.dir);
   const results = entries.map((entry) => readFileResult(entry, options));
-  return { folder: folderFromResults(source, results, problems), results };
+  return { folder: folderFromResults(source, results, problems, options.mdx), results };
 }
 
 export const loadFolder = (source: GuideSource, options: ReadOptions = {}): LoadedFolder => readFolder(source, options).folder;
@@ -38,7 +44,7 @@ export const loadFolder = (source: GuideSource, options: ReadOptions = {}): Load
 const unusableFile = (error: unknown) => (error instanceof GuideFileError ? `${error.message}; skipped` : `cannot read file: ${errorCode(error)}`);
 
 /** Reads and parses one file of a folder. Nothing is thrown: what is wrong with the file is in the result. */
-export function readFileResult(entry: FolderEntry, { strict = false }: ReadOptions = {}): FileResult {
+export function readFileResult(entry: FolderEntry, { strict = false, mdx }: ReadOptions = {}): FileResult {
   const result: FileResult = { rel: entry.rel, kind: entry.kind, mtimeMs: entry.mtimeMs, size: entry.size, problems: [] };
   if (entry.kind === 'data') {
     try {
@@ -57,8 +63,11 @@ export function readFileResult(entry: FolderEntry, { strict = false }: ReadOptio
   } catch (error) {
     return fail(unusableFile(error));
   }
-  const parsed = parseSection(text, entry.abs, '', basename(entry.abs, '.md'), { strict });
-  result.problems = parsed.problems.map(({ file: _file, ...problem }) => problem);
+  const isMdx = /\.mdx$/i.test(entry.rel);
+  if (isMdx && !mdx) return fail('an .mdx file, read only where the MDX parser is loaded; skipped');
+  const asMarkdown = isMdx && mdx ? mdx(normalizeText(text)) : undefined;
+  const parsed = parseSection(asMarkdown?.text ?? text, entry.abs, '', basename(entry.abs).replace(/\.(?:md|markdown|mdx)$/i, ''), { strict });
+  result.problems = [...(asMarkdown?.problem ? [{ severity: 'warning' as const, ...asMarkdown.problem }] : []), ...parsed.problems.map(({ file: _file, ...problem }) => problem)];
   if (parsed.section) {
     const { file: _file, origin: _origin, body, ...section } = parsed.section;
     Object.assign(result, { section, body, bodyStart: parsed.bodyStart, ...(parsed.idFromName ? { idFromName: true } : {}) });

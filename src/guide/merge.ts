@@ -16,8 +16,16 @@ export interface LoadedFolder {
 let collator: Intl.Collator | undefined;
 export const compareIds = (a: string, b: string) => (collator ??= new Intl.Collator()).compare(a, b);
 
+/** Where a note that would have replaced a built-in section by accident is put instead: `notes/skills`. */
+export const OWN_NOTES = 'notes';
+
 /**
  * Later folders override earlier ones: sections by id, data files by path.
+ * The first folder is the guide the others add to (the built-in one): a
+ * section of a later folder replaces one of the first folder only where
+ * its front-matter says so (`replaces: skills`), since a site's `about.md`
+ * or `skills.md` is no rewrite of the guide's; otherwise it is known as
+ * `notes/skills` and keeps in `shadows` the id it would have taken.
  * Sections come out in reading order (order, then id). Drafts are left out
  * unless `drafts` asks for them; a wiki link that names a section, by its
  * id, an alias or its title, makes that section related.
@@ -25,12 +33,17 @@ export const compareIds = (a: string, b: string) => (collator ??= new Intl.Colla
 export function mergeFolders(folders: readonly LoadedFolder[], { drafts = false } = {}): Guide {
   const byId = new Map<string, Section>();
   const versions = new Map<string, string>();
-  for (const folder of folders) {
+  const builtIn = new Set(folders[0]?.sections.map((s) => s.id));
+  for (const [index, folder] of folders.entries()) {
     for (const section of folder.sections) {
       // Left out as if it were not written yet: an earlier section of its id still shows.
       if (section.draft && !drafts) continue;
+      const version = folder.versions.get(section.id) ?? '';
+      // The section was made by this load (folderFromResults), so giving it its id here changes no one else's.
+      if (index > 0 && section.replaces && builtIn.has(section.replaces)) section.id = section.replaces;
+      else if (index > 0 && builtIn.has(section.id)) Object.assign(section, { shadows: section.id, id: `${OWN_NOTES}/${section.id}` });
       byId.set(section.id, section);
-      versions.set(section.id, folder.versions.get(section.id) ?? '');
+      versions.set(section.id, version);
     }
   }
   relateWikiLinks(byId);

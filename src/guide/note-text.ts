@@ -1,44 +1,24 @@
-import { plainText } from '../text/plain-text.js';
+import type { Token, Tokens } from 'marked';
+import { markdownTokens, oneLine, tokensText } from '../text/plain-text.js';
 import { stripControls } from '../text/sanitize.js';
 import { shortenAtWord } from '../text/shorten.js';
 import { sentencesOf } from '../text/sentences.js';
 
 /*
  * What a note without front-matter says about itself: its title in its first
- * `# ` heading, its summary in the first sentence of its first paragraph.
- * Lines inside fenced code blocks are never taken for either.
+ * level-1 heading, its summary in the first sentence of its first paragraph
+ * (or list item). marked's lexer finds them, so a line inside a fenced code
+ * block is never taken for either.
  */
 
 /** A summary made from a body is cut to this, after a whole word. */
 const MAX_SUMMARY = 160;
 
-const FENCE = /^\s{0,3}(```|~~~)/;
-const HEADING = /^#{1,6}(\s|$)/;
-/** Lines that are not prose: headings, rules, tables, quotes and callouts, HTML, images, and lines that are only templating (`{% include x %}`). */
-const NOT_PROSE = /^(#{1,6}(\s|$)|[-*_]{3,}\s*$|\||>|<|!\[|\{[{%][^\n]*[}%]\}\s*$)/;
+/** A paragraph that is only templating (`{% include x %}`, `{{ site.title }}`): not prose. */
+const TEMPLATING = /^\{[{%][^\n]*[}%]\}$/;
 
-interface Line {
-  text: string;
-  start: number;
-  end: number;
-}
-
-/** The lines of `text` from `from` that are outside fenced code blocks, with their offsets. */
-function* proseLines(text: string, from: number): Generator<Line & { blank: boolean }> {
-  let inFence = false;
-  let start = from;
-  while (start < text.length) {
-    const newline = text.indexOf('\n', start);
-    const end = newline < 0 ? text.length : newline + 1;
-    const line = text.slice(start, newline < 0 ? text.length : newline);
-    if (FENCE.test(line)) inFence = !inFence;
-    else if (!inFence) yield { text: line, start, end, blank: line.trim() === '' };
-    start = end;
-  }
-}
-
-/** A heading's words on one line, without markup or control characters. */
-const headingText = (line: string) => plainText(stripControls(line.replace(/^#\s+/, '').replace(/\s+#+\s*$/, '')));
+/** Words on one line, without markup or control characters. */
+const wordsOf = (tokens: readonly Token[]) => oneLine(stripControls(tokensText(tokens)));
 
 /**
  * The first level-1 heading of the text from `from`: its words, and, when
@@ -46,29 +26,42 @@ const headingText = (line: string) => plainText(stripControls(line.replace(/^#\s
  * (a note's title is shown once, not again as the first line of its body).
  */
 export function firstHeading(text: string, from: number): { title: string; after?: number } | undefined {
-  let leading = true;
-  for (const line of proseLines(text, from)) {
-    if (line.blank) continue;
-    if (/^#\s/.test(line.text)) {
-      const title = headingText(line.text);
-      if (title) return leading ? { title, after: line.end } : { title };
-    }
-    leading = false;
+  const tokens = markdownTokens(text.slice(from)) ?? [];
+  for (const [index, token] of tokens.entries()) {
+    if (token.type !== 'heading' || (token as Tokens.Heading).depth !== 1) continue;
+    const title = wordsOf((token as Tokens.Heading).tokens);
+    if (!title) continue;
+    const leading = tokens.slice(0, index).every((t) => t.type === 'space');
+    return leading ? { title, after: afterLines(text, from, token.raw.replace(/\n+$/, '').split('\n').length) } : { title };
   }
   return undefined;
 }
 
+/** The offset after the first `count` lines from `from` that follow its blank lines (the lexer's offsets are of text with line ends made `\n`). */
+function afterLines(text: string, from: number, count: number): number {
+  let at = from;
+  let seen = 0;
+  while (at < text.length && seen < count) {
+    const newline = text.indexOf('\n', at);
+    const end = newline < 0 ? text.length : newline + 1;
+    if (seen > 0 || text.slice(at, end).trim() !== '') seen++;
+    at = end;
+  }
+  return at;
+}
+
 /** The first sentence of the first paragraph (or list item) of a body, as plain text on one line, cut at a word. */
 export function firstSentence(body: string): string {
-  const paragraph: string[] = [];
-  for (const line of proseLines(body, 0)) {
-    if (line.blank || HEADING.test(line.text) || (!paragraph.length && NOT_PROSE.test(line.text.trim()))) {
-      if (paragraph.length) break;
-      continue;
-    }
-    paragraph.push(line.text);
-  }
-  const text = plainText(stripControls(paragraph.join('\n')));
-  const [first = ''] = sentencesOf(text);
+  const paragraph = (markdownTokens(body) ?? []).map(proseOf).find((words) => words !== undefined) ?? '';
+  const [first = ''] = sentencesOf(paragraph);
   return shortenAtWord(first.trim(), MAX_SUMMARY);
+}
+
+/** A paragraph's words, or a list's first item's; undefined for what is not prose (headings, rules, tables, quotes, code, HTML, images, templating). */
+function proseOf(token: Token): string | undefined {
+  const tokens =
+    token.type === 'paragraph' ? (token as Tokens.Paragraph).tokens : token.type === 'list' ? (token as Tokens.List).items[0]?.tokens.filter((t) => t.type !== 'list') : undefined;
+  if (!tokens || tokens.every((t) => t.type === 'image' || !t.raw.trim())) return undefined;
+  const words = wordsOf(tokens);
+  return words && !TEMPLATING.test(words) ? words : undefined;
 }

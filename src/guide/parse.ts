@@ -88,10 +88,16 @@ export function parseSection(raw: string, file: string, origin: string, name: st
     );
     return failed();
   }
+  // A note whose front-matter gives the title and whose text opens with the same `# ` heading would show it twice.
+  if (!strict && block.data.title !== undefined) {
+    const heading = firstHeading(text, bodyStart);
+    if (heading?.after !== undefined && sameTitle(heading.title, fm.title)) bodyStart = heading.after;
+  }
   const body = bodyAt(text, bodyStart);
   const links = wikiLinkTargets(body).map(pathSlug).filter(Boolean).slice(0, MAX_LINKS);
   const roleBlock = (block.data as { role?: unknown }).role;
   const draft = 'draft' in fm && fm.draft === true;
+  const replaces = 'replaces' in fm && typeof fm.replaces === 'string' ? fm.replaces : undefined;
   return {
     problems,
     bodyStart,
@@ -112,6 +118,7 @@ export function parseSection(raw: string, file: string, origin: string, name: st
       regions: fm.regions,
       changed: fm.changed,
       ...(draft ? { draft: true } : {}),
+      ...(replaces ? { replaces } : {}),
       ...(links.length ? { links } : {}),
       body,
       file,
@@ -120,3 +127,9 @@ export function parseSection(raw: string, file: string, origin: string, name: st
     },
   };
 }
+
+/** Two titles that read the same: the same words, whatever the case, spacing and ASCII punctuation. */
+const sameTitle = (a: string, b: string) => {
+  const words = (text: string) => text.toLowerCase().replace(/[\s!-/:-@[-`{-~]+/g, ' ').trim();
+  return words(a) === words(b);
+};

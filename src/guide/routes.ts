@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { daySchema, httpsUrlSchema, idSchema, issuePath, oneLine, textSchema } from './schema.js';
-import { STAGES, type Guide, type Problem, type Section, type Stage } from './types.js';
+import { routeStatusSchema, eligibilitySchema, statusLine, eligibilityLine } from './route-status.js';
+import { FOCUS_AREAS, INTERESTS, STAGES, type Guide, type Problem, type Section, type Stage } from './types.js';
 
 /*
  * Today's routes into the field (programmes, fellowships, courses,
@@ -18,8 +19,23 @@ const RouteSchema = v.strictObject({
   name: oneLine,
   kind: v.picklist(ROUTE_KINDS),
   what: textSchema,
-  suits: v.strictObject({ stages: v.array(v.picklist(STAGES)), roles: v.array(idSchema) }),
+  suits: v.strictObject({
+    /** Who may apply ('school' is before university). */
+    stages: v.array(v.picklist(STAGES)),
+    roles: v.array(idSchema),
+    /** What it serves, where the record says: a person's focus and interests bring it forward. */
+    focus: v.optional(v.array(v.picklist(FOCUS_AREAS)), []),
+    interests: v.optional(v.array(v.picklist(INTERESTS)), []),
+  }),
   format: v.optional(v.strictObject({ length: v.optional(oneLine), paid: v.optional(oneLine), where: v.optional(oneLine), intake: v.optional(oneLine) }), {}),
+  /** Its state as of `checked`: open (with dates), recurring (with the months a round usually opens), rolling, or ended. */
+  status: routeStatusSchema,
+  /** Only what the source states: age, regions, citizenship, visas. */
+  eligibility: v.optional(eligibilitySchema, {}),
+  /** How selective it is, only as the source says. */
+  competitive: v.optional(oneLine),
+  /** Pay, stipend or cost, where known. */
+  pay: v.optional(oneLine),
   url: httpsUrlSchema,
   checked: daySchema,
   source: textSchema,
@@ -51,15 +67,8 @@ export function readRoutes(guide: Pick<Guide, 'data'>): { routes: Route[]; probl
   return { routes, problems };
 }
 
-/** The records that suit someone at this stage who could take one of these roles, best-matched first. */
-export function routesFor(routes: readonly Route[], stage: Stage, roles: readonly string[]): Route[] {
-  const rank = (route: Route) => Math.min(...route.suits.roles.map((role) => (roles.includes(role) ? roles.indexOf(role) : Infinity)));
-  return routes
-    .filter((route) => route.suits.stages.includes(stage) && Number.isFinite(rank(route)))
-    .sort((a, b) => rank(a) - rank(b) || ROUTE_KINDS.indexOf(a.kind) - ROUTE_KINDS.indexOf(b.kind));
-}
-
 const STAGE_WORDS: Record<Stage, string> = {
+  school: 'school students',
   undergrad: 'undergraduates',
   masters: "master's students",
   industry: 'people in industry',
@@ -67,6 +76,8 @@ const STAGE_WORDS: Record<Stage, string> = {
   'phd-graduate': 'PhD graduates',
   other: 'others',
 };
+
+const ENDED_HEADING = 'Ended';
 
 const GROUPS: Array<{ heading: string; kinds: Array<Route['kind']> }> = [
   { heading: 'Research programmes and fellowships', kinds: ['programme', 'fellowship'] },
@@ -81,25 +92,40 @@ const GROUPS: Array<{ heading: string; kinds: Array<Route['kind']> }> = [
 function routeMarkdown(route: Route, roleTitle: (id: string) => string): string {
   const stages = route.suits.stages.length === STAGES.length ? 'any stage' : route.suits.stages.map((s) => STAGE_WORDS[s]).join(', ');
   const format = [route.format.length, route.format.paid, route.format.where, route.format.intake].filter(Boolean).join('; ');
+  const eligibility = eligibilityLine(route.eligibility);
   return [
     `### ${route.name}`,
     route.what,
     [
       `- **Suits:** ${stages}; ${route.suits.roles.map(roleTitle).join(', ')}`,
+      `- **Status:** ${statusLine(route.status, route.checked)} (as of ${route.checked})`,
+      ...(eligibility ? [`- **Who may apply:** ${eligibility}`] : []),
       ...(format ? [`- **Format:** ${format}`] : []),
+      ...(route.pay ? [`- **Pay or cost:** ${route.pay}`] : []),
+      ...(route.competitive ? [`- **How selective:** ${route.competitive}`] : []),
       `- **Address:** [${route.url}](${route.url})`,
       `- **Checked:** ${route.checked}, against ${route.source}`,
     ].join('\n'),
   ].join('\n\n');
 }
 
-/** The records as markdown, grouped by kind: what the section `routes-today` lists under its own introduction. */
+/**
+ * The records as markdown, grouped by kind: what the section `routes-today`
+ * lists under its own introduction. Ended ones come last, under their own
+ * heading, so a reader sees they are over rather than missing.
+ */
 export function routesMarkdown(routes: readonly Route[], sections: readonly Section[]): string {
   const roleTitle = (id: string) => sections.find((s) => s.id === id && s.roleBlock !== undefined)?.title ?? id;
-  return GROUPS.map(({ heading, kinds }) => {
-    const members = routes.filter((r) => kinds.includes(r.kind)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    return members.length ? [`## ${heading}`, ...members.map((r) => routeMarkdown(r, roleTitle))].join('\n\n') : '';
-  })
+  const byName = (a: Route, b: Route) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const running = routes.filter((r) => r.status.state !== 'ended');
+  const ended = routes.filter((r) => r.status.state === 'ended').sort(byName);
+  return [
+    ...GROUPS.map(({ heading, kinds }) => {
+      const members = running.filter((r) => kinds.includes(r.kind)).sort(byName);
+      return members.length ? [`## ${heading}`, ...members.map((r) => routeMarkdown(r, roleTitle))].join('\n\n') : '';
+    }),
+    ended.length ? [`## ${ENDED_HEADING}`, ...ended.map((r) => routeMarkdown(r, roleTitle))].join('\n\n') : '',
+  ]
     .filter(Boolean)
     .join('\n\n');
 }

@@ -59,9 +59,9 @@ export function issuePath(issue: v.BaseIssue<unknown>): string | undefined {
     .join('');
 }
 
-/** A list, or one string of words separated by commas (or, without commas, by spaces), as notes apps write tags and aliases. */
+/** A list, or one string of words separated by commas (or, without commas, by spaces), as notes apps write tags and aliases; a number in a list (`tags: [AI, 2048]`) is read as text. */
 const listOrWords = v.pipe(
-  v.union([v.array(v.string()), v.string()], 'must be a list or a string'),
+  v.union([v.array(v.union([v.string(), v.pipe(v.number(), v.transform(String))])), v.string()], 'must be a list or a string'),
   v.transform((value) => (typeof value === 'string' ? value.split(value.includes(',') ? ',' : /\s+/) : value)),
 );
 
@@ -79,8 +79,11 @@ const noteDate = v.union([v.pipe(v.date(), v.transform((d) => d.toISOString().sl
 export const NoteFrontMatterSchema = v.looseObject({
   ...FrontMatterSchema.entries,
   summary: v.pipe(v.string(), v.transform(stripControls), v.trim(), v.regex(/^[^\n\t]*$/, 'must be one line, with no tab')),
-  tags: v.optional(v.pipe(listOrWords, v.transform((tags) => tags.map((t) => t.trim().replace(/^#/, '').toLowerCase()).filter(Boolean)), v.array(oneLine)), []),
-  aliases: v.optional(v.pipe(listOrWords, v.transform((names) => [...new Set(names.map(pathSlug).filter(Boolean))])), []),
+  // An empty field (`aliases:` as Obsidian writes it) is an empty list.
+  tags: v.nullish(v.pipe(listOrWords, v.transform((tags) => tags.map((t) => t.trim().replace(/^#/, '').toLowerCase()).filter(Boolean)), v.array(oneLine)), []),
+  aliases: v.nullish(v.pipe(listOrWords, v.transform((names) => [...new Set(names.map(pathSlug).filter(Boolean))])), []),
   date: v.optional(noteDate),
   draft: v.optional(v.boolean('must be true or false'), false),
+  /** The id of a built-in section this note is meant to replace; without it, a note with a built-in id gets an id of its own (see mergeFolders). */
+  replaces: v.optional(idSchema),
 });

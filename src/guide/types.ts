@@ -6,13 +6,23 @@
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*(?:\/[a-z0-9][a-z0-9-]*)*$/;
 
 /** The vocabularies that the assessment and the guide's tags share. */
-export const STAGES = ['undergrad', 'masters', 'industry', 'phd-student', 'phd-graduate', 'other'] as const;
+/** `school` is before university: asked by the assessment, and a stage sections and routes may name. */
+export const STAGES = ['school', 'undergrad', 'masters', 'industry', 'phd-student', 'phd-graduate', 'other'] as const;
 export const SKILLS = ['software', 'ml', 'research', 'theory'] as const;
 export const REGIONS = ['us', 'uk'] as const;
+/** Where a person lives, or would work or study: the guide's regions, and everywhere else. */
+export const PLACES = ['us', 'uk', 'other'] as const;
+/** The kinds of work that draw someone (the assessment asks), and that route records may say they serve. */
+export const INTERESTS = ['infrastructure', 'implementation', 'ideas', 'theory', 'policy', 'security'] as const;
+/** What someone wants to work on within the field: it shapes routes, steps and reading, never the ranking. */
+export const FOCUS_AREAS = ['interpretability', 'evaluations', 'control', 'robustness', 'agent-foundations', 'governance', 'security', 'field-building'] as const;
 
 export type Stage = (typeof STAGES)[number];
 export type Skill = (typeof SKILLS)[number];
 export type Region = (typeof REGIONS)[number];
+export type Place = (typeof PLACES)[number];
+export type Interest = (typeof INTERESTS)[number];
+export type Focus = (typeof FOCUS_AREAS)[number];
 
 /** A dated note on a name or program that changed after the source was written. */
 export interface Change {
@@ -41,6 +51,10 @@ export interface Section {
   changed: Change[];
   /** A draft (`draft: true`) is left out of list, search and assess unless asked for. */
   draft?: true;
+  /** A note's `replaces:`: the id of the built-in section it is meant to take the place of. */
+  replaces?: string;
+  /** The built-in id a note had before it was given one of its own, so as not to replace that section by accident (see mergeFolders). */
+  shadows?: string;
   /** The ids its `[[wiki links]]` name; those that name a section count as `related` once the guide is merged. */
   links?: string[];
   /** Markdown body, without front-matter. */
@@ -63,6 +77,8 @@ export interface Problem {
   field?: string;
   message: string;
   severity: 'error' | 'warning';
+  /** Text of the file the problem is about, where no line is known: validate gives the line of its first use. */
+  find?: string;
 }
 
 /** A YAML data file of a guide folder: where it is, which folder it came from, what it looked like when read (path, mtime, size), and its data or why it could not be used. */

@@ -14,6 +14,11 @@ export interface FolderEntry {
   size: number;
 }
 
+/** The files read as sections: markdown, spelled either way, and MDX (see mdx.ts). */
+export const SECTION_FILE = /\.(?:md|markdown|mdx)$/i;
+/** Documents in other markup, which careers cannot read: counted, so a folder of them is not skipped without a word. */
+const OTHER_DOCUMENT = /\.(rst|adoc|asciidoc|org|markdoc|mdoc|qmd|rmd|textile)$/i;
+
 /** Guards against absurdly deep trees; symlink loops are caught separately. */
 const MAX_DEPTH = 12;
 /** Where a guide folder keeps YAML data (the assessment's, the records of today's routes, the timeline's plans, the rules of `careers check`), relative to the folder. */
@@ -33,6 +38,7 @@ export function walkFolder(dir: string): { entries: FolderEntry[]; problems: Pro
   const entries: FolderEntry[] = [];
   const problems: Problem[] = [];
   const visited = new Set<string>();
+  const skipped = new Map<string, number>();
   let root: string;
   try {
     root = realpathSync.native(dir);
@@ -65,7 +71,7 @@ export function walkFolder(dir: string): { entries: FolderEntry[]; problems: Pro
         stat = statSync(abs);
       } catch (error) {
         // A dangling link, or gone since the listing: worth a word only where a section was expected.
-        if (name.name.endsWith('.md')) problems.push({ file: abs, severity: 'error', message: `cannot read file: ${errorCode(error)}` });
+        if (SECTION_FILE.test(name.name)) problems.push({ file: abs, severity: 'error', message: `cannot read file: ${errorCode(error)}` });
         continue;
       }
       if (stat.isDirectory()) {
@@ -73,10 +79,19 @@ export function walkFolder(dir: string): { entries: FolderEntry[]; problems: Pro
         else problems.push({ file: abs, severity: 'warning', message: `folder is nested more than ${MAX_DEPTH} deep; skipped` });
         continue;
       }
-      const kind = name.name.endsWith('.md') ? 'section' : DATA_FOLDERS.includes(rel) && name.name.endsWith('.yaml') ? 'data' : undefined;
+      const kind = SECTION_FILE.test(name.name) ? 'section' : DATA_FOLDERS.includes(rel) && name.name.endsWith('.yaml') ? 'data' : undefined;
       if (kind) entries.push({ rel: relPath, abs, kind, mtimeMs: stat.mtimeMs, size: stat.size });
+      else {
+        const other = OTHER_DOCUMENT.exec(name.name)?.[1]?.toLowerCase();
+        if (other) skipped.set(other, (skipped.get(other) ?? 0) + 1);
+      }
     }
   };
   walk(dir, '', 0);
+  if (skipped.size) {
+    const count = [...skipped.values()].reduce((a, b) => a + b, 0);
+    const kinds = [...skipped].map(([ext, n]) => `${n} .${ext}`).join(', ');
+    problems.push({ file: dir, severity: 'warning', message: `${count} ${count === 1 ? 'file was' : 'files were'} skipped (${kinds}): only .md, .markdown and .mdx files are read` });
+  }
   return { entries, problems };
 }

@@ -1,3 +1,7 @@
+import type { AnswerKey, AnswerValue } from '../assess/answers.js';
+import { answerText, labelOf, questionFor } from '../assess/labels.js';
+import type { Question } from '../assess/questions.js';
+
 /** What changed between two saved runs: each answer that differs, and each role that moved. */
 export interface RunComparison {
   answers: Array<{ key: string; from: unknown; to: unknown }>;
@@ -43,4 +47,17 @@ export function compareRuns(before: ComparableRun, after: ComparableRun): RunCom
       .map((id) => ({ id, title: (after.roles.find((r) => r.id === id) ?? before.roles.find((r) => r.id === id))?.title ?? id, from: standing(before, id), to: standing(after, id) }))
       .filter((role) => !same(role.from, role.to)),
   };
+}
+
+/**
+ * An answer that changed, as a person reads it: the question's label and
+ * each answer as the menu named it ("ML implementation rating: Standard
+ * models, level 2 of 5 -> Reproduced a paper, level 4 of 5"). A key the
+ * questions no longer ask keeps its dot path and raw values.
+ */
+export function answerChangeText(change: RunComparison['answers'][number], questions: readonly Question[]): string {
+  const key = change.key as AnswerKey;
+  const question = questionFor(questions, key);
+  const value = (v: unknown) => answerText(question, v as AnswerValue | undefined);
+  return `${question ? labelOf(questions, key) : change.key}: ${value(change.from)} -> ${value(change.to)}`;
 }

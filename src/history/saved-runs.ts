@@ -1,50 +1,90 @@
 import * as v from 'valibot';
-import { FIT_LEVELS, HORIZONS, RESULT_VERSION, type Assessment, type Fit } from '../assess/index.js';
+import { ANSWER_KEYS, FIT_LEVELS, HORIZONS, RESULT_VERSION, ROLE_IDS, validatePartialAnswers, type Assessment } from '../assess/index.js';
+import { isComplete } from '../assess/answers.js';
 import { CareersError } from '../errors.js';
 import type { IO } from '../terminal/io.js';
 import { dataDir } from '../files/data-dir.js';
 import { loadHistory, type HistoryEntry } from './store.js';
 
-const roleSchema = v.looseObject({
-  id: v.string(),
-  title: v.string(),
-  score: v.number(),
-  fit: v.picklist(FIT_LEVELS),
-  reasons: v.array(v.looseObject({ text: v.string(), points: v.number(), cap: v.optional(v.picklist(FIT_LEVELS)), section: v.string() })),
-});
-const changesSchema = v.optional(v.array(v.looseObject({ name: v.string(), note: v.string(), source: v.string(), as_of: v.string() })));
-const common = {
-  roles: v.array(roleSchema),
-  sections: v.array(v.looseObject({ id: v.string(), title: v.string() })),
-  answers: v.looseObject({ stage: v.string() }),
-  caveat: v.string(),
-};
+/** Answers as saved: checked against the answers contract, every key but the later ones present. */
+const answersSchema = v.pipe(
+  v.unknown(),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const checked = validatePartialAnswers(dataset.value);
+    if ('ok' in checked && isComplete(checked.ok)) return checked.ok;
+    addIssue({ message: 'answers are not a complete set' });
+    return NEVER;
+  }),
+);
+const answerValueSchema = v.union([v.string(), v.number(), v.boolean(), v.array(v.union([v.string(), v.number()]))]);
+const changesSchema = v.optional(
+  v.array(v.looseObject({ name: v.string(), mentions: v.optional(v.array(v.string()), []), note: v.string(), source: v.string(), as_of: v.string() })),
+);
+// `why` came with version 3.
+const sectionsSchema = v.array(v.looseObject({ id: v.string(), title: v.string(), why: v.optional(v.string()) }));
 
-/** Enough of a saved result's shape to print it; a run that lacks it was edited or damaged. */
+/** A saved result of the current version: the whole of an assessment, checked, so that it prints as it did. */
 const CurrentResultSchema = v.looseObject({
-  ...common,
-  version: v.literal(RESULT_VERSION),
-  whatWouldChange: v.array(v.looseObject({ text: v.string() })),
-  nextSteps: v.array(v.looseObject({ text: v.string(), section: v.string(), horizon: v.picklist(HORIZONS), changes: changesSchema })),
+  // Version 2 lacks only what version 3 added (the day, rounds, reasons for reading, staleness): it prints without them.
+  version: v.picklist([2, RESULT_VERSION]),
+  roles: v.array(
+    v.looseObject({
+      id: v.picklist(ROLE_IDS),
+      title: v.string(),
+      score: v.number(),
+      fit: v.picklist(FIT_LEVELS),
+      reasons: v.array(
+        v.looseObject({
+          text: v.string(),
+          points: v.number(),
+          cap: v.optional(v.picklist(FIT_LEVELS)),
+          answers: v.array(v.picklist(ANSWER_KEYS)),
+          rule: v.string(),
+          section: v.string(),
+        }),
+      ),
+    }),
+  ),
+  nextSteps: v.array(
+    v.looseObject({
+      id: v.string(),
+      text: v.string(),
+      section: v.string(),
+      horizon: v.picklist(HORIZONS),
+      routes: v.optional(v.array(v.string())),
+      changes: changesSchema,
+    }),
+  ),
   horizons: v.looseObject({ month: v.string(), quarter: v.string(), year: v.string() }),
-  routes: v.array(v.looseObject({ id: v.string(), name: v.string(), what: v.string(), url: v.string(), checked: v.string() })),
-  assumed: v.array(v.looseObject({ text: v.string() })),
+  routes: v.array(v.looseObject({ id: v.string(), name: v.string(), what: v.string(), url: v.string(), checked: v.string(), round: v.optional(v.string()), eligibility: v.optional(v.string()) })),
+  sections: sectionsSchema,
+  answers: answersSchema,
+  assumed: v.array(v.looseObject({ key: v.picklist(ANSWER_KEYS), value: answerValueSchema, text: v.string() })),
+  whatWouldChange: v.array(
+    v.looseObject({
+      key: v.picklist(ANSWER_KEYS),
+      from: answerValueSchema,
+      to: answerValueSchema,
+      role: v.looseObject({ id: v.picklist(ROLE_IDS), title: v.string() }),
+      because: v.optional(v.string()),
+      text: v.string(),
+    }),
+  ),
+  caveat: v.string(),
+  // Added in version 3: a version-2 run is dated by the day it was saved, and names no stale records.
+  today: v.optional(v.string()),
+  stale: v.optional(v.array(v.looseObject({ id: v.string(), name: v.string(), checked: v.string() })), []),
 });
 
 /** A result saved before results had a version: it is listed as it was, and ranked again from its answers to print it. */
 const FirstResultSchema = v.looseObject({
-  ...common,
   version: v.optional(v.undefined()),
-  whatWouldChange: v.nullable(v.looseObject({ text: v.string() })),
-  nextSteps: v.array(v.looseObject({ text: v.string(), section: v.string(), changes: changesSchema })),
+  roles: v.array(v.looseObject({ id: v.string(), title: v.string(), fit: v.picklist(FIT_LEVELS) })),
+  sections: sectionsSchema,
+  answers: v.looseObject({ stage: v.string() }),
 });
 
-export interface FirstResult {
-  version?: undefined;
-  roles: Array<{ id: string; title: string; fit: Fit }>;
-  answers: { stage: string };
-  sections: Array<{ id: string; title: string }>;
-}
+export type FirstResult = v.InferOutput<typeof FirstResultSchema>;
 export type SavedResult = Assessment | FirstResult;
 
 /** Past runs, oldest first, each with its result checked; warnings for anything skipped go to stderr. */
@@ -55,8 +95,9 @@ export function savedRuns(io: IO): Array<HistoryEntry & { result: SavedResult }>
   for (const warning of history.warnings) io.stderr.write(`careers: warning: ${warning}\n`);
   return history.entries.flatMap((entry): Array<HistoryEntry & { result: SavedResult }> => {
     const { result } = entry.run;
-    if (v.is(CurrentResultSchema, result)) return [{ ...entry, result: result as unknown as Assessment }];
-    if (v.is(FirstResultSchema, result)) return [{ ...entry, result: result as FirstResult }];
+    const current = v.safeParse(CurrentResultSchema, result);
+    if (current.success) return [{ ...entry, result: { ...current.output, today: current.output.today ?? entry.run.date.slice(0, 10) } satisfies Assessment }];
+    if (v.is(FirstResultSchema, result)) return [{ ...entry, result }];
     io.stderr.write(`careers: warning: saved run ${entry.file} does not hold a result; skipped\n`);
     return [];
   });

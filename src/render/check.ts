@@ -18,7 +18,7 @@ export interface ReviewSource {
  */
 export const escapeMarkdown = (text: string) => text.replace(/[\\`*_[\]<>#|~]/g, '\\$&').replace(/\s+/g, ' ');
 
-const placeText = (quote: Quote) => (quote.page === undefined ? `line ${quote.line}` : `page ${quote.page}, line ${quote.line}`);
+const placeText = (quote: Quote) => `${quote.file ? `${escapeMarkdown(quote.file)}, ` : ''}${quote.page === undefined ? `line ${quote.line}` : `page ${quote.page}, line ${quote.line}`}`;
 const quoteText = (quote: Quote) => `${placeText(quote)}: “${escapeMarkdown(quote.text)}”`;
 const readCommand = (section: string) => `\`careers read ${section}\``;
 
@@ -30,10 +30,12 @@ function findingText(finding: Finding): string {
 function context(review: Review, source: ReviewSource): string {
   const region = `${REGION_NAMES[review.region]} applications${source.region === 'saved' ? ' (from your last assessment)' : source.region === 'assumed' ? ' (assumed: pass --region us or uk)' : ''}`;
   const stage = review.stage ? `, stage ${review.stage}${source.stage === 'saved' ? ' (from your last assessment)' : ''}` : '';
-  // A PDF's pages are counted; any other draft's are estimated from its words.
-  const pages = review.pages === null ? '' : `, ${review.format === 'pdf' ? '' : 'about '}${review.pages} page${review.pages === 1 ? '' : 's'}`;
-  const size = `${review.words} words${pages}`;
-  return `Reviewed for ${region}${stage}${review.interdisciplinary ? ', an interdisciplinary programme' : ''}; ${size}, read as ${review.format}.`;
+  // Length is judged by words at a stated rate, the same in every format; a PDF's own body pages are shown beside it.
+  const estimate = review.pages === null ? '' : `, about ${review.pages} page${review.pages === 1 ? '' : 's'} at ${review.wordsPerPage} words a page`;
+  const pdf = review.pdfPages === null ? '' : ` (the PDF has ${review.pdfPages} page${review.pdfPages === 1 ? '' : 's'} of body text, not counting title, contents, blank and reference pages)`;
+  const size = `${review.words} words${estimate}${pdf}`;
+  const notes = review.notes.map((note) => ` ${escapeMarkdown(note)}`).join('');
+  return `Reviewed for ${region}${stage}${review.interdisciplinary ? ', an interdisciplinary programme' : ''}; ${size}, read as ${review.format}.${notes}`;
 }
 
 /** The summary both renderings start with: what the draft already does well, then the three most important changes. */
@@ -68,5 +70,5 @@ export function reviewTerminalMarkdown(review: Review, source: ReviewSource): st
   return `${[heading(review, source), context(review, source), ...summary(review), ...(groups.length ? groups : ['No findings: the draft does what these rules look for.'])].join('\n\n')}\n`;
 }
 
-/** The review as JSON: the stable schema documented in the README (version 1). */
+/** The review as JSON: the stable schema documented in the README (version 2). */
 export const reviewJson = (review: Review, source: ReviewSource) => ({ ...review, file: source.file });

@@ -1,4 +1,7 @@
 import { HORIZONS, type Assessment, type RankedRole, type Reason } from '../assess/index.js';
+import type { Answers } from '../assess/answers.js';
+import { isLowRating } from '../assess/scoring.js';
+import type { Route } from '../guide/routes.js';
 import { changeLine } from './section-markdown.js';
 
 export interface PlanOptions {
@@ -12,18 +15,36 @@ const REASONS_A_ROLE = 3;
 
 /**
  * The reasons worth reading: a cap first (it decides the fit whatever the
- * score), then those that moved the score most, either way.
+ * score), then those that moved the score most, either way. A skill rated
+ * low is never offered as a reason for a role that fits; it may explain a
+ * stretch.
  */
-const telling = (reasons: readonly Reason[]) =>
-  [...reasons].sort((a, b) => Number(Boolean(b.cap)) - Number(Boolean(a.cap)) || Math.abs(b.points) - Math.abs(a.points)).slice(0, REASONS_A_ROLE);
+function telling(role: RankedRole, answers: Answers): Reason[] {
+  const offered = role.fit === 'stretch' ? role.reasons : role.reasons.filter((reason) => !isLowRating(reason, answers));
+  return [...offered].sort((a, b) => Number(Boolean(b.cap)) - Number(Boolean(a.cap)) || Math.abs(b.points) - Math.abs(a.points)).slice(0, REASONS_A_ROLE);
+}
+
+/** Said of a role none of whose reasons is worth showing: why it is where it is. */
+const NO_REASON = 'Little of what you told us points to this role yet, so it ranks by what little does.';
+
+/** A route open today as a list item: what it is, its address and the day it was checked. */
+export const routeLine = (r: Pick<Route, 'name' | 'what' | 'url' | 'checked'>) => `- **${r.name}**: ${r.what} [${r.url}](${r.url}) (checked ${r.checked})`;
+
+/** A route in a plan: as above, with its round on the plan's day and who may apply, when known (results before version 3 have neither). */
+const planRouteLine = (r: Assessment['routes'][number]) =>
+  `- **${r.name}**: ${r.what}${r.round ? ` Now: ${r.round}.` : ''}${r.eligibility ? ` Who may apply: ${r.eligibility}.` : ''} [${r.url}](${r.url}) (checked ${r.checked})`;
 
 const read = (ids: readonly string[]) => [...new Set(ids)].map((id) => `\`careers read ${id}\``).join(', ');
 
-function roleMarkdown(role: RankedRole, rank: number): string {
-  const reasons = telling(role.reasons);
+/** Before university no role is judged a fit: each reads as a direction to explore. */
+const EXPLORE = 'a direction to explore';
+const fitWords = (result: Assessment, role: RankedRole) => (result.answers.stage === 'school' ? EXPLORE : FIT_WORDS[role.fit]);
+
+function roleMarkdown(result: Assessment, role: RankedRole, rank: number): string {
+  const reasons = telling(role, result.answers);
   return [
-    `### ${rank}. ${role.title}: ${FIT_WORDS[role.fit]}`,
-    reasons.map((reason) => `- ${reason.text}`).join('\n'),
+    `### ${rank}. ${role.title}: ${fitWords(result, role)}`,
+    reasons.map((reason) => `- ${reason.text}`).join('\n') || NO_REASON,
     `More in ${read([role.id, ...reasons.map((reason) => reason.section)])}.`,
   ].join('\n\n');
 }
@@ -51,11 +72,15 @@ export function planMarkdown(result: Assessment, options: PlanOptions): string {
   const shown = result.roles.slice(0, options.topRoles);
   const rest = result.roles.slice(options.topRoles);
   // A heading a role rather than a nested list: marked-terminal numbers nested items as if they were the outer list's.
-  const roles = shown.map((role, i) => roleMarkdown(role, i + 1));
-  const others = rest.length ? [`Also ranked: ${rest.map((r) => `${r.title} (${FIT_WORDS[r.fit]})`).join('; ')}.`] : [];
+  const roles = shown.map((role, i) => roleMarkdown(result, role, i + 1));
+  const others = rest.length ? [`Also ranked: ${rest.map((r) => `${r.title} (${fitWords(result, r)})`).join('; ')}.`] : [];
   const changes = result.whatWouldChange.map((change) => `- ${change.text}`).join('\n') || 'No single step you could take would put first a different role of the kinds you chose.';
-  const routes = result.routes.map((r) => `- **${r.name}**: ${r.what} [${r.url}](${r.url}) (checked ${r.checked})`);
-  const sections = result.sections.map((s) => `- \`${s.id}\`: ${s.title}`);
+  // A result saved before version 3 has no round, reasons for reading, or staleness: it prints without them.
+  const routes = result.routes.map(planRouteLine);
+  const sections = result.sections.map((s) => `- \`${s.id}\`: ${s.title}${s.why ? ` (${s.why})` : ''}`);
+  const stale = result.stale?.length
+    ? [`*Some routes here were checked more than nine months before ${result.today}: ${result.stale.map((r) => `${r.name} (${r.checked})`).join('; ')}. Open their pages before you plan around them.*`]
+    : [];
   return [
     '## Roles that fit you',
     'Ranked by fit first (strong, possible, a stretch for now), then by how much of what you told us points to each role.',
@@ -66,9 +91,10 @@ export function planMarkdown(result: Assessment, options: PlanOptions): string {
     changes,
     '## Next steps',
     stepsMarkdown(result) || 'No specific steps for these answers; start with `careers read skills`.',
-    ...(routes.length ? ['## Routes open today', routes.join('\n'), 'These are ours, not the source\'s: `careers read routes-today` lists them all, with where each was checked.'] : []),
+    ...(routes.length ? ['## Routes open today', routes.join('\n'), ...stale, 'These are ours, not the source\'s: `careers read routes-today` lists them all, with where each was checked.'] : stale),
     '## Read next',
     sections.join('\n') || '`careers read --all` prints the whole guide.',
+    '`careers list` shows every other section.',
     '## A caveat',
     result.caveat,
   ].join('\n\n');

@@ -7,6 +7,7 @@ import { frontMatter } from './yaml.js';
 /** The JSON contract of `assess --format json` and `plan --format json` (documented in the README). */
 export const planJson = (result: Assessment) => ({
   version: result.version,
+  today: result.today,
   roles: result.roles.map(({ id, title, score, fit, reasons }) => ({ id, title, score, fit, reasons })),
   nextSteps: result.nextSteps,
   horizons: result.horizons,
@@ -15,6 +16,7 @@ export const planJson = (result: Assessment) => ({
   answers: result.answers,
   assumed: result.assumed,
   whatWouldChange: result.whatWouldChange,
+  stale: result.stale,
   caveat: result.caveat,
 });
 

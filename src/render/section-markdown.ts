@@ -9,25 +9,29 @@ import { wikiLinksAsText } from '../text/wiki-links.js';
  * since the source was written (dated, with its source) where anything did,
  * the body with each changed name marked, and a "See also" footer from
  * `related` when the body has none. Both the terminal and the markdown
- * output start from this, so they never disagree on content. A note's
+ * output start from this, so they never disagree on content. "See also"
+ * leaves out ids that name no section of `known` (the guide's ids), which
+ * `careers validate` reports. A note's
  * `[[wiki links]]` are shown as their text (those that name a section are
  * in its "See also"); a note whose summary is its first sentence (or
  * empty) has no summary line, which would only say it twice.
  */
-export function sectionMarkdown(section: Section): string {
+export function sectionMarkdown(section: Section, known?: ReadonlySet<string>): string {
   const parts = [`# ${section.title}`, section.summary && !startsWith(section.body, section.summary) ? `*${section.summary}*` : ''];
   if (section.changed.length) parts.push(changedBox(section.changed));
   parts.push(linksToSections(wikiLinksAsText(markMentions(section.body, section.changed))));
   // Built-in sections write their own "See also"; a user's section may only list ids in `related`.
-  if (section.related.length && !/^## See also/m.test(section.body)) {
-    parts.push(['## See also', '', ...section.related.map((id) => `- \`${id}\` (careers read ${id})`)].join('\n'));
+  const related = known ? section.related.filter((id) => known.has(id)) : section.related;
+  if (related.length && !/^## See also/m.test(section.body)) {
+    parts.push(['## See also', '', ...related.map((id) => `- \`${id}\` (careers read ${id})`)].join('\n'));
   }
   return parts.filter(Boolean).join('\n\n') + '\n';
 }
 
 /** The changes as a quoted box: what changed, when that was checked, and where it was checked. */
 export function changedBox(changes: readonly Change[]): string {
-  const lines = [`**Changed since the source (2020)**, marked ${CHANGED_MARKER} below:`, '', ...changes.map(changeLine)];
+  // A header short enough for one line of a 40-column terminal, inside the box's indent.
+  const lines = ['**Changed since the source (2020)**', '', `Marked ${CHANGED_MARKER} in the text:`, '', ...changes.map(changeLine)];
   return lines.map((line) => (line ? `> ${line}` : '>')).join('\n');
 }
 

@@ -29,11 +29,12 @@ export function timelineIcs(t: Timeline): string {
       uid: `${t.plan}-${t.intake}-${step.id}@careers`,
       start: startOf(step.date),
       end: dayAfter(startOf(step.date)),
-      title: step.late ? `Late: ${step.do}` : step.do,
+      // A late step is moved to today; its title is what to do now.
+      title: step.late ? `Late: ${step.instead ?? step.do}` : step.do,
       description: [
+        ...(step.late ? [`Late (due ${step.due}), so instead: ${lateAdvice(step)}`, `The step was: ${step.do}`] : []),
         `Why: ${step.why}`,
-        ...(step.late ? [`Late, so instead: ${lateAdvice(step)}`] : []),
-        ...(step.date.length === 7 ? [`Due some time in ${step.date}.`] : []),
+        ...(step.when.length === 7 ? [`Due some time in ${step.when}.`] : []),
         ...step.routes.map((r) => `${r.name}: ${r.url}`),
         `Read: careers read ${step.section}`,
       ].join('\n'),

@@ -15,10 +15,10 @@ const routeLine = (step: TimelineStep) =>
 /** What to do about a step whose date has passed: the plan's advice, or at least to do it now. */
 export const lateAdvice = (step: TimelineStep) => step.instead ?? 'this date has passed; do it as soon as you can.';
 
-/** What a step says after its date: the action, why, where the guide explains it, and what to do instead when it is late. */
+/** What a step says after its date: the action, why and where the guide explains it; a late step says first that it is late, since when, and what to do instead. */
 function stepText(step: TimelineStep): string {
-  const late = step.late ? ` **Late, so instead:** ${lateAdvice(step)}` : '';
-  return `${step.do} *Why:* ${step.why} (\`careers read ${step.section}\`)${routeLine(step)}${late}`;
+  const late = step.late ? `**Late** (due ${step.due}), **so instead:** ${lateAdvice(step)} *The step was:* ` : '';
+  return `${late}${step.do} *Why:* ${step.why} (\`careers read ${step.section}\`)${routeLine(step)}`;
 }
 
 /** Planned on, the deadline and intake where known, the late-start advice first, and the plan's note. */

@@ -1,14 +1,33 @@
-import { plainText } from '../text/plain-text.js';
+import type { Token, Tokens } from 'marked';
+import { markdownTokens, oneLine, plainText, tableRowText, tokensText } from '../text/plain-text.js';
 
 /**
  * Splits a markdown body into passages a reader can take in at a glance:
- * paragraphs, list items and table rows (not headings), with markdown syntax removed.
+ * paragraphs, list items (a nested list's items each on their own) and table
+ * rows, not headings, with markdown syntax removed. A body beyond what the
+ * lexer is trusted with is one passage of its words.
  */
 export function passages(body: string): string[] {
-  return body
-    .split(/\n{2,}/)
-    .filter((block) => !/^#{1,6}\s/.test(block))
-    .flatMap((block) => (/^\s*([-*+]|\d+\.|\|)\s/m.test(block) ? block.split(/\n(?=\s*(?:[-*+]|\d+\.|\|)\s)/) : [block]))
-    .map(plainText)
-    .filter((text) => text.length > 0 && !/^[-| :]+$/.test(text));
+  const tokens = markdownTokens(body);
+  return (tokens ? tokens.flatMap(blockPassages) : [plainText(body)]).filter((text) => text.length > 0);
+}
+
+function blockPassages(token: Token): string[] {
+  switch (token.type) {
+    case 'heading':
+      return [];
+    case 'blockquote':
+      return (token as Tokens.Blockquote).tokens.flatMap(blockPassages);
+    case 'list':
+      return (token as Tokens.List).items.flatMap((item) => {
+        const nested = item.tokens.filter((t) => t.type === 'list');
+        return [oneLine(tokensText(item.tokens.filter((t) => t.type !== 'list'))), ...nested.flatMap(blockPassages)];
+      });
+    case 'table': {
+      const table = token as Tokens.Table;
+      return [table.header, ...table.rows].map(tableRowText);
+    }
+    default:
+      return [oneLine(tokensText([token]))];
+  }
 }

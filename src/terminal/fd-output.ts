@@ -19,6 +19,16 @@ export function isTerminal(fd: number): boolean {
   return process.getBuiltinModule('node:tty').isatty(fd);
 }
 
+/** Whether a descriptor is a regular file with something in it already: output to it is appended (`>> notes.md`). */
+export function isNonEmptyFile(fd: number): boolean {
+  try {
+    const stat = fstatSync(fd);
+    return stat.isFile() && stat.size > 0;
+  } catch {
+    return false;
+  }
+}
+
 /** Where a write that cannot go on fails: the quiet exit for a closed reader, one line for anything else. */
 export interface WriteFailure {
   (error: NodeJS.ErrnoException): void;

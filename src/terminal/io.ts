@@ -14,6 +14,8 @@ export interface IO {
   /** The terminal to prompt on: stdin and stdout when both are terminals, else the controlling terminal; absent when there is none. */
   prompt?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
   stdoutIsTTY: boolean;
+  /** Standard output is a regular file that already holds text: output is appended to it (`>> notes.md`). */
+  stdoutAppends?: boolean;
   /** Terminal size, or undefined when stdout is not a terminal. */
   columns: number | undefined;
   rows: number | undefined;

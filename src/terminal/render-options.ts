@@ -1,5 +1,6 @@
 import type { ColorLevel } from './color.js';
 import type { HyperlinkMode } from './hyperlinks.js';
+import type { Theme } from './palette.js';
 
 /** Everything a terminal rendering depends on besides the markdown itself. */
 export interface TerminalOptions {
@@ -7,4 +8,6 @@ export interface TerminalOptions {
   colorLevel: ColorLevel;
   /** Links as "text (address)" or as terminal hyperlinks; see hyperlinkMode. */
   hyperlinks: HyperlinkMode;
+  /** The background the colours are chosen for (see themeOf); dark when absent. */
+  theme?: Theme;
 }

@@ -18,7 +18,7 @@ export function slug(name: string): string {
 /** A path inside a folder as an id: each part a slug, empty parts dropped ("usage/_index.md" → "usage/index"). */
 export const pathSlug = (path: string): string =>
   path
-    .replace(/\.md$/i, '')
+    .replace(/\.(?:md|markdown|mdx)$/i, '')
     .split('/')
     .map(slug)
     .filter(Boolean)

@@ -14,10 +14,16 @@ export interface StepRoute {
 /** One step of a dated plan. */
 export interface TimelineStep {
   id: string;
-  /** YYYY-MM-DD, or YYYY-MM for a step due some time in that month; absent where the plan knows no date. */
+  /**
+   * YYYY-MM-DD, or YYYY-MM for a step due some time in that month; absent
+   * where the plan knows no date. Never before today: a late step is moved
+   * to today, and a step of a month that has begun starts today.
+   */
   date?: string;
   /** The date, or where no date is known, when to do it ("2 months before your deadline"). */
   when: string;
+  /** For a late step, the date it was due: its `date` is today. */
+  due?: string;
   do: string;
   why: string;
   section: string;
@@ -75,10 +81,27 @@ function stepRoutes(ids: readonly string[], routes: readonly Route[]): StepRoute
 }
 
 /**
+ * A step at its date as seen from today, so that a calendar looks ahead:
+ * one whose date has passed is due today, marked late, with the date it was
+ * due and what to do instead; one due some time in a month that has begun
+ * starts today (its `when` still names the month). Nothing unmarked is
+ * in the past.
+ */
+function datedStep(base: Omit<TimelineStep, 'when' | 'late'>, date: CalendarDate, today: Required<CalendarDate>, instead: string | undefined): { step: TimelineStep; key: number } {
+  const todayKey = firstDayKey(today);
+  const label = dateLabel(date);
+  if (lastDayKey(date) < todayKey) {
+    return { step: { ...base, date: dateLabel(today), when: dateLabel(today), due: label, late: true, ...(instead ? { instead } : {}) }, key: todayKey };
+  }
+  const begun = firstDayKey(date) < todayKey;
+  return { step: { ...base, date: begun ? dateLabel(today) : label, when: label, late: false }, key: begun ? todayKey : firstDayKey(date) };
+}
+
+/**
  * The steps of a plan dated for one intake, as seen from `today`: each at
- * its anchor's month moved by its lead time, in date order (steps with no
- * known date follow, in the plan's order), each marked late when its date
- * has passed. The plan's late-start advice comes first when the deadline is
+ * its anchor's month moved by its lead time, late steps first (moved to
+ * today), then in date order (steps with no known date follow, in the
+ * plan's order). The plan's late-start advice comes first when the deadline is
  * too close or gone. Pure: the same plan, intake and day give the same steps.
  */
 export function planTimeline(plan: TimelinePlan, request: TimelineRequest, routes: readonly Route[]): Timeline {
@@ -103,14 +126,12 @@ export function planTimeline(plan: TimelinePlan, request: TimelineRequest, route
       continue;
     }
     const date = addMonths(at, item.months);
-    const late = lastDayKey(date) < todayKey;
     cite(anchor?.sources);
     cite(item.sources);
-    const label = dateLabel(date);
-    dated.push({ step: { ...base, date: label, when: label, late, ...(late && item.instead ? { instead: item.instead } : {}) }, key: firstDayKey(date) });
+    dated.push(datedStep(base, date, today, item.instead));
   }
-  // Array.prototype.sort is stable: steps of the same day keep the plan's order.
-  const steps = [...dated.sort((a, b) => a.key - b.key).map((d) => d.step), ...undated];
+  // Late steps first, then by day; Array.prototype.sort is stable: steps of the same day keep the plan's order.
+  const steps = [...dated.sort((a, b) => Number(b.step.late) - Number(a.step.late) || a.key - b.key).map((d) => d.step), ...undated];
 
   const deadline = anchorDate('deadline');
   const intakeDate = anchorDate('intake');

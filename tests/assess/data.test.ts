@@ -4,6 +4,7 @@ import type { Section } from '../../src/guide/types.js';
 import { rawData } from './load-data.js';
 
 /** The built-in data with one piece changed by `edit`; returns the problems found. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test edits the parsed YAML freely, as an author would
 function problemsAfter(edit: (raw: RawAssessmentData & { [K in 'questions' | 'scoring' | 'nextSteps']: { data: any } }) => void) {
   const raw = structuredClone(rawData()) as Parameters<typeof edit>[0];
   edit(raw);
@@ -26,13 +27,15 @@ describe('problems name the file and the field', () => {
 
   test('a choice or default the answer can never take', () => {
     const problems = problemsAfter((raw) => {
-      raw.questions.data.questions[2].choices[4].value = 5;
-      raw.questions.data.questions[0].default = 'postdoc';
+      const questions = raw.questions.data.questions;
+      questions.find((q: { id: string }) => q.id === 'skills.software').choices[4].value = 5;
+      questions[0].default = 'postdoc';
     });
+    const software = (rawData().questions.data as { questions: Array<{ id: string }> }).questions.findIndex((q) => q.id === 'skills.software');
     expect(problems).toEqual([
-      { file: 'guide/assess/questions.yaml', field: 'questions[0].default', message: expect.stringContaining('one of undergrad') },
+      { file: 'guide/assess/questions.yaml', field: 'questions[0].default', message: expect.stringContaining('one of school, undergrad') },
       { file: 'guide/assess/questions.yaml', field: 'questions[0].default', message: 'must be one of the choices' },
-      { file: 'guide/assess/questions.yaml', field: 'questions[2].choices[4].value', message: 'must be an integer from 0 to 4' },
+      { file: 'guide/assess/questions.yaml', field: `questions[${software}].choices[4].value`, message: 'must be an integer from 0 to 4' },
     ]);
   });
 
@@ -68,7 +71,7 @@ describe('problems name the file and the field', () => {
       raw.scoring.data.rules[2].section = 'nowhere';
     });
     expect(problems).toEqual([
-      { file: 'guide/assess/scoring.yaml', field: 'rules[1].when.stage', message: expect.stringMatching(/^\["postdoc"\] can never match; "stage" is one of undergrad/) },
+      { file: 'guide/assess/scoring.yaml', field: 'rules[1].when.stage', message: expect.stringMatching(/^\["postdoc"\] can never match; "stage" is one of school, undergrad/) },
       { file: 'guide/assess/scoring.yaml', field: 'rules[1].when.top_role', message: expect.stringContaining('cannot test "top_role" here') },
       { file: 'guide/assess/scoring.yaml', field: 'rules[1].when.phd', message: expect.stringContaining('not a number') },
       { file: 'guide/assess/scoring.yaml', field: 'rules[2].section', message: 'no section "nowhere" in the guide' },
@@ -78,11 +81,12 @@ describe('problems name the file and the field', () => {
   test('a template slot that does not exist, and a step that names routes without saying where', () => {
     const problems = problemsAfter((raw) => {
       raw.scoring.data.wording.interest = 'You like {intrest}.';
-      raw.nextSteps.data.steps[1].text = 'Try these.';
+      raw.nextSteps.data.steps.find((step: { id: string }) => step.id === 'policy-routes').text = 'Try these.';
     });
+    const at = (rawData().nextSteps.data as { steps: Array<{ id: string }> }).steps.findIndex((step) => step.id === 'policy-routes');
     expect(problems).toEqual([
       { file: 'guide/assess/scoring.yaml', field: 'wording.interest', message: 'may only use the slots {interest}' },
-      { file: 'guide/assess/next-steps.yaml', field: 'steps[1]', message: 'a step names {routes} in its text exactly when it has routes' },
+      { file: 'guide/assess/next-steps.yaml', field: `steps[${at}]`, message: 'a step names {routes} in its text exactly when it has routes' },
     ]);
   });
 
@@ -107,7 +111,7 @@ describe('problems name the file and the field', () => {
     });
     expect(problems).toEqual([
       { file: 'guide/assess/scoring.yaml', field: 'fit', message: 'strong must be above possible' },
-      { file: 'guide/assess/next-steps.yaml', field: 'steps[1].id', message: '"policy-path" is used twice' },
+      { file: 'guide/assess/next-steps.yaml', field: 'steps[1].id', message: '"school-foundations" is used twice' },
     ]);
   });
 

@@ -23,7 +23,7 @@ const rulesOf = (answers: Answers, role: string) => run(answers).roles.find((r) 
 /** Steps about getting into a PhD: none of them is for someone in or past one. */
 const ADMISSION_STEPS = [
   'research-masters-or-internship', 'bar-after-a-masters', 'first-publication', 'uk-faculty-and-proposal', 'us-statement-of-purpose',
-  'conventions-differ', 'make-publications-prominent', 'aim-for-top-groups', 'residency-for-researchers', 'targeted-messages', 'beneficial-ai-internships',
+  'conventions-differ', 'make-publications-prominent', 'aim-for-top-groups', 'apply-next-year', 'targeted-messages', 'beneficial-ai-internships',
 ];
 const APPLICATION_SECTIONS = ['phd-process', 'statement-of-purpose', 'application-audience'];
 const PHD_STAGES = ['phd-student', 'phd-graduate'];
@@ -61,19 +61,19 @@ describe('the field of research or PhD', () => {
     expect(rulesOf(physicist, 'ml-researcher')).not.toContain('has-publications');
   });
 
-  test('a physics PhD graduate is pointed to residencies, which suit a PhD in another field', () => {
-    expect(stepIds(physicist)).toContain('residency-after-another-phd');
+  test('a physics PhD graduate is pointed to mentored fellowships, which suit a PhD in another field', () => {
+    expect(stepIds(physicist)).toContain('fellowship-after-another-phd');
   });
 
   test('an NLP PhD graduate is an ML researcher, and is not told their PhD is in another field', () => {
     expect(run(nlp).roles[0]).toMatchObject({ id: 'deep-learning-researcher', fit: 'strong' });
-    expect(stepIds(nlp)).not.toContain('residency-after-another-phd');
+    expect(stepIds(nlp)).not.toContain('fellowship-after-another-phd');
     expect(stepIds(nlp)).toContain('research-posts-after-a-phd');
   });
 
   test('answers without the field (an older file) are treated as ML, and the plan says it assumed so', () => {
     const { research_field: _, ...older } = nlp;
-    const result = run(older as Answers);
+    const result = run(older);
     expect(result.assumed).toEqual([expect.objectContaining({ key: 'research_field', value: 'ml', text: expect.stringMatching(/^Assumed:/) })]);
     expect(result.roles.map((role) => role.id)).toEqual(run(nlp).roles.map((role) => role.id));
     expect(result.answers).not.toHaveProperty('research_field');

@@ -7,9 +7,10 @@ const { questions } = loadAssessment().data;
 const missingIds = (answers: PartialAnswers) => missingQuestions(questions, answers).map((question) => question.id);
 
 describe('the questionnaire', () => {
-  test('asks 10 to 15 questions, each with a default and a label', () => {
+  test('asks 10 to 16 questions, each with a default and a label, and about a dozen of anyone with no research', () => {
     expect(questions.length).toBeGreaterThanOrEqual(10);
-    expect(questions.length).toBeLessThanOrEqual(15);
+    expect(questions.length).toBeLessThanOrEqual(16);
+    expect(missingIds({ stage: 'industry', research_experience: 'none', skills: { software: 1 } }).length).toBeLessThanOrEqual(11);
     for (const question of questions) expect(question.label).not.toBe('');
   });
 
@@ -33,12 +34,17 @@ describe('branching', () => {
     }
   });
 
-  test('asks the PhD region only when a PhD is on the table', () => {
-    expect(missingIds({ stage: 'industry', phd: 'maybe' })).toContain('region');
-    expect(missingIds({ stage: 'industry', phd: 'no' })).not.toContain('region');
-    // PhD students are not asked about a PhD, so not about its region either.
+  test('asks everyone where they live or would work, and whether that needs a visa', () => {
+    for (const stage of ['school', 'industry', 'phd-student'] as const) {
+      expect(missingIds({ stage, phd: 'no' })).toEqual(expect.arrayContaining(['region', 'needs_visa', 'focus']));
+    }
+    // PhD students are not asked about a PhD.
     expect(missingIds({ stage: 'phd-student' })).not.toContain('phd');
-    expect(missingIds({ stage: 'phd-student' })).not.toContain('region');
+  });
+
+  test('asks the year of the degree only of undergraduates', () => {
+    expect(missingIds({ stage: 'undergrad' })).toContain('undergrad_year');
+    for (const stage of ['school', 'masters', 'industry', 'phd-graduate'] as const) expect(missingIds({ stage })).not.toContain('undergrad_year');
   });
 
   test('asks about publications only after some research, and about numerical work only of strong engineers', () => {
@@ -51,7 +57,7 @@ describe('branching', () => {
   test('a question whose branch depends on an unanswered one is still missing, and comes after it', () => {
     expect(missingIds({})).toEqual(expect.arrayContaining(['stage', 'top_institution']));
     expect(nextQuestion(questions, {})?.id).toBe('stage');
-    expect(nextQuestion(questions, { stage: 'masters' })?.id).toBe('skills.software');
+    expect(nextQuestion(questions, { stage: 'masters' })?.id).toBe('region');
   });
 
   test('an answered question is not asked again', () => {
@@ -64,6 +70,9 @@ describe('branching', () => {
 describe('completing answers', () => {
   const asked: PartialAnswers = {
     stage: 'industry',
+    region: 'uk',
+    needs_visa: false,
+    focus: [],
     skills: { software: 2, ml: 1, research: 0, theory: 1 },
     research_experience: 'none',
     interests: ['implementation'],
@@ -72,7 +81,7 @@ describe('completing answers', () => {
 
   test('fills the defaults of questions that do not apply', () => {
     expect(completeAnswers(questions, asked)).toEqual({
-      ok: { ...asked, top_institution: false, numerical: false, research_field: 'ml', publications: 0, region: 'other' },
+      ok: { ...asked, undergrad_year: 4, top_institution: false, numerical: false, research_field: 'ml', publications: 0 },
     });
   });
 

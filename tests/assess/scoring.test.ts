@@ -127,14 +127,14 @@ describe('rules of the guide', () => {
         expect(reason.section).toMatch(/^[a-z0-9-]+$/);
       }
     }
-    // A skill's reason is a sentence about the person, on the stated 0-4 scale; the points stay in the data.
+    // A skill's reason is a sentence about the person, naming the level as the menu did; the points stay in the data.
     const re = ranking(answers).find((role) => role.id === 'research-engineer');
     expect(re?.reasons[0]).toMatchObject({ points: 12, answers: ['skills.software'], rule: 'skill-weight', section: 'research-engineer' });
-    expect(re?.reasons[0]?.text).toMatch(/^Your software engineering rating \(3 of 4\)/);
+    expect(re?.reasons[0]?.text).toMatch(/^Your software engineering rating .*Production systems, level 4 of 5/);
     // The skill the role weights most reads differently from the others.
-    const shape = (text = '') => text.replace(/[a-zA-Z ]+ rating \(\d of 4\)/, 'SKILL');
+    const shape = (text = '') => text.replace(/[a-zA-Z ]+ rating/, 'SKILL').replace(/[A-Za-z' ]+, level \d of 5/, 'LEVEL');
     const ml = re?.reasons.find((reason) => reason.answers[0] === 'skills.ml');
-    expect(ml?.text).toMatch(/ML implementation rating \(\d of 4\)/);
+    expect(ml?.text).toMatch(/ML implementation rating.*From a description, level 3 of 5/);
     expect(shape(ml?.text)).not.toBe(shape(re?.reasons[0]?.text));
     expect(re?.reasons[0]?.text).not.toMatch(/×|weight/);
   });

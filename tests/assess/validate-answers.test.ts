@@ -6,7 +6,7 @@ describe('validating an answer file', () => {
     expect(validatePartialAnswers({ stage: 'postdoc' })).toEqual({
       error: {
         key: 'stage',
-        message: 'stage must be one of undergrad, masters, industry, phd-student, phd-graduate, other (got "postdoc")',
+        message: 'stage must be one of school, undergrad, masters, industry, phd-student, phd-graduate, other (got "postdoc")',
       },
     });
   });
@@ -22,7 +22,10 @@ describe('validating an answer file', () => {
     [{ top_institution: 'yes' }, 'top_institution', 'true or false'],
     [{ publications: -1 }, 'publications', 'an integer of 0 or more'],
     [{ research_experience: 'lots' }, 'research_experience', 'one of none, some, substantial'],
-    [{ interests: ['ideas', 'robotics'] }, 'interests', 'a list of any of infrastructure, implementation, ideas, theory, policy'],
+    [{ interests: ['ideas', 'robotics'] }, 'interests', 'a list of any of infrastructure, implementation, ideas, theory, policy, security'],
+    [{ focus: ['alignment'] }, 'focus', 'a list of any of interpretability, evaluations, control'],
+    [{ undergrad_year: 5 }, 'undergrad_year', 'an integer from 1 to 4'],
+    [{ needs_visa: 'no' }, 'needs_visa', 'true or false'],
     [{ interests: 'ideas' }, 'interests', 'a list of any of'],
     [{ phd: true }, 'phd', 'one of yes, maybe, no'],
     [{ region: 'eu' }, 'region', 'one of us, uk, other'],
@@ -35,7 +38,7 @@ describe('validating an answer file', () => {
 
   test('an unknown key is refused with the known ones, to catch typos', () => {
     expect(validatePartialAnswers({ stgae: 'masters' })).toMatchObject({
-      error: { key: 'stgae', message: expect.stringContaining('expected one of stage, top_institution, skills,') },
+      error: { key: 'stgae', message: expect.stringContaining('expected one of stage, undergrad_year, top_institution, skills,') },
     });
     expect(validatePartialAnswers({ skills: { coding: 3 } })).toMatchObject({
       error: { key: 'skills.coding', message: expect.stringContaining('skills.software, skills.ml') },

@@ -59,7 +59,7 @@ describe('careers check', () => {
     expect(terminal.stdout).toMatch(/It names the people or group you want to work with/);
     const piped = careers(['check', 'sop', '-', '--region', 'us', '--format', 'json'], { input: toMarkdown(WEAK_SOP) });
     expect(piped.code).toBe(0);
-    expect(JSON.parse(piped.stdout)).toMatchObject({ version: 1, kind: 'sop', file: 'standard input' });
+    expect(JSON.parse(piped.stdout)).toMatchObject({ version: 2, kind: 'sop', file: 'standard input' });
   });
 
   it('exits 1 with --strict when a finding says "change this", 0 without one', async () => {
@@ -118,8 +118,8 @@ describe('the checker on arbitrary text', () => {
   it('never throws, whatever the draft holds', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), fc.constantFrom('sop', 'proposal', 'cv'), (text, kind) => {
-        const review = reviewDraft(readMarkdown(text), rules, { kind: kind as 'sop', region: 'us', interdisciplinary: false });
-        expect(review.version).toBe(1);
+        const review = reviewDraft(readMarkdown(text), rules, { kind, region: 'us', interdisciplinary: false });
+        expect(review.version).toBe(2);
       }),
       { numRuns: 200 },
     );

@@ -16,7 +16,7 @@ describe('a statement of purpose', () => {
     const review = reviewDraft(readMarkdown(toMarkdown(GOOD_SOP)), rules, US_SOP);
     expect(review.findings).toEqual([]);
     expect(review.strengths.map((s) => s.rule)).toEqual(
-      expect.arrayContaining(['sop-research-so-far', 'sop-why-phd', 'sop-interests', 'sop-fit', 'sop-cites', 'sop-one-citation-style', 'sop-area-then-topics', 'sop-opening', 'sop-length']),
+      expect.arrayContaining(['sop-research-so-far', 'sop-why-phd', 'sop-interests', 'sop-fit', 'sop-cites', 'sop-area-then-topics', 'sop-opening', 'sop-length']),
     );
   });
 
@@ -84,6 +84,22 @@ describe('a UK research proposal', () => {
     const review = reviewDraft(readMarkdown(proposal(300, 'This project asks whether reward models can be made robust.')), rules, UK);
     expect(review.findings.map((f) => f.rule).sort()).toEqual(['proposal-cites', 'proposal-length', 'proposal-supervisor']);
     expect(review.findings.find((f) => f.rule === 'proposal-length')?.found).toMatch(/about 0\.\d pages?; UK programmes usually expect 2 to 3/);
+  });
+});
+
+describe('a US fellowship research plan', () => {
+  const US: ReviewContext = { kind: 'proposal', region: 'us', interdisciplinary: false };
+  const plan = (extra: string) => readMarkdown(`# Robust reward learning\n\n${extra}\n\n${'This project will test one hypothesis about reward models in a simulated lab [1]. '.repeat(60)}\n`);
+
+  it('is reviewed as a plan, not told that US programmes want no proposal', () => {
+    const review = reviewDraft(plan('## Intellectual Merit\n\nThe aim is a test of robustness.\n\n## Broader Impacts\n\nSafer deployed systems.'), rules, US);
+    expect(review.findings.map((f) => f.rule)).toEqual([]);
+    expect(review.strengths.map((s) => s.rule)).toEqual(expect.arrayContaining(['proposal-length-us', 'proposal-merit-and-impact', 'proposal-question']));
+  });
+
+  it('that names neither criterion, or runs past two pages, says so', () => {
+    const long = readMarkdown(`${'This project will test one hypothesis about reward models in a simulated lab [1]. '.repeat(120)}\n`);
+    expect(reviewDraft(long, rules, US).findings.map((f) => f.rule).sort()).toEqual(['proposal-length-us', 'proposal-merit-and-impact']);
   });
 });
 

@@ -28,18 +28,19 @@ describe('careers assess --answers', () => {
       sections: Array<{ id: string; title: string }>;
       answers: typeof ENGINEER;
     };
-    expect(Object.keys(result)).toEqual(['version', 'roles', 'nextSteps', 'horizons', 'routes', 'sections', 'answers', 'assumed', 'whatWouldChange', 'caveat']);
+    expect(Object.keys(result)).toEqual(['version', 'today', 'roles', 'nextSteps', 'horizons', 'routes', 'sections', 'answers', 'assumed', 'whatWouldChange', 'stale', 'caveat']);
     expect(result.roles.map((r) => r.id).sort()).toEqual(
       ['deep-learning-researcher', 'infrastructure-engineer', 'ml-researcher', 'policy-strategy', 'research-engineer', 'theory-researcher'],
     );
     expect(result.roles.map((r) => r.score)).toEqual([...result.roles.map((r) => r.score)].sort((a, b) => b - a));
     for (const role of result.roles) expect(['strong', 'possible', 'stretch']).toContain(role.fit);
-    // The source: strong software engineers can learn ML implementation; research engineering via residencies and reproduced papers.
+    // The source: strong software engineers can learn ML implementation, with reproduced papers as a portfolio;
+    // the industry residencies it names could not be confirmed as running, so no step sends anyone to one.
     expect(result.roles[0]?.id).toBe('research-engineer');
     expect(result.nextSteps.map((s) => s.section)).toContain('research-engineering');
-    expect(result.nextSteps.some((s) => /residenc/i.test(s.text))).toBe(true);
-    // No research yet: the research field is not asked, and takes its default.
-    expect(result.answers).toEqual({ ...ENGINEER, research_field: 'ml' });
+    expect(result.nextSteps.some((s) => /residenc/i.test(s.text))).toBe(false);
+    // No research yet: the research field is not asked, and takes its default; nor is the year of a degree.
+    expect(result.answers).toEqual({ ...ENGINEER, research_field: 'ml', undergrad_year: 4 });
     expect(runsIn(env().CAREERS_HOME)).toEqual([]);
   });
 
@@ -66,7 +67,7 @@ describe('careers assess --answers', () => {
     const runs = runsIn(env().CAREERS_HOME);
     expect(runs).toHaveLength(1);
     const saved = JSON.parse(fs.readFileSync(path.join(env().CAREERS_HOME, 'runs', runs[0] ?? ''), 'utf8')) as { answers: unknown; result: { roles: Array<{ id: string }> } };
-    expect(saved.answers).toEqual({ ...ENGINEER, research_field: 'ml' });
+    expect(saved.answers).toEqual({ ...ENGINEER, research_field: 'ml', undergrad_year: 4 });
     expect(saved.result.roles[0]?.id).toBe('research-engineer');
   });
 
@@ -99,6 +100,11 @@ describe('careers assess --answers', () => {
     expect(plan.code).toBe(0);
     expect((JSON.parse(plan.stdout) as { answers: { stage: string } }).answers.stage).toBe('masters');
     expect(JSON.parse(first.stdout)).toMatchObject({ answers: { ...ENGINEER, research_field: 'ml' } });
+    // --today plans the saved answers again for that day, and says so.
+    const later = await careers(['plan', '--format', 'json', '--today', '2027-03-01'], { env: env() });
+    expect(later.stderr).toMatch(/planned again for 2027-03-01/);
+    expect((JSON.parse(later.stdout) as { today: string; answers: { stage: string } })).toMatchObject({ today: '2027-03-01', answers: { stage: 'masters' } });
+    expect((await careers(['plan', '--today', '2027-02-30'], { env: env() })).code).toBe(2);
     const history = await careers(['history'], { env: env() });
     expect(history.stdout.trimEnd().split('\n').map((l) => l.split('\t').slice(1, 3))).toEqual([
       ['industry', 'research-engineer'],
@@ -118,14 +124,32 @@ describe('careers assess --answers', () => {
     expect(stderr).toMatch(/warning: saved run .* does not hold a result; skipped/);
   });
 
-  it('takes an older answers file without the research field, assumes ML and says so', async () => {
-    const researcher = { ...ENGINEER, research_experience: 'substantial', publications: 2 };
+  it('takes an older answers file without the keys added since, assumes each and says so', async () => {
+    const { focus: _focus, needs_visa: _visa, ...older } = ENGINEER;
+    const researcher = { ...older, research_experience: 'substantial', publications: 2 };
     const { code, stdout } = await careers(['assess', '--answers', write('old.json', researcher), '--format', 'markdown', '--no-save'], { env: env() });
     expect(code).toBe(0);
     expect(stdout).toContain('Assumed: your research is in machine learning');
+    expect(stdout).toContain('Assumed: you need no visa');
     const json = JSON.parse((await careers(['assess', '--answers', write('old.json', researcher), '--format', 'json', '--no-save'], { env: env() })).stdout) as { assumed: Array<{ key: string }>; answers: object };
-    expect(json.assumed.map((a) => a.key)).toEqual(['research_field']);
+    expect(json.assumed.map((a) => a.key)).toEqual(['needs_visa', 'research_field', 'focus']);
     expect(json.answers).not.toHaveProperty('research_field');
+    // An undergraduate's file from before the year was asked: the final year is assumed, and said.
+    const student = JSON.parse((await careers(['assess', '--answers', write('student.json', { ...ENGINEER, stage: 'undergrad' }), '--format', 'json', '--no-save'], { env: env() })).stdout) as { assumed: Array<{ key: string; value: unknown }> };
+    expect(student.assumed).toContainEqual(expect.objectContaining({ key: 'undergrad_year', value: 4 }));
+  });
+
+  it('plans for the day given with --today, and refuses a day that does not exist', async () => {
+    const plan = (today: string) => careers(['assess', '--answers', write('a.json', ENGINEER), '--format', 'json', '--no-save', '--today', today], { env: env() });
+    const december = JSON.parse((await plan('2026-12-06')).stdout) as { today: string; nextSteps: Array<{ id: string; date?: string; text: string }> };
+    expect(december.today).toBe('2026-12-06');
+    // Open to a PhD in the US, applying this cycle: December's deadlines are this month, with the date.
+    expect(december.nextSteps).toContainEqual(expect.objectContaining({ id: 'date-phd-us-submit', date: '2026-12', text: expect.stringMatching(/^December 2026/) }));
+    const spring = JSON.parse((await plan('2027-04-20')).stdout) as { nextSteps: Array<{ id: string }> };
+    expect(spring.nextSteps.map((step) => step.id)).not.toContain('date-phd-us-submit');
+    const bad = await plan('2026-13-01');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^careers: --today must be a day written YYYY-MM-DD \(got "2026-13-01"\)\n/);
   });
 
   it('prints a run saved in the first result shape: ranked again from its answers as text, as saved in JSON', async () => {
@@ -167,7 +191,7 @@ describe('careers assess --answers', () => {
   });
 
   it.each([
-    ['a bad stage', { ...ENGINEER, stage: 'postdoc' }, /stage must be one of undergrad, masters, industry, phd-student, phd-graduate, other/],
+    ['a bad stage', { ...ENGINEER, stage: 'postdoc' }, /stage must be one of school, undergrad, masters, industry, phd-student, phd-graduate, other/],
     ['a skill out of range', { ...ENGINEER, skills: { ...ENGINEER.skills, ml: 7 } }, /skills\.ml must be an integer from 0 to 4/],
     ['an unknown key', { ...ENGINEER, stagee: 'x' }, /stagee/],
     ['not JSON', '{"stage": ', /not valid JSON or YAML/],
@@ -182,7 +206,7 @@ describe('careers assess --answers', () => {
   it('reads JSON with a byte-order mark, and YAML that starts like JSON', async () => {
     const bom = await careers(['assess', '--answers', write('bom.json', `\uFEFF${JSON.stringify(ENGINEER)}`), '--format', 'json', '--no-save'], { env: env() });
     expect(bom.code).toBe(0);
-    const flow = write('flow.yaml', '{stage: industry, top_institution: false, skills: {software: 4, ml: 1, research: 0, theory: 1}, numerical: true, publications: 0, research_experience: none, interests: [implementation], phd: maybe, region: us}\n');
+    const flow = write('flow.yaml', '{stage: industry, top_institution: false, skills: {software: 4, ml: 1, research: 0, theory: 1}, numerical: true, publications: 0, research_experience: none, interests: [implementation], focus: [], phd: maybe, region: us, needs_visa: false}\n');
     const yaml = await careers(['assess', '--answers', flow, '--format', 'json', '--no-save'], { env: env() });
     expect(yaml.code).toBe(0);
     expect(JSON.parse(yaml.stdout)).toMatchObject({ answers: { ...ENGINEER, research_field: 'ml' } });

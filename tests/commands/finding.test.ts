@@ -9,7 +9,7 @@ const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, i
 
 describe('careers search', () => {
   it('ranks sections and prints the matching passages with their ids', async () => {
-    const { code, stdout } = await careers(['search', 'GPA']);
+    const { code, stdout } = await careers(['search', 'GPA', '--format', 'text']);
     expect(code).toBe(0);
     const [first, passage] = stdout.split('\n');
     expect(first).toMatch(/^phd-process\s/);
@@ -22,7 +22,7 @@ describe('careers search', () => {
   });
 
   it('matches prefixes and small typos', async () => {
-    expect((await careers(['search', 'residenc'])).stdout).toMatch(/^\S+/);
+    expect((await careers(['search', 'residenc'])).stdout).toMatch(/^# Search: residenc\n/);
     expect((await careers(['search', 'recomendation'])).code).toBe(0);
   });
 
@@ -40,7 +40,38 @@ describe('careers search', () => {
   });
 
   it('searches custom folders too', async () => {
-    expect((await careers(['search', 'overriding', '--guide', fixture('custom-guide')])).stdout).toMatch(/^skills\s/);
+    // The first hit is the folder's own section; a route record whose words are near the query may be named above the hits.
+    expect((await careers(['search', 'overriding', '--guide', fixture('custom-guide'), '--format', 'text'])).stdout).toMatch(/^skills {2}My own skills notes\n/m);
+    const hits = JSON.parse((await careers(['search', 'overriding', '--guide', fixture('custom-guide'), '--format', 'json'])).stdout) as Array<{ id: string; title: string }>;
+    expect(hits[0]).toMatchObject({ id: 'skills', title: 'My own skills notes' });
+  });
+});
+
+describe('careers search into notes', () => {
+  it('prints markdown when piped: a heading, the change notes its words name first, then one list item a passage with its section id', async () => {
+    const { code, stdout } = await careers(['search', 'residency']);
+    expect(code).toBe(0);
+    expect(stdout.startsWith('# Search: residency\n\n')).toBe(true);
+    expect(stdout.match(/^# /gm)).toHaveLength(1);
+    const note = stdout.indexOf('**Google Brain Residency**');
+    const firstPassage = stdout.search(/^- .*\(`[a-z0-9-]+`: [^)]+\)$/m);
+    expect(note).toBeGreaterThan(-1);
+    expect(note).toBeLessThan(firstPassage);
+    expect(stdout).toContain('`careers read routes-today`');
+    // Passages of a section with dated notes carry the marker.
+    expect(stdout).toMatch(/^- .*\*\(changed\)\*.*\(`research-engineering`: /m);
+    expect(stdout.endsWith('\n') && !stdout.endsWith('\n\n')).toBe(true);
+  });
+
+  it('shows first the routes open today that the words name', async () => {
+    const { stdout } = await careers(['search', 'fellowship']);
+    expect(stdout).toMatch(/## Routes open today\n\n- \*\*[^*]*Fellow/);
+    expect(stdout.indexOf('## Routes open today')).toBeLessThan(stdout.indexOf('## Passages'));
+  });
+
+  it('keeps --format json as it was: the hits alone', async () => {
+    const hits = JSON.parse((await careers(['search', 'residency', '--format', 'json'])).stdout) as Array<Record<string, unknown>>;
+    expect(Object.keys(hits[0] ?? {})).toEqual(['id', 'title', 'score', 'terms', 'passages']);
   });
 });
 
@@ -86,12 +117,12 @@ describe('careers validate', () => {
   it('checks the assessment data and role profiles a folder provides', async () => {
     const dir = folder({
       'assess/scoring.yaml': 'fit: { strong: thirty, possible: 18 }\ncaveat: c\nrules: []\n',
-      'roles/research-engineer.md': '---\ntitle: Research engineer\nsummary: mine\nrole:\n  weights: { software: 3 }\n---\nbody\n',
+      'roles/research-engineer.md': '---\ntitle: Research engineer\nsummary: mine\nreplaces: research-engineer\nrole:\n  weights: { software: 3 }\n---\nbody\n',
     });
     const { code, stdout } = await careers(['validate', dir]);
     expect(code).toBe(1);
     expect(stdout).toMatch(/assess\/scoring\.yaml: fit\.strong: .*number/);
-    expect(stdout).toMatch(/roles\/research-engineer\.md:4: role\.weights\.ml: is required/);
+    expect(stdout).toMatch(/roles\/research-engineer\.md:5: role\.weights\.ml: is required/);
   });
 
   it('says so when the folder does not exist', async () => {

@@ -78,11 +78,11 @@ describe('a folder of notes as a guide', () => {
   });
 
   it('is searchable, drafts only when asked', async () => {
-    const found = await careers(['search', 'renting', 'gpus', ...guide], { env: env() });
+    const found = await careers(['search', 'renting', 'gpus', '--format', 'text', ...guide], { env: env() });
     expect(found.code).toBe(0);
     expect(found.stdout).toMatch(/^plain {2}plain\n/);
     expect((await careers(['search', 'quokkas', ...guide], { env: env() })).code).toBe(1);
-    expect((await careers(['search', 'quokkas', '--drafts', ...guide], { env: env() })).stdout).toMatch(/^draft-idea /);
+    expect((await careers(['search', 'quokkas', '--drafts', ...guide], { env: env() })).stdout).toMatch(/^- .*\(`draft-idea`: /m);
   });
 
   it("puts a note tagged with a role and a stage in assess's reading list", async () => {

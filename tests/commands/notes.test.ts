@@ -92,7 +92,8 @@ describe('old results', () => {
     expect(parsed.answers.map((a) => a.key)).not.toContain('stage');
     const n = (await runs()).length;
     const text = await careers(['history', '--diff', String(n - 1), String(n)], { env: env() });
-    expect(text.stdout).toMatch(/skills\.ml: 1 -> 3/);
+    // Levels as the menu named them (1 to 5); the JSON above keeps 0 to 4.
+    expect(text.stdout).toMatch(/ML implementation rating: Standard models, level 2 of 5 -> Reproduced a paper, level 4 of 5/);
     expect((await careers(['history', '--diff', '1', '2', '3'], { env: env() })).code).toBe(2);
     expect((await careers(['history', '1'], { env: env() })).code).toBe(2);
   });
@@ -142,7 +143,7 @@ describe('search output', () => {
   });
 
   it('shows passages that end at a sentence or after a word', async () => {
-    const { stdout } = await careers(['search', 'recommendation', 'letters']);
+    const { stdout } = await careers(['search', 'recommendation', 'letters', '--format', 'text']);
     const passages = stdout.split('\n').filter((line) => line.startsWith('  '));
     expect(passages.length).toBeGreaterThan(0);
     // A whole sentence ends in its punctuation; a sentence too long to show ends in an ellipsis after a whole word.

@@ -87,7 +87,7 @@ describe('careers read', () => {
     const piped = await careers(args);
     expect(forced.stdout).toContain('\u001B]8;;https://example.org/g\u0007');
     expect(piped.stdout).not.toContain('\u001B]8;;');
-    expect(piped.stdout).toContain('(\u001B[34m\u001B[4mhttps://example.org/g');
+    expect(piped.stdout).toContain('(\u001B[36m\u001B[4mhttps://example.org/g');
   });
 
   it('reuses a rendering only while the section, width and colour are the same', async () => {
@@ -165,7 +165,7 @@ describe('careers read', () => {
     [['lsit'], 2, /unknown command 'lsit'[\s\S]*Did you mean list\?/],
     [['list', '--bogus'], 2, /unknown option '--bogus'/],
   ])('careers %j exits %i with one clear message', async (args, code, message) => {
-    const result = await careers(args as string[]);
+    const result = await careers(args);
     expect(result.code).toBe(code);
     expect(result.stderr).toMatch(message);
     expect(result.stderr).not.toMatch(/\n\s+at /);

@@ -58,7 +58,7 @@ describe('pipes and terminals', () => {
   it.each([
     ['read --all', ['read', '--all'], /^# /],
     ['list', ['list'], /^about\t/],
-    ['search', ['search', 'research'], /^\S+ {2}/],
+    ['search', ['search', 'research'], /^# Search: research$/],
     ['assess --format markdown', ['assess', '--answers', 'ANSWERS', '--no-save', '--format', 'markdown'], /^# My careers plan/],
   ])('%s | head -1 ends quietly with exit 0', (_, args, first) => {
     const result = headOne(args.map((a) => (a === 'ANSWERS' ? at('answers.yaml') : a)));

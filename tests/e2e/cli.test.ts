@@ -19,7 +19,7 @@ describe('the built binary', () => {
     [['read', 'sklls'], 1, /^careers: no topic "sklls"; did you mean skills\?\n$/],
     [['lsit'], 2, /unknown command 'lsit'[\s\S]*Did you mean list\?/],
   ])('careers %j exits %i with one clear message', (args, code, message) => {
-    const result = careers(args as string[]);
+    const result = careers(args);
     expect(result.code).toBe(code);
     expect(result.stderr).toMatch(message);
     expect(result.stderr).not.toMatch(/\n\s+at /);

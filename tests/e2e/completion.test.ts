@@ -7,7 +7,7 @@ import { useTempFolders } from '../helpers/temp-folders.js';
 import { TerminalSession } from '../helpers/tmux.js';
 
 /** Completion in the real shells, `careers` on their PATH being the built CLI. The scripts' text is tested in-process in tests/commands/. */
-const { tempDir } = useTempFolders('complete');
+const { tempDir, folder } = useTempFolders('complete');
 
 const installed = (shell: string) => spawnSync('sh', ['-c', `command -v ${shell}`]).status === 0;
 
@@ -38,6 +38,35 @@ describe('completion in bash', () => {
       env: cleanEnv({ PATH: `${path.dirname(BIN)}:${process.env.PATH}` }),
     });
     expect(run.stdout.trim().split(' ')).toContain('skills');
+  });
+
+  /** What bash's completion offers for each command line, in a folder holding notes.md and drafts/draft.md: one bash for them all. */
+  const complete = (lines: string[][]) => {
+    const script = careers(['completion', 'bash']).stdout;
+    const cwd = folder({ 'notes.md': '# Notes\n', 'drafts/draft.md': '# Draft\n' });
+    const calls = lines.map((words) => `COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _careers; echo "\${COMPREPLY[*]}"`);
+    const run = spawnSync('bash', ['-c', `careers() { node "${BIN}" "$@"; }; export -f careers; ${script}\n${calls.join('\n')}`], { cwd, encoding: 'utf8', env: cleanEnv() });
+    return run.stdout.split('\n').slice(0, lines.length).map((line) => line.split(' ').filter(Boolean));
+  };
+
+  it('completes file names for view and check wherever the file is on the line, and commands and topics after help', () => {
+    const offered = complete([
+      ['careers', 'view', 'no'],
+      ['careers', 'view', '--width', '60', 'no'],
+      ['careers', 'view', 'drafts/'],
+      ['careers', 'check', 'sop', 'dr'],
+      ['careers', 'check', 'sop', 'drafts/d'],
+      ['careers', 'check', 's'],
+      ['careers', 'help', 're'],
+      ['careers', 'help', 'env'],
+      ['careers', 'help', ''],
+    ]);
+    expect(offered.slice(0, 5)).toEqual([['notes.md'], ['notes.md'], ['drafts/draft.md'], ['drafts'], ['drafts/draft.md']]);
+    // The kind comes first: no file names in its place.
+    expect(offered[5]).toEqual(['sop']);
+    expect(offered[6]).toEqual(['read']);
+    expect(offered[7]).toEqual(['environment']);
+    expect(offered[8]).toEqual(expect.arrayContaining(['assess', 'timeline', 'view', 'environment', 'data']));
   });
 
   it('completes topic ids in an interactive bash, and never runs what a guide folder or a candidate holds', async () => {

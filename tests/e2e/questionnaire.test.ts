@@ -36,7 +36,7 @@ describe('the questionnaire in a real terminal', () => {
     await session.waitFor(/\$ $/m);
     session.send(`cd ${dir} && careers assess >> notes.md; echo "[exit $?]"`, 'Enter');
     await session.waitFor(/\[1\/\d+\] Where are you right now\?/);
-    session.send('3', 'Enter');
+    session.send('4', 'Enter');
     await session.acceptDefaults(/\[exit \d+\]/);
     expect(session.screen()).toMatch(/\[exit 0\]/);
     expect(session.screen()).toMatch(/careers: saved in ~\/data\/runs\//);
@@ -50,17 +50,52 @@ describe('the questionnaire in a real terminal', () => {
     session = TerminalSession.start(['assess', '--no-pager', '--no-save'], { env: { CAREERS_HOME: data() } });
     await session.waitFor(/\[1\/\d+\] Where are you right now\?/);
     expect(bottomOf(session)).not.toMatch(/esc back/); // nothing to go back to yet
-    session.send('3', 'Enter');
-    await session.waitFor(/\[2\/\d+\] Software engineering/);
+    session.send('4', 'Enter');
+    await session.waitFor(/\[2\/\d+\] Where do you live/);
     expect(bottomOf(session)).toMatch(/esc back/);
     session.send('Escape');
-    await session.waitFor(/\? \[1\/\d+\] Where are you right now\?\n(?: {2}\d\..*\n)*❯ 3\. Working in industry/);
+    await session.waitFor(/\? \[1\/\d+\] Where are you right now\?\n(?: {2}\d\..*\n)*❯ 4\. Working in industry/);
     session.send('Down', 'Enter');
     await session.waitFor(/✔ \[1\/\d+\] Where are you right now\? PhD student/);
   }, 30_000);
 
+  it('going back leaves no stale frame: the abandoned question and the earlier answer are cleared, and answered lines carry no key hints', async () => {
+    const s = TerminalSession.start(['assess', '--no-pager', '--no-save'], { env: { CAREERS_HOME: data() }, columns: 80 });
+    session = s;
+    // What is on the screen now: a screen cleared whole goes into tmux's scrollback, which is no stale frame.
+    // So each step waits for its question on the visible screen, not for an older frame of it in the scrollback.
+    const shows = (pattern: RegExp) => s.waitFor(() => pattern.test(s.visibleScreen()));
+    const expectCount = (pattern: RegExp, n: number) => expect(s.visibleScreen().match(pattern)?.length ?? 0, s.visibleScreen()).toBe(n);
+    await shows(/\[1\/\d+\] Where are you right now\?/);
+    s.send('2', 'Enter'); // an undergraduate: asked the year of the degree, then about their university, a yes/no question
+    await shows(/\[2\/\d+\] Which year of your degree/);
+    s.send('Enter');
+    await shows(/\[3\/\d+\] Is your university/);
+    expect(bottomOf(s)).toMatch(/\(esc: back\)/);
+    s.send('Enter');
+    await shows(/\[4\/\d+\] Where do you live/);
+    expect(s.screen()).toMatch(/^✔ \[3\/\d+\] Is your university.* no$/m);
+    expect(s.screen()).not.toMatch(/^✔ .*\(esc: back\)/m);
+    s.send('Escape');
+    await shows(/^\? \[3\/\d+\] Is your university/m);
+    // One frame a question: the abandoned fourth is gone, and the third is asked once, not under its own answer.
+    expectCount(/\[4\/\d+\]/g, 0);
+    expectCount(/\[3\/\d+\]/g, 1);
+    expectCount(/\[2\/\d+\]/g, 1);
+    expectCount(/\[1\/\d+\]/g, 1);
+    s.send('Escape');
+    await shows(/^\? \[2\/\d+\] Which year of your degree/m);
+    expectCount(/\[3\/\d+\]/g, 0);
+    expectCount(/\[2\/\d+\]/g, 1);
+    expectCount(/\[1\/\d+\]/g, 1);
+    s.send('Enter');
+    await shows(/\[3\/\d+\] Is your university/);
+    expectCount(/\[2\/\d+\]/g, 1);
+    expectCount(/\[1\/\d+\]/g, 1);
+  }, 60_000);
+
   it('keeps every earlier answer when Enter is pressed throughout with --again', async () => {
-    const answers = { stage: 'masters', skills: { software: 3, ml: 2, research: 1, theory: 0 }, numerical: true, publications: 1, research_experience: 'some', research_field: 'ml', interests: ['ideas', 'theory'], phd: 'yes', region: 'uk' };
+    const answers = { stage: 'masters', skills: { software: 3, ml: 2, research: 1, theory: 0 }, numerical: true, publications: 1, research_experience: 'some', research_field: 'ml', interests: ['ideas', 'theory'], focus: ['agent-foundations'], phd: 'yes', region: 'uk', needs_visa: true };
     fs.writeFileSync(path.join(dir, 'a.json'), JSON.stringify(answers));
     expect(careers(['assess', '--answers', path.join(dir, 'a.json')], { env: { CAREERS_HOME: data() } }).code).toBe(0);
     session = TerminalSession.start(['assess', '--again', '--no-pager'], { env: { CAREERS_HOME: data() } });
@@ -77,7 +112,7 @@ describe('the questionnaire in a real terminal', () => {
     session.send('Enter');
     await session.waitFor(/\[2\/\d+\]/);
     const screen = session.screen();
-    expect(screen).toMatch(/^\* \[1\/\d+\] Where are you right now\? Undergraduate$/m);
+    expect(screen).toMatch(/^\* \[1\/\d+\] Where are you right now\? At school$/m);
     expect(screen).not.toMatch(/[❯✔•↑↓⏎]/);
   }, 30_000);
 });

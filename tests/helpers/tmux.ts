@@ -50,6 +50,11 @@ export class TerminalSession {
     return execFileSync('tmux', ['-L', this.socket, 'capture-pane', '-p', '-J', '-S', '-200'], { encoding: 'utf8' });
   }
 
+  /** Only what the terminal shows now, without its scrollback (tmux scrolls a screen cleared whole into it). */
+  visibleScreen(): string {
+    return execFileSync('tmux', ['-L', this.socket, 'capture-pane', '-p', '-J'], { encoding: 'utf8' });
+  }
+
   /**
    * Polls the screen until it shows `pattern` (or passes the test), and
    * returns it; fails after `timeoutMs` with the screen as it was. This, not

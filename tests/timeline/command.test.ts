@@ -14,6 +14,8 @@ interface JsonStep {
   when: string;
   do: string;
   late: boolean;
+  due?: string;
+  instead?: string;
 }
 
 /** The events of an iCalendar text, read back by ical.js (a parser independent of the library that wrote it). */
@@ -43,7 +45,8 @@ describe('careers timeline (in-process)', () => {
     const { stdout } = await runCli(US_2027, { now: () => new Date('2026-11-20T12:00:00') });
     expect(stdout).toMatch(/^Planned on 2026-11-20 /m);
     expect(stdout).toMatch(/\*\*Too close:\*\*/);
-    expect(stdout).toMatch(/^- \[ \] 2026-10: Ask three people .*\*\*Late, so instead:\*\* Ask today/m);
+    // Late, the step is moved to today and leads with what to do instead.
+    expect(stdout).toMatch(/^- \[ \] 2026-11-20: \*\*Late\*\* \(due 2026-10\), \*\*so instead:\*\* Ask today.*Ask three people /m);
   });
 
   it('gives the same dated steps as markdown, JSON and iCalendar, the calendar parsed back by ical.js', async () => {
@@ -54,14 +57,36 @@ describe('careers timeline (in-process)', () => {
 
     const fromMarkdown = [...markdown.matchAll(/^- \[ \] (\S+): (.*)$/gm)].map((m) => [m[1], m[2]]);
     expect(fromMarkdown.map(([date]) => date)).toEqual(json.steps.map((s) => s.date));
-    fromMarkdown.forEach(([, text], i) => expect(text?.startsWith(json.steps[i]?.do ?? '?')).toBe(true));
+    fromMarkdown.forEach(([, text], i) => expect(text).toContain(json.steps[i]?.do ?? '?'));
 
     const calendar = events(ics);
     expect(calendar.map((e) => e.start)).toEqual(json.steps.map((s) => (s.date?.length === 7 ? `${s.date}-01` : s.date)));
     expect(calendar.every((e) => e.allDay)).toBe(true);
-    calendar.forEach((e, i) => expect(e.summary).toBe(`${json.steps[i]?.late ? 'Late: ' : ''}${json.steps[i]?.do}`));
+    calendar.forEach((e, i) => expect(e.summary).toBe(json.steps[i]?.late ? `Late: ${json.steps[i]?.instead ?? json.steps[i]?.do}` : json.steps[i]?.do));
     expect(json.status).toBe('too-close');
     expect(json.sources.length).toBeGreaterThan(0);
+  });
+
+  it('looks ahead: on any day, a step not marked late is never in the past, and a late one is moved to today with its date due', async () => {
+    for (const day of ['2026-03-01', '2026-09-15', '2026-11-20', '2026-12-01', '2026-12-06', '2026-12-31']) {
+      const args = [...US_2027, '--today', day];
+      const json = JSON.parse((await runCli([...args, '--format', 'json'])).stdout) as { steps: JsonStep[] };
+      const calendar = events((await runCli([...args, '--format', 'ics'])).stdout);
+      const markdown = (await runCli(args)).stdout;
+      const dated = json.steps.filter((s) => s.date);
+      expect(calendar).toHaveLength(dated.length);
+      calendar.forEach((event, i) => {
+        const step = dated[i];
+        // No event starts before today; a late one starts today and says so first.
+        expect(event.start >= day, `${day}: ${event.summary} on ${event.start}`).toBe(true);
+        if (step?.late) expect(event).toMatchObject({ start: day, summary: expect.stringMatching(/^Late: /) });
+        else expect(event.summary).not.toMatch(/^Late/);
+      });
+      for (const step of dated) {
+        if (step.late) expect(markdown).toContain(`- [ ] ${day}: **Late** (due ${step.due}), **so instead:**`);
+        expect(step.date && step.date.length === 10 ? step.date >= day : `${step.date}-31` >= day).toBe(true);
+      }
+    }
   });
 
   it('gives each calendar event a UID that stays the same when the plan is made again on another day', async () => {
@@ -76,7 +101,7 @@ describe('careers timeline (in-process)', () => {
     const { code, stdout, stderr } = await runCli(['timeline', '--intake', '2027', '--region', 'other', '--target', 'phd', '--today', '2026-03-01', '--format', 'ics']);
     expect(code).toBe(0);
     expect(events(stdout).map((e) => e.uid)).toEqual(['phd-other-2027-check-dates@careers', 'phd-other-2027-research@careers']);
-    expect(stderr).toMatch(/^careers: warning: 6 steps have no date here .*\n$/);
+    expect(stderr).toMatch(/^careers: warning: 7 steps have no date here .*\n$/);
   });
 
   it.each([

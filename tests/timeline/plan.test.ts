@@ -17,7 +17,7 @@ describe('the built-in timeline plans', () => {
       for (const item of plan.items) if (item.months) expect(item.sources?.length, `${plan.id} ${item.id}`).toBeGreaterThan(0);
       for (const source of [...Object.values(plan.anchors), ...plan.items].flatMap((x) => x.sources ?? [])) {
         expect(source.url).toMatch(/^https:\/\//);
-        expect(source.checked).toBe('2026-11-30');
+        expect(['2026-11-30', '2026-12-06']).toContain(source.checked);
       }
     }
   });
@@ -32,7 +32,10 @@ describe('a US PhD for the 2027 intake', () => {
       ['2026-09', 'draft-statement'],
       ['2026-09', 'academic-cv'],
       ['2026-09', 'feedback'],
+      ['2026-10', 'hertz'],
       ['2026-10', 'ask-letters'],
+      ['2026-10-09', 'knight-hennessy'],
+      ['2026-11-10', 'grfp'],
       ['2026-12', 'submit'],
       ['2027-02', 'decisions'],
       ['2027-04-15', 'reply'],
@@ -49,11 +52,12 @@ describe('a US PhD for the 2027 intake', () => {
     const t = timelineFor('phd', 'us', 2027, '2026-11-20');
     expect(t.status).toBe('too-close');
     expect(t.warning).toMatch(/fewer programmes|following intake/);
-    expect(late(t)).toEqual(['choose-programmes', 'draft-statement', 'academic-cv', 'feedback', 'ask-letters']);
+    expect(late(t)).toEqual(['choose-programmes', 'draft-statement', 'academic-cv', 'feedback', 'hertz', 'ask-letters', 'knight-hennessy', 'grfp']);
+    expect(t.steps.find((s) => s.id === 'grfp')?.instead).toMatch(/first year of graduate school/);
     expect(t.steps.find((s) => s.id === 'ask-letters')?.instead).toMatch(/fewer programmes/);
     expect(t.steps.find((s) => s.id === 'submit')?.late).toBe(false);
     // Late steps keep their own dates, before today's.
-    expect(t.steps.map((s) => s.id).indexOf('research')).toBe(5);
+    expect(t.steps.map((s) => s.id).indexOf('research')).toBe(8);
   });
 
   it('started after the December deadlines, says they have passed and suggests the following intake', () => {
@@ -81,7 +85,9 @@ describe('a UK PhD for the 2027 intake', () => {
       ['2026-09', 'academic-cv'],
       ['2026-09', 'feedback'],
       ['2026-10', 'ask-references'],
+      ['2026-10-16', 'gates-us'],
       ['2026-12', 'submit'],
+      ['2026-12', 'gates-other'],
       ['2027-02', 'decisions'],
       ['2027-10', 'start'],
     ]);
@@ -128,6 +134,7 @@ describe('a PhD outside the US and the UK', () => {
     expect(t.steps.map((s) => s.when)).toEqual([
       '2026-03-01',
       '2026-03-01',
+      'well before your deadline',
       'well before your deadline',
       'well before your deadline',
       'well before your deadline',

@@ -16,9 +16,19 @@ describe('loadGuide', () => {
     expect(guide.problems).toEqual([]);
   });
 
-  it('lets a later folder override a section with the same id', () => {
+  it('gives a note with a built-in id an id of its own, unless it says it replaces that section', () => {
+    const base = folder({ 'skills.md': section('Built-in skills'), 'about.md': section('About') });
+    const mine = folder({ 'skills.md': section('My skills'), 'my-about.md': section('My about', 'replaces: about\n') });
+    const guide = loadGuide([{ dir: base, origin: 'built-in' }, { dir: mine, origin: '--guide' }], { strict: false });
+    expect(guide.section('skills')?.title).toBe('Built-in skills');
+    expect(guide.section('notes/skills')).toMatchObject({ title: 'My skills', origin: '--guide', shadows: 'skills' });
+    expect(guide.section('about')?.title).toBe('My about');
+    expect(guide.sections.map((s) => s.id).sort()).toEqual(['about', 'notes/skills', 'skills']);
+  });
+
+  it('lets a later folder override a section with the same id when it says so', () => {
     const base = folder({ 'skills.md': section('Built-in skills'), 'other.md': section('Other') });
-    const mine = folder({ 'skills.md': section('My skills') });
+    const mine = folder({ 'skills.md': section('My skills', 'replaces: skills\n') });
     const guide = loadGuide([{ dir: base, origin: 'built-in' }, { dir: mine, origin: '--guide' }]);
     expect(guide.sections.find((s) => s.id === 'skills')).toMatchObject({ title: 'My skills', origin: '--guide' });
     expect(guide.sections).toHaveLength(2);

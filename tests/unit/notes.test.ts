@@ -130,7 +130,7 @@ describe('ids in a folder whose file names repeat', () => {
 
 describe('drafts', () => {
   it('are left out of the guide unless asked for, and hide nothing they would replace', async () => {
-    const dir = folder({ 'idea.md': '---\ndraft: true\n---\nNot yet.\n', 'skills.md': '---\ndraft: true\ntitle: My skills\n---\nDraft.\n' });
+    const dir = folder({ 'idea.md': '---\ndraft: true\n---\nNot yet.\n', 'skills.md': '---\ndraft: true\ntitle: My skills\nreplaces: skills\n---\nDraft.\n' });
     const { loadGuideFor } = await import('../../src/cli/guide-context.js');
     const io = fakeIO({ env: { XDG_CACHE_HOME: `${dir}/.cache` } });
     const without = await loadGuideFor(io, [dir]);

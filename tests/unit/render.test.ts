@@ -36,11 +36,11 @@ describe('terminal rendering', () => {
     const link = 'See [the source](https://example.org/a+b).\n';
     it('print as text and address without hyperlinks, styled only with colour', () => {
       expect(renderTerminal(link, { width: 80, colorLevel: 0, hyperlinks: 'off' })).toBe('See the source (https://example.org/a+b).\n');
-      expect(renderTerminal(link, { width: 80, colorLevel: 1, hyperlinks: 'off' })).toContain('the source (\u001B[34m\u001B[4mhttps://example.org/a+b\u001B[24m\u001B[39m\u001B[34m)');
+      expect(renderTerminal(link, { width: 80, colorLevel: 1, hyperlinks: 'off' })).toContain('the source (\u001B[36m\u001B[4mhttps://example.org/a+b\u001B[24m\u001B[39m\u001B[36m)');
     });
     it('print as OSC 8 hyperlinks (with + encoded, as marked-terminal does) when the mode says so', () => {
       const out = renderTerminal(link, { width: 80, colorLevel: 1, hyperlinks: 'osc8' });
-      expect(out).toContain('\u001B]8;;https://example.org/a%20b\u0007\u001B[34m\u001B[4mthe source\u001B[24m\u001B[39m\u001B[34m\u001B]8;;\u0007');
+      expect(out).toContain('\u001B]8;;https://example.org/a%20b\u0007\u001B[36m\u001B[4mthe source\u001B[24m\u001B[39m\u001B[36m\u001B]8;;\u0007');
     });
     it('are wrapped for tmux passthrough inside tmux', () => {
       const out = renderTerminal(link, { width: 80, colorLevel: 1, hyperlinks: 'osc8-tmux' });
@@ -101,7 +101,61 @@ describe('what changed since the source', () => {
     expect(md).toContain('Google Brain *(changed)* and FHIs too.');
   });
 
+  it('puts the mark after the whole name, possessive and all', () => {
+    const marked = sectionMarkdown({ ...section, changed, body: "FHI's staff moved on; FHI’s library too." });
+    expect(marked).toContain("FHI's *(changed)* staff moved on");
+    expect(marked).not.toMatch(/FHI \*\(changed\)\*['’]s/);
+  });
+
   it('turns a link to a section into the command that reads it, and keeps addresses', () => {
     expect(md).toContain('Read the skills (`careers read skills`) or [a page](https://example.org).');
+  });
+});
+
+describe('the changed box in a terminal', () => {
+  const note = 'Its Agent Foundations team left in 2024 to carry on independently, and the institute now works mostly on policy and communications instead of research.';
+  const boxed = sectionMarkdown({ ...section, changed: [{ name: "MIRI's agenda", mentions: ['MIRI'], note, source: 'https://example.org/a-long-address-of-a-news-report', as_of: '2026-11-30' }], body: 'Plain text follows the box.' });
+  const strip = (text: string) => text.replace(/\u001B\[[0-9;]*m/g, '');
+
+  it.each([0, 1, 3] as const)('keeps its indent on every wrapped line at colour level %i, at every width', (colorLevel) => {
+    for (const width of [20, 30, 40, 60, 80, 100]) {
+      const lines = strip(renderTerminal(boxed, { width, colorLevel, hyperlinks: 'off' })).split('\n');
+      const start = lines.findIndex((line) => line.includes('Changed since'));
+      const end = lines.findIndex((line, i) => i > start && line.includes('Plain text'));
+      expect(start).toBeGreaterThan(-1);
+      expect(end).toBeGreaterThan(start);
+      // Every line of the box, up to the text after it, is indented.
+      for (const line of lines.slice(start, end).filter((l) => l.trim())) expect(line, `width ${width}: "${line}"`).toMatch(/^ {2}/);
+    }
+  });
+
+  it('has a header that fits one line of 40 columns', () => {
+    const lines = strip(renderTerminal(boxed, { width: 40, colorLevel: 1, hyperlinks: 'off' })).split('\n');
+    expect(lines).toContain('  Changed since the source (2020)');
+  });
+});
+
+describe('tables in a narrow terminal', () => {
+  const table = [
+    '| Role | A | B | C | D |',
+    '| --- | --- | --- | --- | --- |',
+    '| Research engineer | some | a lot | | |',
+    '| Researcher in other ML subfields | | | mostly | some |',
+    '| 研究エンジニア and infrastructure | yes | | | |',
+  ].join('\n');
+  const displayWidth = (line: string) => [...line.replace(/\u001B\[[0-9;]*m/g, '')].reduce((n, ch) => n + (/[\u3000-\u9fff]/.test(ch) ? 2 : 1), 0);
+
+  it.each([40, 30, 60])('fits %i columns by wrapping cells, and cuts no word short', (width) => {
+    for (const colorLevel of [0, 1] as const) {
+      const lines = renderTerminal(table, { width, colorLevel, hyperlinks: 'off' }).split('\n').filter((line) => /[│┌└├]/.test(line));
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(width);
+      const text = lines.join('\n').replace(/\u001B\[[0-9;]*m/g, '');
+      expect(text).not.toContain('…');
+      // Every word of the first column is there, whole or broken across lines with a hyphen.
+      const roles = text.split('\n').filter((line) => line.startsWith('│')).map((line) => line.split('│')[1]?.trim()).join(' ').replace(/- /g, '');
+      for (const word of ['Research', 'engineer', 'Researcher', 'subfields', '研究エンジニア', 'infrastructure']) expect(roles).toContain(word);
+      expect(text).toContain('mostly');
+    }
   });
 });

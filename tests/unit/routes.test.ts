@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readRoutes, routesFor } from '../../src/guide/routes.js';
+import { routesDue, routesFor, type RoutePerson } from '../../src/guide/route-choice.js';
+import { readRoutes } from '../../src/guide/routes.js';
 
 const record = (extra: Record<string, unknown> = {}) => ({
   id: 'prog',
@@ -8,6 +9,7 @@ const record = (extra: Record<string, unknown> = {}) => ({
   what: 'Mentored research.',
   suits: { stages: ['undergrad', 'industry'], roles: ['research-engineer', 'policy-strategy'] },
   url: 'https://example.org/prog',
+  status: { state: 'rolling' },
   checked: '2026-11-30',
   source: 'Its own page, read on the day',
   ...extra,
@@ -27,6 +29,9 @@ describe('route records', () => {
     ['a check date that is not a day', { checked: 'last year' }],
     ['no source', { source: undefined }],
     ['an unknown kind', { kind: 'party' }],
+    ['no status', { status: undefined }],
+    ['a recurring status without months', { status: { state: 'recurring' } }],
+    ['a round that closes before it opens', { status: { state: 'open', opens: '2027-02-01', closes: '2027-01-01' } }],
   ])('refuses %s, naming the file, and keeps the others', (_, extra) => {
     const { routes, problems } = readRoutes(guideOf(record(extra), record({ id: 'other' })));
     expect(routes.map((r) => r.id)).toEqual(['other']);
@@ -35,7 +40,28 @@ describe('route records', () => {
 
   it('offers a person the records for their stage and roles, the best-fitting role first', () => {
     const { routes } = readRoutes(guideOf(record({ id: 'policy', suits: { stages: ['industry'], roles: ['policy-strategy'] } }), record({ id: 'eng', suits: { stages: ['industry'], roles: ['research-engineer'] } }), record({ id: 'students', suits: { stages: ['undergrad'], roles: ['research-engineer'] } })));
-    expect(routesFor(routes, 'industry', ['research-engineer', 'policy-strategy']).map((r) => r.id)).toEqual(['eng', 'policy']);
-    expect(routesFor(routes, 'phd-graduate', ['research-engineer'])).toEqual([]);
+    const person = (stage: RoutePerson['stage']): RoutePerson => ({ stage, region: 'uk', needs_visa: false, focus: [], interests: [] });
+    expect(routesFor(routes, person('industry'), ['research-engineer', 'policy-strategy'], '2026-12-06').map((r) => r.id)).toEqual(['eng', 'policy']);
+    expect(routesFor(routes, person('phd-graduate'), ['research-engineer'], '2026-12-06')).toEqual([]);
+  });
+});
+
+describe('records due for a re-check', () => {
+  const { routes } = readRoutes(
+    guideOf(
+      record({ id: 'old', checked: '2026-01-10' }),
+      record({ id: 'fresh', checked: '2026-11-30' }),
+      record({ id: 'closed', checked: '2026-11-30', status: { state: 'open', closes: '2027-01-15' } }),
+      record({ id: 'yearly', checked: '2026-11-30', status: { state: 'recurring', months: [5] } }),
+      record({ id: 'over', checked: '2025-01-01', status: { state: 'ended' } }),
+    ),
+  );
+  it('lists, oldest check first, those checked over nine months ago or whose round has opened or closed since', () => {
+    expect(routesDue(routes, '2026-12-06').map(({ route, why }) => [route.id, why])).toEqual([['old', 'checked more than 9 months ago']]);
+    expect(routesDue(routes, '2027-05-02').map(({ route, why }) => [route.id, why])).toEqual([
+      ['old', 'checked more than 9 months ago'],
+      ['closed', 'its round closed on 2027-01-15'],
+      ['yearly', expect.stringContaining('May 2027 has come')],
+    ]);
   });
 });

@@ -7,19 +7,24 @@ import { dataDir } from '../../files/data-dir.js';
 import { errorCode } from '../../text/describe-error.js';
 import { stripControls } from '../../text/sanitize.js';
 import { addPlanOutputOptions, collect, defineCommand, examples } from '../program.js';
+import { dayText, TODAY_HELP } from '../today.js';
 
 const ANSWER_KEYS_HELP = `
 Answers file (JSON or YAML; any key left out is asked in a terminal):
-  stage                undergrad | masters | industry | phd-student | phd-graduate | other
+  stage                school | undergrad | masters | industry | phd-student | phd-graduate | other
+  undergrad_year       1-4 (undergraduates; 4 = final year or later; 4 assumed if left out)
   top_institution      true | false (undergraduates: a top research university?)
   skills               { software, ml, research, theory }: each an integer 0-4
   numerical            true | false (numerical programming, applied maths, messy research code)
   publications         integer >= 0
   research_experience  none | some | substantial
   research_field       ml | computing | science | other (field of your research or PhD; ml assumed if left out)
-  interests            list of: infrastructure, implementation, ideas, theory, policy
+  interests            list of: infrastructure, implementation, ideas, theory, policy, security
+  focus                list of: interpretability, evaluations, control, robustness, agent-foundations,
+                       governance, security, field-building (may be empty; empty assumed if left out)
   phd                  yes | maybe | no
-  region               us | uk | other
+  region               us | uk | other: where you live, or would work or study (other assumed if left out)
+  needs_visa           true | false: whether working or studying there needs a visa (false assumed if left out)
 `;
 
 export default defineCommand('assess', (command, io) =>
@@ -30,7 +35,8 @@ export default defineCommand('assess', (command, io) =>
       .option('--again', 'start each question on your last answer: Enter keeps it')
       .option('--set <key=value>', 'change one answer of your last run (or of --answers) without asking; repeatable', collect)
       .option('--no-save', 'do not save this run to your history')
-      .option('--drafts', 'let sections of your own marked draft: true into the reading list'),
+      .option('--drafts', 'let sections of your own marked draft: true into the reading list')
+      .option('--today <date>', TODAY_HELP),
   )
     .addHelpText(
       'after',
@@ -49,6 +55,7 @@ interface AssessOptions extends PlanOutputOptions {
   again?: boolean | undefined;
   set?: string[] | undefined;
   drafts?: boolean | undefined;
+  today?: string | undefined;
 }
 
 /**
@@ -65,6 +72,7 @@ async function assessCommand(io: IO, options: AssessOptions): Promise<void> {
     import('../show-plan.js'),
   ]);
   planFormat(io, options); // a bad --width fails before any question is asked
+  const today = dayText(io, options.today); // and so does a bad --today
   const store = dataDir(io.env);
   let answers = await startingAnswers(io, options);
   const guide = await loadGuideFor(io, options.guide, { drafts: options.drafts ?? false });
@@ -79,7 +87,10 @@ async function assessCommand(io: IO, options: AssessOptions): Promise<void> {
     const give = options.answers ? 'add them to the file' : 'give them with --set key=value';
     throw usageError(`the answers leave out ${complete.missing.map((q) => q.id).join(', ')}; ${give}, or run careers assess in a terminal to be asked`);
   }
-  const result = assess(data, complete.ok, guide.sections, guide.routes);
+  const { readTimelines } = await import('../../timeline/read-timelines.js');
+  // Timeline plans with problems are left out here; careers validate reports them.
+  const { plans } = readTimelines(guide, { sections: guide.sections, routes: guide.routes });
+  const result = assess(data, complete.ok, guide.sections, guide.routes, { today, timelines: plans });
   const date = io.now().toISOString();
   if (options.save) await save(io, store, { version: 1, date, answers: complete.ok, result });
   await showPlan(io, result, date, guide.sections, options);
@@ -112,7 +123,9 @@ async function askMissing(io: IO, questions: readonly Question[], given: Partial
   if (!nextQuestion(questions, given)) return given;
   const terminal = io.prompt;
   if (!terminal) return given;
-  const { askQuestion } = await import('../../terminal/prompts/ask-question.js');
+  const { answeredLines, askQuestion } = await import('../../terminal/prompts/ask-question.js');
+  // Each answer as a line that Esc can take back, so going back leaves no stale frame.
+  const answered = answeredLines(terminal.output);
   const asked: Array<{ id: Question['id']; before: PartialAnswers }> = [];
   let answers = given;
   // Only a terminal can offer suggestions; without one, history is not even read.
@@ -123,8 +136,10 @@ async function askMissing(io: IO, questions: readonly Question[], given: Partial
       at: asked.length + 1,
       of: asked.length + missingQuestions(questions, answers).length,
       canGoBack: asked.length > 0,
+      answered,
     });
     if (typeof value === 'symbol') {
+      answered.back();
       const last = asked.pop();
       if (last) answers = last.before;
       continue;

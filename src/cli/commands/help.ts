@@ -1,4 +1,8 @@
+import { Argument } from '@commander-js/extra-typings';
 import { usageError } from '../../errors.js';
+import { CREDIT_LINE } from '../../guide/credit.js';
+import type { IO } from '../../terminal/io.js';
+import { VERSION } from '../../version.js';
 import { editDistance } from '../../text/distance.js';
 import { defineCommand, examples } from '../program.js';
 
@@ -16,24 +20,57 @@ const ENVIRONMENT = `Environment variables careers reads:
   NO_COLOR         any value: no colour unless --color always
   FORCE_COLOR      0 to 3: colour level, even when not a terminal (--color wins)
   FORCE_HYPERLINK  1 or 0: clickable links in rendered text, or plain addresses
+  CAREERS_THEME    light or dark: colours chosen for that background (default:
+                   from COLORFGBG, else dark)
+  COLORFGBG        "foreground;background", set by some terminals: a background
+                   of 7 or 15 (light) picks the light colours
   LANG, LC_ALL, LC_CTYPE
                    a locale without UTF-8 (LANG=C) draws prompts and output with
                    ASCII symbols only
   CAREERS_DEBUG    1: a stack trace for unexpected errors
 `;
-const TOPICS: Record<string, string> = { environment: ENVIRONMENT };
+/** Help topics: their text, or a function that makes it from the guide (the guide's age). */
+const TOPICS: Record<string, string | ((io: IO, guideDirs: string[] | undefined) => Promise<string>)> = { environment: ENVIRONMENT, data: dataHelp };
+
+/** `careers help data`: where the advice comes from, how old its facts are as a whole, and how to update. */
+async function dataHelp(io: IO, guideDirs: string[] | undefined): Promise<string> {
+  const [{ loadGuideFor }, { guideAge }] = await Promise.all([import('../guide-context.js'), import('../../guide/age.js')]);
+  const guide = await loadGuideFor(io, guideDirs);
+  const age = guideAge(guide.sections, guide.routes);
+  const checked = age.oldest
+    ? `The guide's dated facts (${age.routes} route records, ${age.changes} notes on what changed
+since the source) were last checked between ${age.oldest} and ${age.newest}.
+Anything may have moved since the oldest of those days: check a programme's
+own page (careers read routes-today has the addresses) before relying on it.`
+    : 'Nothing in these guide folders is dated.';
+  return `The advice: ${CREDIT_LINE}.
+
+${checked}
+
+To update, in the clone careers was installed from:
+
+  git pull && npm install
+
+(careers ${VERSION}; the guide's facts are as new as that clone.)
+`;
+}
 
 export default defineCommand('help', (command, io) =>
   command
-    .description('help for a command, or for a topic: environment')
-    .argument('[command]', 'a command, or "environment"')
-    .addHelpText('after', examples('careers help read', 'careers help environment'))
-    .action((name, _options, command) => {
+    .description('help for a command, or for a topic: environment, data (how old the guide is, and how to update)')
+    .addArgument(
+      // Every command before this one in the registry, and the topics, as choices that shell completion offers;
+      // the names are checked below (with suggestions), not by Commander, so the parser hands any word through.
+      new Argument('[command]', 'a command, or a topic: environment, data').choices([...(command.parent?.commands.map((c) => c.name()).filter((n) => n !== 'help') ?? []), ...Object.keys(TOPICS)]).argParser((name) => name),
+    )
+    .addHelpText('after', examples('careers help read', 'careers help environment', 'careers help data'))
+    .action(async (name, _options, command) => {
       const program = command.parent;
       if (!program) return;
       if (!name) return program.outputHelp();
       const topic = TOPICS[name];
-      if (topic) return io.stdout.write(topic);
+      if (typeof topic === 'string') return io.stdout.write(topic);
+      if (topic) return io.stdout.write(await topic(io, command.optsWithGlobals().guide));
       const found = program.commands.find((c) => c.name() === name);
       if (found) return found.outputHelp();
       const names = [...program.commands.map((c) => c.name()), ...Object.keys(TOPICS)];

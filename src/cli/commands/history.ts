@@ -46,7 +46,7 @@ async function listRuns(io: IO, format: string, options: ColorOption): Promise<v
 }
 
 /** `history --diff [A] [B]`: what changed between two runs, the last two by default. */
-async function diffRuns(io: IO, refs: string[], format: string, options: ColorOption): Promise<void> {
+async function diffRuns(io: IO, refs: string[], format: string, options: ColorOption & { guide?: string[] | undefined }): Promise<void> {
   if (refs.length > 2) throw usageError(`--diff compares two runs (got ${refs.length})`);
   const [{ savedRuns }, { pickRun, localTime }, { compareRuns }] = await Promise.all([import('../../history/saved-runs.js'), import('../../history/pick-run.js'), import('../../history/compare-runs.js')]);
   const runs = savedRuns(io);
@@ -60,12 +60,18 @@ async function diffRuns(io: IO, refs: string[], format: string, options: ColorOp
     io.stdout.write(toJson({ from: { run: number(a), date: a.run.date }, to: { run: number(b), date: b.run.date }, ...comparison }));
     return;
   }
-  const { Chalk } = await import('chalk');
+  const [{ Chalk }, { answerChangeText }, { guideSources, loadGuideFor }, { loadAssessment }] = await Promise.all([
+    import('chalk'),
+    import('../../history/compare-runs.js'),
+    import('../guide-context.js'),
+    import('../load-assessment.js'),
+  ]);
   const c = new Chalk({ level: pickColor(options.color, io) });
-  const value = (v: unknown) => (v === undefined ? '(none)' : Array.isArray(v) ? v.join(', ') || '(none)' : String(v));
+  // Answers read as the questions name them, levels as the menu numbered them; the JSON keeps the values.
+  const { questions } = loadAssessment(guideSources(io, options.guide), await loadGuideFor(io, options.guide));
   const place = (s: { rank: number; fit: string } | null) => (s ? `#${s.rank}, ${s.fit}` : 'not ranked');
   const lines = [`Run ${number(a)} (${localTime(a.run.date)}) -> run ${number(b)} (${localTime(b.run.date)})`];
-  lines.push('', c.bold('Answers'), ...(comparison.answers.length ? comparison.answers.map((d) => `  ${d.key}: ${value(d.from)} -> ${value(d.to)}`) : ['  the same']));
+  lines.push('', c.bold('Answers'), ...(comparison.answers.length ? comparison.answers.map((d) => `  ${answerChangeText(d, questions)}`) : ['  the same']));
   lines.push('', c.bold('Ranking'), ...(comparison.roles.length ? comparison.roles.map((r) => `  ${r.title}: ${place(r.from)} -> ${place(r.to)}`) : ['  the same']));
   io.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -25,7 +25,10 @@ export default defineCommand('list', (command, io) =>
 
       if (options.tags) {
         const counts = tagCounts(sections);
-        io.stdout.write(format === 'json' ? toJson(Object.fromEntries(counts)) : counts.map(([t, n]) => `${t}\t${n}\n`).join(''));
+        // Aligned for a person at a terminal; tab-separated for a pipe.
+        const tagWidth = Math.max(...counts.map(([t]) => t.length));
+        const line = ([t, n]: [string, number]) => (io.stdoutIsTTY ? `${t.padEnd(tagWidth)}  ${String(n).padStart(3)}\n` : `${t}\t${n}\n`);
+        io.stdout.write(format === 'json' ? toJson(Object.fromEntries(counts)) : counts.map(line).join(''));
       } else if (format === 'json') {
         io.stdout.write(toJson(sections.map(({ id, title, summary, tags, aliases, origin, file }) => ({ id, title, summary, tags, aliases, origin, file }))));
       } else if (io.stdoutIsTTY) {

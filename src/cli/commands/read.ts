@@ -51,13 +51,14 @@ async function readCommand(io: IO, topics: string[], options: ReadOptions): Prom
     topics = [await pickTopic(listed(), io.prompt)];
   }
   const sections = options.all ? listed() : findSections(guide, topics);
+  const known = new Set(guide.sections.map((s) => s.id));
 
   if (format === 'json') {
     io.stdout.write(toJson({ sections: sections.map(sectionJson) }));
   } else if (format === 'markdown') {
-    io.stdout.write(sectionsToMarkdown(sections, { withFrontMatter: options.frontMatter }));
+    io.stdout.write(sectionsToMarkdown(sections, { withFrontMatter: options.frontMatter, known }));
   } else {
-    const text = (await renderForTerminal(io, sections.map((s) => ({ markdown: sectionMarkdown(s), file: s.file })), terminal)).join('\n');
+    const text = (await renderForTerminal(io, sections.map((s) => ({ markdown: sectionMarkdown(s, known), file: s.file })), terminal)).join('\n');
     await writePage(io, text, options.pager);
   }
 }

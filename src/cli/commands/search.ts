@@ -5,19 +5,20 @@ import { cacheDir } from '../../files/data-dir.js';
 import { guideSources, loadGuideFor } from '../guide-context.js';
 import { pickColor, pickFormat, pickWidth } from '../output-format.js';
 import { shortHash } from '../../text/hash.js';
+import { themeOf } from '../../terminal/palette.js';
 import { defineCommand, examples, formatOption } from '../program.js';
 
 export default defineCommand('search', (command, io) =>
   command
-    .description('search the guide and print the passages that match')
+    .description('search the guide and print the passages that match: text in a terminal, markdown for notes when piped')
     .argument('<words...>', 'what to look for (prefixes and small typos match too)')
-    .addOption(formatOption(['text', 'json'], 'text'))
+    .addOption(formatOption(['text', 'markdown', 'json'], 'text in a terminal, else markdown'))
     .option('--limit <n>', 'at most this many sections (default: 5)')
     .option('--drafts', 'search sections marked draft: true too')
-    .addHelpText('after', examples('careers search residency', 'careers search GPA', 'careers search recommendation letters --format json'))
+    .addHelpText('after', examples('careers search residency', 'careers search GPA >> notes.md', 'careers search recommendation letters --format json'))
     .action(async (words, _options, command) => {
       const options = command.optsWithGlobals();
-      const format = pickFormat(options.format, 'text', 'text', io);
+      const format = pickFormat(options.format, 'text', 'markdown', io);
       const limit = Number(options.limit ?? 5);
       if (!Number.isInteger(limit) || limit < 1) throw usageError(`--limit must be a whole number of at least 1 (got "${options.limit}")`);
       const query = words.join(' ').trim();
@@ -43,9 +44,20 @@ export default defineCommand('search', (command, io) =>
         io.stdout.write(toJson(hits));
         return;
       }
-      const { searchHitsText } = await import('../../render/search-hits.js');
-      // Piped, a passage stays on one line for grep; in a terminal it wraps to the window.
-      io.stdout.write(await searchHitsText(hits, { width: pickWidth(undefined, io), colorLevel: pickColor(options.color, io), wrap: Boolean(io.columns) }));
+      // The dated notes and today's routes the words name come first; passages of a section with notes carry the marker.
+      const [{ notesFirst }, { searchMarkdown }, { searchHitsText }] = await Promise.all([
+        import('../../search/notes-first.js'),
+        import('../../render/search-markdown.js'),
+        import('../../render/search-hits.js'),
+      ]);
+      const notes = notesFirst(query, guide.sections, guide.routes);
+      const noted = hits.map((hit) => ({ ...hit, changed: guide.section(hit.id)?.changed ?? [] }));
+      if (format === 'markdown') {
+        io.stdout.write(searchMarkdown(query, noted, notes));
+        return;
+      }
+      // In a terminal a passage wraps to the window; --format text piped keeps it on one line for grep.
+      io.stdout.write(await searchHitsText(noted, notes, { width: pickWidth(undefined, io), colorLevel: pickColor(options.color, io), wrap: Boolean(io.columns), theme: themeOf(io.env) }));
     }),
 );
 

@@ -4,7 +4,7 @@ import type { IO } from '../../terminal/io.js';
 import type { TimelineChoices } from '../../terminal/prompts/ask-timeline.js';
 import { formatProblem, loadGuideFor } from '../guide-context.js';
 import { pickFormat, pickTerminalOptions } from '../output-format.js';
-import { parseDay } from '../../timeline/months.js';
+import { dayOf, TODAY_HELP } from '../today.js';
 import { MAX_YEARS_AHEAD, TARGETS, TIMELINE_FORMATS, TIMELINE_REGIONS } from '../../timeline/choices.js';
 import { addLayoutOptions, defineCommand, examples, formatOption } from '../program.js';
 
@@ -15,7 +15,7 @@ export default defineCommand('timeline', (command, io) =>
       .addOption(new Option('--intake <year>', 'the year you want to start'))
       .addOption(new Option('--region <region>', 'where you apply (default: your last assessment\'s answer)').choices(TIMELINE_REGIONS))
       .addOption(new Option('--target <target>', 'what you apply for (default: from your last assessment\'s PhD answer)').choices(TARGETS))
-      .option('--today <date>', 'plan as if today were this day, YYYY-MM-DD')
+      .option('--today <date>', TODAY_HELP)
       .addOption(formatOption(TIMELINE_FORMATS, 'text in a terminal, else markdown')),
   )
     .addHelpText(
@@ -31,8 +31,7 @@ export default defineCommand('timeline', (command, io) =>
       const options = command.optsWithGlobals();
       const format = pickFormat(options.format, 'text', 'markdown', io);
       const terminal = format === 'text' ? pickTerminalOptions(options, io) : undefined; // a bad --width fails before anything is read
-      const today = options.today === undefined ? todayOf(io) : parseDay(options.today);
-      if (!today) throw usageError(`--today must be a day written YYYY-MM-DD (got "${options.today}")`);
+      const today = dayOf(io, options.today);
       const intake = options.intake === undefined ? undefined : intakeYear(options.intake, today.year);
       const choices = await chooseTimeline(io, { intake, region: options.region, target: options.target }, today.year);
 
@@ -49,12 +48,6 @@ export default defineCommand('timeline', (command, io) =>
       await showTimeline(io, timeline, format, terminal, options.pager);
     }),
 );
-
-/** Today where the user is: the date of their clock, not of UTC. */
-function todayOf(io: IO) {
-  const now = io.now();
-  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
-}
 
 function intakeYear(text: string, thisYear: number): number {
   const year = /^\d{4}$/.test(text) ? Number(text) : NaN;

@@ -16,13 +16,14 @@ export default defineCommand('validate', (command, io) =>
     .addHelpText('after', examples('careers validate', 'careers validate ~/my-careers-notes', 'careers validate --strict'))
     .action(async (dirs, options) => {
       // The parser and the assessment's checks load only here: validate reads every file afresh, with no cache.
-      const [{ loadGuide }, { readAssessment }, { readTimelines }, { readChecks }] = await Promise.all([
+      const [{ loadGuide }, { readAssessment }, { readTimelines }, { readChecks }, { mdxAsMarkdown }] = await Promise.all([
         import('../../guide/load.js'),
         import('../load-assessment.js'),
         import('../../timeline/read-timelines.js'),
         import('../../check/read-checks.js'),
+        import('../../guide/mdx.js'),
       ]);
-      validateCommand(io, dirs, options.strict ?? false, { loadGuide, readAssessment, readTimelines, readChecks });
+      validateCommand(io, dirs, options.strict ?? false, { loadGuide, readAssessment, readTimelines, readChecks, mdx: mdxAsMarkdown });
     }),
 );
 
@@ -31,6 +32,7 @@ interface Checkers {
   readAssessment: typeof import('../load-assessment.js').readAssessment;
   readTimelines: typeof import('../../timeline/read-timelines.js').readTimelines;
   readChecks: typeof import('../../check/read-checks.js').readChecks;
+  mdx: typeof import('../../guide/mdx.js').mdxAsMarkdown;
 }
 
 /**
@@ -42,12 +44,12 @@ interface Checkers {
  * as file:line and fails on any error. Files are read as notes (see
  * parseSection) unless `strict`.
  */
-function validateCommand(io: IO, dirs: string[], strict: boolean, { loadGuide, readAssessment, readTimelines, readChecks }: Checkers): void {
+function validateCommand(io: IO, dirs: string[], strict: boolean, { loadGuide, readAssessment, readTimelines, readChecks, mdx }: Checkers): void {
   const targets = (dirs.length ? dirs : [io.builtinGuideDir]).map((dir) => resolve(io.cwd, dir));
   for (const dir of targets) if (!isDirectory(dir)) throw usageError(`${dir} is not a folder`);
   const builtin = resolve(io.builtinGuideDir);
   const sources = [builtin, ...targets.filter((dir) => dir !== builtin)].map((dir) => ({ dir, origin: dir }));
-  const guide = loadGuide(sources, { strict });
+  const guide = loadGuide(sources, { strict, mdx });
   const assessment = readAssessment(sources, guide);
   const inTargets = (p: Problem) => targets.some((dir) => resolve(p.file).startsWith(dir + sep) || resolve(p.file) === dir);
   const dataProblems = [
@@ -67,11 +69,13 @@ function validateCommand(io: IO, dirs: string[], strict: boolean, { loadGuide, r
   io.stderr.write(`careers: ${checked} ${checked === 1 ? 'section' : 'sections'} checked, no errors\n`);
 }
 
-function withLine(problem: Problem): Problem {
+function withLine({ find, ...problem }: Problem): Problem {
   if (!problem.field || problem.line) return problem;
   try {
-    // Nested fields (role.weights.ml, rules[2].section) point at the line of their top-level key.
-    const line = fieldLine(readFileSync(problem.file, 'utf8'), problem.field.split(/[.[]/)[0] ?? problem.field);
+    const text = readFileSync(problem.file, 'utf8');
+    // Text of the body, at its first use; nested fields (role.weights.ml, rules[2].section) at the line of their top-level key.
+    const at = find === undefined ? -1 : text.indexOf(find);
+    const line = at >= 0 ? text.slice(0, at).split('\n').length : fieldLine(text, problem.field.split(/[.[]/)[0] ?? problem.field);
     return line ? { ...problem, line } : problem;
   } catch {
     return problem;

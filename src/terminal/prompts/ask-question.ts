@@ -1,6 +1,8 @@
 import { checkbox, confirm, number, select } from '../../vendor/prompts.js';
 import type { AnswerValue } from '../../assess/answers.js';
 import type { Question } from '../../assess/questions.js';
+import stringWidth from 'string-width';
+import { answerText } from '../../assess/labels.js';
 import { BACK, withPromptContext, type PromptContext, type PromptStreams } from './prompt-context.js';
 import { listTheme, promptTheme } from './theme.js';
 
@@ -15,6 +17,38 @@ export interface AskOptions {
   of: number;
   /** Whether Esc may go back: there is an earlier question to return to. */
   canGoBack: boolean;
+  /** The questionnaire's screen: each answered question as one line it can take back (see answeredLines). */
+  answered?: AnsweredLines;
+}
+
+/**
+ * The answered questions of a questionnaire, as lines on the terminal that
+ * going back can clear. Inquirer leaves a prompt's last frame on the screen
+ * and knows nothing of the questions before it, so Esc would leave the
+ * abandoned question and the earlier answer above the question asked again.
+ * Instead every frame is cleared when its prompt ends, and each answer is
+ * written here as one line ("✔ [2/9] question answer", without the key
+ * hints), whose height on the screen is known, so that back() erases it.
+ */
+export interface AnsweredLines {
+  add(text: string): void;
+  back(): void;
+}
+
+export function answeredLines(output: NodeJS.WritableStream & { columns?: number }): AnsweredLines {
+  const heights: number[] = [];
+  return {
+    add(text) {
+      // Plain text wraps at the terminal's edge: its height follows from its width.
+      heights.push(Math.max(1, Math.ceil(stringWidth(text) / (output.columns || 80))));
+      output.write(`${text}\n`);
+    },
+    back() {
+      const rows = heights.pop();
+      // Up to the answer's first row, then erase to the end of the screen.
+      if (rows) output.write(`\u001B[${rows}A\r\u001B[J`);
+    },
+  };
 }
 
 /** Stands for "none of these" in a multi-choice list, which may not be left empty by accident. */
@@ -26,15 +60,22 @@ const NONE = Symbol('none');
  * The cursor starts on the first choice unless there is a suggestion; number
  * keys pick the choice shown with that number.
  */
-export function askQuestion(question: Question, streams: PromptStreams, options: AskOptions): Promise<AnswerValue | typeof BACK> {
-  return withPromptContext(streams, (context) => promptFor(question, context, streams.ascii, options), { escapeGoesBack: options.canGoBack });
+export async function askQuestion(question: Question, streams: PromptStreams, options: AskOptions): Promise<AnswerValue | typeof BACK> {
+  const { answered } = options;
+  const value = await withPromptContext(streams, (context) => promptFor(question, { ...context, clearPromptOnDone: Boolean(answered) }, streams.ascii, options), { escapeGoesBack: options.canGoBack });
+  if (value !== BACK) answered?.add(`${streams.ascii ? '*' : '✔'} [${options.at}/${options.of}] ${question.message} ${answerText(question, value)}`);
+  return value;
 }
+
+/** An answered prompt's line without the "(esc: back)" hint, which is for the question while it is asked. */
+const withoutHint = (text: string, status?: string) => (status === 'done' ? text.replace(BACK_HINT, '') : text);
+const BACK_HINT = ' (esc: back)';
 
 async function promptFor(question: Question, context: PromptContext, ascii: boolean | undefined, options: AskOptions): Promise<AnswerValue> {
   const back: Array<[string, string]> = options.canGoBack ? [['esc', 'back']] : [];
   const message = `[${options.at}/${options.of}] ${question.message}`;
   // confirm and number prompts have no help line of their own.
-  const withKeys = back.length ? `${message} (esc: back)` : message;
+  const withKeys = back.length ? `${message}${BACK_HINT}` : message;
   const { suggested } = options;
   switch (question.type) {
     case 'select':
@@ -47,9 +88,9 @@ async function promptFor(question: Question, context: PromptContext, ascii: bool
           theme: { ...listTheme(ascii, back), indexMode: 'number' as const },
         },
         context,
-      ) as Promise<AnswerValue>;
+      );
     case 'confirm':
-      return confirm({ message: withKeys, default: (suggested as boolean | undefined) ?? question.default, theme: promptTheme(ascii) }, context);
+      return confirm({ message: withKeys, default: (suggested as boolean | undefined) ?? question.default, theme: { ...promptTheme(ascii), style: { message: withoutHint } } }, context);
     case 'checkbox': {
       const chosen = (suggested as readonly (string | number)[] | undefined) ?? question.default;
       const picked = await checkbox<string | number | typeof NONE>(
@@ -78,7 +119,7 @@ async function promptFor(question: Question, context: PromptContext, ascii: bool
           step: 1,
           ...(question.min !== undefined ? { min: question.min } : {}),
           ...(question.max !== undefined ? { max: question.max } : {}),
-          theme: promptTheme(ascii),
+          theme: { ...promptTheme(ascii), style: { message: withoutHint } },
         },
         context,
       );

@@ -1,0 +1,78 @@
+/*
+ * What a sentence is about, read from its words (the word tokens of
+ * parse-english's tree) rather than from keywords alone: whether the writer
+ * describes work already done, or plans for the future. Rules use these to
+ * tell "I built a simulator" from "I want to build one", and "I will test
+ * this hypothesis" from "we propose a method [3]" describing a published paper.
+ */
+
+/** The writer as a subject: "I", "we", or "my"/"our" and a few words ("my thesis", "our team's paper"). */
+const PRONOUNS = new Set(['i', 'we']);
+const POSSESSIVES = new Set(['my', 'our']);
+/** Irregular past tenses and participles of verbs that describe work. */
+const IRREGULAR = new Set([
+  'built', 'wrote', 'written', 'led', 'ran', 'run', 'made', 'found', 'taught', 'began', 'begun', 'did', 'done', 'took', 'taken', 'got', 'gotten', 'gave', 'given',
+  'won', 'spent', 'saw', 'seen', 'became', 'become', 'held', 'brought', 'sought', 'thought', 'shown', 'drew', 'drawn', 'chose', 'chosen', 'met', 'taught', 'understood', 'went', 'gone', 'kept', 'put', 'set', 'read', 'been', 'was', 'were',
+]);
+/** Past-looking adjectives that say how the writer feels, not what they did. */
+const FEELINGS = new Set(['interested', 'fascinated', 'drawn', 'excited', 'inspired', 'motivated', 'passionate', 'curious', 'intrigued', 'always', 'never', 'eager', 'keen', 'determined', 'convinced', 'amazed', 'attracted', 'hooked', 'captivated']);
+const AUXILIARIES = new Set(['have', 'has', 'had', "'ve", 've']);
+/** Words that may stand between a subject and its verb: "I also built", "we then showed". */
+const ADVERBS = /^(also|then|later|first|recently|since|subsequently|previously|already|independently|together|jointly|successfully|\w+ly)$/;
+/** Modal and future words: the writer is planning or wishing, not reporting. */
+const FUTURE = new Set(['will', 'shall', "'ll", 'll', 'would', 'could', 'going', 'plan', 'plans', 'planning', 'intend', 'intends', 'aim', 'aims', 'hope', 'hopes', 'want', 'wants', 'wish', 'seek', 'propose', 'proposes', 'next', 'future']);
+/** A sentence that points at published work describes it, even in the present tense ("in [3] we propose …"). */
+const PUBLISHED = /\[\d{1,3}\]|\(\p{Lu}[\p{L}-]+[^()]*\d{4}\)|\b(?:paper|published|publication|preprint|article)\b|\b(?:19|20)\d\d\b/iu;
+
+/** "I've" is "I have", "we'll" is "we will": contractions read as the words they stand for. */
+const CONTRACTIONS: Record<string, string> = { ve: 'have', ll: 'will', d: 'would', m: 'am', re: 'are' };
+const expand = (words: readonly string[]) =>
+  words.flatMap((word) => {
+    const [, subject, rest] = /^(i|we)['’](ve|ll|d|m|re)$/.exec(word) ?? [];
+    return subject && rest ? [subject, CONTRACTIONS[rest] ?? rest] : [word];
+  });
+
+const isPast = (word: string) => IRREGULAR.has(word) || (/^[a-z]{3,}ed$/.test(word) && !FEELINGS.has(word) && !/^(need|feed|seed|speed|proceed|succeed|exceed|indeed)$/.test(word));
+
+/** Where the writer is the subject: the index of the word after the subject (and any adverbs), for each such subject. */
+function afterSubjects(words: readonly string[]): number[] {
+  const found: number[] = [];
+  words.forEach((word, index) => {
+    let next = -1;
+    if (PRONOUNS.has(word)) next = index + 1;
+    else if (POSSESSIVES.has(word)) {
+      // "my thesis", "our first paper": the subject's noun phrase is a few words at most.
+      for (let k = index + 2; k <= Math.min(index + 4, words.length - 1); k++) {
+        if (AUXILIARIES.has(words[k] ?? '') || isPast(words[k] ?? '')) {
+          next = k;
+          break;
+        }
+      }
+    }
+    if (next < 0) return;
+    while (next < words.length && ADVERBS.test(words[next] ?? '') && !isPast(words[next] ?? '')) next++;
+    found.push(next);
+  });
+  return found;
+}
+
+/** The writer reports completed work: "I built", "we showed", "my thesis compared", "I have developed". */
+export function describesDoneWork(tokens: readonly string[]): boolean {
+  const words = expand(tokens);
+  return afterSubjects(words).some((at) => {
+    const verb = words[at] ?? '';
+    if (AUXILIARIES.has(verb)) {
+      const participle = words.slice(at + 1, at + 4).find((w) => !ADVERBS.test(w) || isPast(w)) ?? '';
+      return isPast(participle) && !FEELINGS.has(participle);
+    }
+    if (verb === 'was' || verb === 'were') return !FEELINGS.has(words[at + 1] ?? '');
+    return isPast(verb);
+  });
+}
+
+/** The writer sets out plans: a future or intending verb with the writer as subject ("I will test", "we propose to"), in a sentence that does not point at published work. */
+export function describesPlans(tokens: readonly string[], text: string): boolean {
+  if (PUBLISHED.test(text)) return false;
+  const words = expand(tokens);
+  return afterSubjects(words).some((at) => FUTURE.has(words[at] ?? '') || words[at] === 'am' && words[at + 1] === 'going') || /\b(?:this|the) (?:project|proposal|research|work|study) will\b/i.test(text);
+}

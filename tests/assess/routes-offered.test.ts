@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { assess } from '../../src/assess/index.js';
+import { isEligible, roundOn } from '../../src/guide/route-choice.js';
+import { loadGuide } from '../../src/guide/load.js';
+import { withRoutesNow } from '../../src/guide/routes.js';
+import { readTimelines } from '../../src/timeline/read-timelines.js';
+import { REPO_GUIDE } from '../helpers/fake-io.js';
+import { answersArbitrary, dayArbitrary } from './arbitraries.js';
+import { loadAssessment } from './load-data.js';
+
+/*
+ * Whatever a person answers and whatever the day, a plan offers only routes
+ * they are eligible for, never an ended one nor one whose only round has
+ * closed, and says when a closed recurring round usually opens again.
+ */
+const { data, sections } = loadAssessment();
+const guide = withRoutesNow(loadGuide([{ dir: REPO_GUIDE, origin: 'built-in' }]));
+const { routes } = guide;
+const { plans: timelines } = readTimelines(guide, { sections: guide.sections, routes });
+const byId = new Map(routes.map((route) => [route.id, route]));
+
+describe('the routes a plan offers', () => {
+  test('are ones the person is eligible for and that run on that day, whatever the answers and the day', () => {
+    fc.assert(
+      fc.property(answersArbitrary, dayArbitrary, (answers, today) => {
+        const result = assess(data, answers, sections, routes, { today, timelines });
+        const person = { stage: answers.stage, region: answers.region, needs_visa: answers.needs_visa, focus: answers.focus, interests: answers.interests };
+        const named = [...result.routes.map((r) => r.id), ...result.nextSteps.flatMap((step) => step.routes ?? [])];
+        for (const id of named) {
+          const route = byId.get(id);
+          expect(route, id).toBeDefined();
+          if (!route) continue;
+          expect(isEligible(route, person), `${id} for ${JSON.stringify(person)}`).toBe(true);
+          expect(['ended', 'closed']).not.toContain(roundOn(route.status, today).state);
+        }
+        // A route that is listed while its round is closed says when the next usually opens.
+        for (const ref of result.routes) {
+          const route = byId.get(ref.id);
+          if (route && roundOn(route.status, today).state === 'next') expect(ref.round).toMatch(/usually opens/);
+        }
+        // No step names an ended route, even in its words.
+        const ended = routes.filter((route) => route.status.state === 'ended');
+        for (const step of result.nextSteps) for (const route of ended) expect(step.text).not.toContain(route.name);
+        // A school student is never offered a route for adults only.
+        if (answers.stage === 'school') for (const id of named) expect(byId.get(id)?.eligibility.min_age ?? 0).toBeLessThan(18);
+        // Dated steps fall within the quarter ahead, in the horizon their date belongs to, and never in the past.
+        for (const step of result.nextSteps.filter((s) => s.date)) {
+          expect((step.date ?? '').length === 7 ? `${step.date}-31` : step.date ?? '').toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          expect(`${step.date}`.length === 7 ? `${step.date}-31` >= today : `${step.date}` >= today).toBe(true);
+          expect(['month', 'quarter']).toContain(step.horizon);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('leave out ended routes, and routes-today lists them as ended', () => {
+    const ended = routes.filter((route) => route.status.state === 'ended');
+    expect(ended.map((route) => route.id)).toContain('miri-tgt-fellowship');
+    const body = guide.section('routes-today')?.body ?? '';
+    const at = body.indexOf('## Ended');
+    expect(at).toBeGreaterThan(0);
+    for (const route of ended) expect(body.indexOf(`### ${route.name}`)).toBeGreaterThan(at);
+  });
+});
