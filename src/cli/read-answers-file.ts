@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { usageError } from '../errors.js';
 import type { IO } from '../terminal/io.js';
 import { FileRefused, readLimited, readStreamLimited } from '../files/read-limited.js';
@@ -12,7 +13,7 @@ export async function readAnswersFile(io: IO, file: string): Promise<unknown> {
   const name = file === '-' ? 'standard input' : file;
   let text: string;
   try {
-    text = file === '-' ? (await readStreamLimited(io.stdin(), MAX_BYTES)).toString('utf8') : readSmallFile(file);
+    text = file === '-' ? (await readStreamLimited(io.stdin(), MAX_BYTES)).toString('utf8') : readSmallFile(resolve(io.cwd, file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = error instanceof FileRefused ? error.message : code === 'ENOENT' ? 'no such file' : errorCode(error);

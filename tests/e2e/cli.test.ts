@@ -1,184 +1,23 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { BIN, careers, cleanEnv } from '../helpers/spawn-cli.js';
 import { careersInPty } from '../helpers/pty.js';
-import { useTempFolders } from '../helpers/temp-folders.js';
 
+/**
+ * What only the built CLI in a process of its own shows: the exit code
+ * through the real main, a reader that stops early, a full disk, a real
+ * terminal and its pager, and the launcher. Commands themselves are tested in-process in
+ * tests/commands/.
+ */
 const ANSI = /\u001B\[/;
-const { tempDir } = useTempFolders('cli');
-const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
-describe('careers list (built binary)', () => {
-  it('prints one tab-separated line a topic when piped', () => {
-    const { code, stdout, stderr } = careers(['list']);
-    expect(code).toBe(0);
-    expect(stderr).toBe('');
-    const rows = stdout.trimEnd().split('\n').map((line) => line.split('\t'));
-    for (const row of rows) expect(row).toHaveLength(3);
-    expect(rows.map((r) => r[0])).toEqual(expect.arrayContaining(['about', 'skills', 'research-engineering']));
-    expect(stdout).not.toMatch(ANSI);
-  });
-
-  it('prints JSON with where each section came from', () => {
-    const { code, stdout } = careers(['list', '--format', 'json', '--guide', fixture('custom-guide')]);
-    expect(code).toBe(0);
-    const list = JSON.parse(stdout) as Array<{ id: string; origin: string; title: string }>;
-    expect(list.find((s) => s.id === 'about')?.origin).toBe('built-in');
-    expect(list.find((s) => s.id === 'skills')).toMatchObject({ origin: '--guide', title: 'My own skills notes' });
-  });
-
-  it('filters by tag', () => {
-    const { stdout } = careers(['list', '--tag', 'custom', '--guide', fixture('custom-guide')]);
-    expect(stdout.trimEnd().split('\n').map((l) => l.split('\t')[0])).toEqual(['skills', 'extra-topic'].sort((a, b) => stdout.indexOf(a) - stdout.indexOf(b)));
-  });
-
-  it('warns in one line about the folder, lists every file from what it can read, and never runs front-matter code', () => {
-    const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-e2e-'));
-    const result = spawnSync(process.execPath, [BIN, 'list', '--guide', fixture('broken-guide')], { cwd, encoding: 'utf8', env: cleanEnv() });
-    expect(result.status).toBe(0);
-    expect(result.stdout).toContain('fine\tStill fine');
-    // The ---js block is refused, not run; the file is listed from its name and body. A missing title is no problem for a note.
-    expect(result.stdout).toMatch(/^evil\tevil\t/m);
-    expect(result.stdout).toMatch(/^no-title\tno-title\t/m);
-    expect(result.stderr).toMatch(/^careers: warning: 1 file in \S+broken-guide was read in part: careers validate \S+broken-guide shows why\n$/);
-    expect(fs.existsSync(path.join(cwd, 'PWNED'))).toBe(false);
-  });
-});
-
-describe('careers read (built binary)', () => {
-  it('prints clean markdown with a front-matter header when asked', () => {
-    const { code, stdout, stderr } = careers(['read', 'skills', '--front-matter']);
-    expect(code).toBe(0);
-    expect(stderr).toBe('');
-    const [, header, body] = stdout.split(/^---\n/m);
-    expect(parse(header ?? '')).toEqual({ id: 'skills', title: expect.any(String), tags: expect.any(Array), source: expect.stringMatching(/Adam Gleave/) });
-    expect(body).toMatch(/^\n# /);
-    expect(stdout).not.toMatch(ANSI);
-  });
-
-  it('leaves out the front-matter when piped, so it appends cleanly (--no-front-matter still works)', () => {
-    for (const extra of [[], ['--no-front-matter']]) {
-      const { code, stdout } = careers(['read', 'skills', ...extra]);
-      expect(code).toBe(0);
-      expect(stdout).toMatch(/^# Skills within technical AI research\n/);
-    }
-  });
-
-  it('renders for a terminal when asked, with colour only when allowed', () => {
-    const coloured = careers(['read', 'skills', '--format', 'terminal', '--color', 'always']);
-    expect(coloured.code).toBe(0);
-    expect(coloured.stdout).toMatch(ANSI);
-    expect(coloured.stdout).not.toMatch(/^---/);
-    const plain = careers(['read', 'skills', '--format', 'terminal'], { env: { NO_COLOR: '1' } });
-    expect(plain.stdout).not.toMatch(ANSI);
-    const forced = careers(['read', 'skills', '--format', 'terminal'], { env: { FORCE_COLOR: '1' } });
-    expect(forced.stdout).toMatch(ANSI);
-  });
-
-  it('never prints hyperlink escapes without colour, even in a terminal that supports them', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-links-'));
-    fs.writeFileSync(path.join(dir, 'linky.md'), '---\ntitle: Links\nsummary: A section with a link\n---\nSee [the guide](https://example.org/g).\n');
-    const { stdout } = careers(['read', 'linky', '--guide', dir, '--format', 'terminal', '--color', 'never'], { env: { FORCE_HYPERLINK: '1' } });
-    fs.rmSync(dir, { recursive: true, force: true });
-    expect(stdout).not.toContain('\u001B');
-    expect(stdout).toContain('the guide (https://example.org/g)');
-  });
-
-  it('prints terminal hyperlinks only when colour is on and the terminal supports them (by our rule, not a guess at stdout)', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-links-'));
-    fs.writeFileSync(path.join(dir, 'linky.md'), '---\ntitle: Links\nsummary: A section with a link\n---\nSee [the guide](https://example.org/g).\n');
-    const args = ['read', 'linky', '--guide', dir, '--format', 'terminal', '--color', 'always'];
-    const forced = careers(args, { env: { FORCE_HYPERLINK: '1' } });
-    const piped = careers(args);
-    fs.rmSync(dir, { recursive: true, force: true });
-    expect(forced.stdout).toContain('\u001B]8;;https://example.org/g\u0007');
-    expect(piped.stdout).not.toContain('\u001B]8;;');
-    expect(piped.stdout).toContain('(\u001B[36m\u001B[4mhttps://example.org/g');
-  });
-
-  it('reuses a rendering only while the section, width and colour are the same', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-rendered-'));
-    const cache = path.join(dir, 'cache');
-    const file = path.join(dir, 'guide', 'note.md');
-    fs.mkdirSync(path.dirname(file));
-    fs.writeFileSync(file, '---\ntitle: Note\nsummary: A note\n---\nFirst **version** of a note long enough to wrap at thirty columns.\n');
-    const read = (...extra: string[]) => careers(['read', 'note', '--guide', path.dirname(file), '--format', 'terminal', '--color', 'always', ...extra], { env: { XDG_CACHE_HOME: cache } }).stdout;
-    const first = read();
-    expect(fs.readdirSync(path.join(cache, 'careers', 'rendered'))).toHaveLength(1);
-    expect(read()).toBe(first);
-    expect(read('--width', '30')).not.toBe(first);
-    fs.writeFileSync(file, '---\ntitle: Note\nsummary: A note\n---\nSecond **version**.\n');
-    const edited = read();
-    fs.rmSync(dir, { recursive: true, force: true });
-    expect(edited).toContain('Second');
-    expect(edited).not.toContain('First');
-  });
-
-  it('wraps rendered text and tables to --width', () => {
-    const { stdout } = careers(['read', 'research-engineering', 'skills', '--format', 'terminal', '--width', '50']);
-    const long = stdout.split('\n').filter((l) => l.length > 50);
-    expect(stdout).toMatch(/┌/); // tables too
-    expect(long).toEqual([]);
-  });
-
-  it('prints JSON', () => {
-    const { stdout } = careers(['read', 'about', '--format', 'json']);
-    const parsed = JSON.parse(stdout) as { sections: Array<{ id: string; body: string }> };
-    expect(parsed.sections[0]?.id).toBe('about');
-    expect(parsed.sections[0]?.body.length).toBeGreaterThan(100);
-  });
-
-  it('prints the whole guide in order with --all, and stops quietly when the reader does', () => {
-    const all = careers(['read', '--all']);
-    expect(all.code).toBe(0);
-    expect(all.stdout.indexOf('# ')).toBe(0);
-    const head = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" read --all --format terminal | head -1`], { encoding: 'utf8', env: cleanEnv() });
-    expect(head.status).toBe(0);
-    expect(head.stderr).toBe('');
-  });
-
-  it('uses a custom folder that overrides a built-in section', () => {
-    const { stdout } = careers(['read', 'skills', '--guide', fixture('custom-guide')]);
-    expect(stdout).toContain('# My own skills notes');
-    const viaEnv = careers(['read', 'extra'], { env: { CAREERS_GUIDE: fixture('custom-guide') } });
-    expect(viaEnv.stdout).toContain('# Extra topic from a custom folder');
-    expect(viaEnv.stdout).toContain('## See also\n\n- `skills` (careers read skills)\n- `research` (careers read research)');
-  });
-
-  it('prints the same listing for a folder parsed fresh and one read back from the cache', () => {
-    const env = { XDG_CACHE_HOME: tempDir() };
-    for (const args of [['list', '--format', 'json'], ['list'], ['list', '--tags'], ['list', '--tag', 'custom']]) {
-      const fresh = careers([...args, '--guide', fixture('custom-guide')], { env: { XDG_CACHE_HOME: tempDir() } });
-      careers([...args, '--guide', fixture('custom-guide')], { env }); // writes the cache
-      expect(careers([...args, '--guide', fixture('custom-guide')], { env }).stdout).toBe(fresh.stdout);
-    }
-  });
-
-  it('prints the same JSON for a section parsed fresh and one read back from the cache', () => {
-    const env = { XDG_CACHE_HOME: tempDir() };
-    const args = ['read', 'skills', '--format', 'json', '--guide', fixture('custom-guide')];
-    const fresh = careers(args, { env });
-    expect(fs.readdirSync(path.join(env.XDG_CACHE_HOME, 'careers', 'guides'))).toHaveLength(1); // the second run reads this
-    expect(careers(args, { env }).stdout).toBe(fresh.stdout);
-    expect(Object.keys((JSON.parse(fresh.stdout) as { sections: object[] }).sections[0] ?? {})).toEqual([
-      'id', 'title', 'summary', 'order', 'tags', 'aliases', 'related', 'roles', 'stages', 'skills', 'regions', 'changed', 'body', 'origin',
-    ]);
-  });
-
+describe('the built binary', () => {
   it.each([
     [['read', 'sklls'], 1, /^careers: no topic "sklls"; did you mean skills\?\n$/],
-    [['read', '../../etc/passwd'], 1, /^careers: no topic "\.\.\/\.\.\/etc\/passwd"/],
-    [['read'], 2, /^careers: which topic\?/],
-    [['read', 'skills', '--format', 'html'], 2, /argument 'html' is invalid. Allowed choices are terminal, markdown, json/],
-    [['read', 'skills', '--width', 'wide'], 2, /--width must be a whole number/],
-    [['read', 'skills', '--color', 'sometimes'], 2, /--color.*sometimes.*invalid|Allowed choices/i],
     [['lsit'], 2, /unknown command 'lsit'[\s\S]*Did you mean list\?/],
-    [['list', '--bogus'], 2, /unknown option '--bogus'/],
   ])('careers %j exits %i with one clear message', (args, code, message) => {
     const result = careers(args);
     expect(result.code).toBe(code);
@@ -187,9 +26,13 @@ describe('careers read (built binary)', () => {
     expect(result.stdout).toBe('');
   });
 
-  it('strips control sequences from a topic echoed in an error', () => {
-    const { stderr } = careers(['read', 'x\u001B]52;c;aGk=\u0007y']);
-    expect(stderr).not.toContain('\u001B');
+  it('prints a section piped, and stops quietly when the reader does', () => {
+    const { code, stdout, stderr } = careers(['read', 'skills']);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout).toMatch(/^# Skills within technical AI research\n/);
+    const head = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" read --all --format terminal | head -1`], { encoding: 'utf8', env: cleanEnv() });
+    expect(head.status).toBe(0);
+    expect(head.stderr).toBe('');
   });
 });
 
@@ -215,6 +58,18 @@ describe('careers in a real terminal', () => {
   });
 });
 
+describe('the pager', () => {
+  it('pages long output in a terminal through $PAGER', () => {
+    const { output } = careersInPty(['read', 'skills'], { env: { PAGER: 'sed -n 1p; echo PAGED' } });
+    expect(output).toContain('PAGED');
+  });
+
+  it('is skipped with --no-pager and when piped', () => {
+    expect(careersInPty(['read', 'skills', '--no-pager'], { env: { PAGER: 'echo PAGED' } }).output).not.toContain('PAGED');
+    expect(careers(['read', 'skills', '--format', 'terminal'], { env: { PAGER: 'echo PAGED' } }).stdout).not.toContain('PAGED');
+  });
+});
+
 describe('a stdout that cannot be written', () => {
   it.each([[['list']], [['--version']]])('careers %j > /dev/full says so in one line and exits 1', (args) => {
     const result = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" ${args.join(' ')} > /dev/full`], { encoding: 'utf8', env: cleanEnv() });
@@ -223,17 +78,7 @@ describe('a stdout that cannot be written', () => {
   });
 });
 
-describe('global options', () => {
-  it('mean the same before the command as after it', () => {
-    for (const args of [['read', 'skills'], ['list', '--format', 'json'], ['read', 'no-such-topic'], ['search', 'phd', '--limit', '1']]) {
-      const after = careers([...args, '--color', 'never']);
-      expect(after.stdout.length + after.stderr.length, args.join(' ')).toBeGreaterThan(0);
-      expect(careers(['--color', 'never', ...args]), args.join(' ')).toEqual(after);
-    }
-  });
-});
-
-describe('help and version', () => {
+describe('the launcher', () => {
   it('prints the version', () => {
     const { code, stdout } = careers(['--version']);
     expect(code).toBe(0);
@@ -250,38 +95,5 @@ describe('help and version', () => {
     fs.rmSync(copy, { recursive: true, force: true });
     expect([list.status, list.stdout, list.stderr]).toEqual([1, '', 'careers: not built yet: run npm install (or npm run build) in the careers folder\n']);
     expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
-  });
-
-  it('prints an overview pointing to the main commands when run alone', () => {
-    const { code, stdout } = careers([]);
-    expect(code).toBe(0);
-    expect(stdout).toContain('careers read <topic>');
-    expect(stdout).toContain('Exit codes');
-  });
-
-  it('shows examples in command help', () => {
-    const { code, stdout } = careers(['read', '--help']);
-    expect(code).toBe(0);
-    expect(stdout).toContain('Examples:');
-    expect(stdout).toContain('>> notes.md');
-  });
-});
-
-describe('careers validate on data files', () => {
-  it.each([
-    ['a timeline plan', 'timeline', 'phd-uk.yaml', /timeline\/mine\.yaml:\d+: items\[\d+\]\.section: no section "no-such-section" in the guide/],
-    ['a file of check rules', 'checks', 'cv.yaml', /checks\/mine\.yaml:\d+: rules\[\d+\]\.section: no section "no-such-section" in the guide/],
-  ])('reports %s that points at a section the guide does not have, with its file and line', (_, folder, model, problem) => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-validate-data-'));
-    try {
-      fs.mkdirSync(path.join(dir, folder));
-      const text = fs.readFileSync(new URL(`../../guide/${folder}/${model}`, import.meta.url), 'utf8');
-      fs.writeFileSync(path.join(dir, folder, 'mine.yaml'), text.replace(/^(\s+section: )[a-z-]+$/m, '$1no-such-section'));
-      const { code, stdout } = careers(['validate', dir]);
-      expect(code).toBe(1);
-      expect(stdout).toMatch(problem);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
   });
 });

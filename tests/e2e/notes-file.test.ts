@@ -6,6 +6,11 @@ import { marked, type Token } from 'marked';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { careers, careersShell } from '../helpers/spawn-cli.js';
 
+/**
+ * One notes file appended to by every command that prints markdown, in a
+ * real shell with the built CLI, then read back by pandoc and careers view.
+ * What search prints into notes is tested in-process in tests/commands/finding.test.ts.
+ */
 let dir: string;
 const env = () => ({ CAREERS_HOME: path.join(dir, 'data') });
 beforeAll(() => {
@@ -65,33 +70,5 @@ describe('a notes file built from every command that prints markdown', () => {
     expect(code).toBe(0);
     for (const [, title] of BLOCKS) expect(stdout.split('\n').some((line) => title.test(line.trim()))).toBe(true);
     expect(stdout).not.toMatch(/\*\*|^#+ /m);
-  });
-});
-
-describe('search into notes', () => {
-  it('prints markdown when piped: a heading, the change notes its words name first, then one list item a passage with its section id', () => {
-    const { code, stdout } = careers(['search', 'residency']);
-    expect(code).toBe(0);
-    expect(stdout.startsWith('# Search: residency\n\n')).toBe(true);
-    expect(stdout.match(/^# /gm)).toHaveLength(1);
-    const note = stdout.indexOf('**Google Brain Residency**');
-    const firstPassage = stdout.search(/^- .*\(`[a-z0-9-]+`: [^)]+\)$/m);
-    expect(note).toBeGreaterThan(-1);
-    expect(note).toBeLessThan(firstPassage);
-    expect(stdout).toContain('`careers read routes-today`');
-    // Passages of a section with dated notes carry the marker.
-    expect(stdout).toMatch(/^- .*\*\(changed\)\*.*\(`research-engineering`: /m);
-    expect(stdout.endsWith('\n') && !stdout.endsWith('\n\n')).toBe(true);
-  });
-
-  it('shows first the routes open today that the words name', () => {
-    const { stdout } = careers(['search', 'fellowship']);
-    expect(stdout).toMatch(/## Routes open today\n\n- \*\*[^*]*Fellow/);
-    expect(stdout.indexOf('## Routes open today')).toBeLessThan(stdout.indexOf('## Passages'));
-  });
-
-  it('keeps --format json as it was: the hits alone', () => {
-    const hits = JSON.parse(careers(['search', 'residency', '--format', 'json']).stdout) as Array<Record<string, unknown>>;
-    expect(Object.keys(hits[0] ?? {})).toEqual(['id', 'title', 'score', 'terms', 'passages']);
   });
 });

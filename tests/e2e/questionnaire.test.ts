@@ -2,47 +2,30 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BIN, careers, cleanEnv } from '../helpers/spawn-cli.js';
+import { careers, careersOnPath, cleanEnv } from '../helpers/spawn-cli.js';
 import { careersInPty } from '../helpers/pty.js';
-import { TerminalSession } from '../helpers/tmux.js';
+import { bottom, TerminalSession } from '../helpers/tmux.js';
 
 let dir: string;
 let session: TerminalSession | undefined;
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-questions-'));
 });
-afterEach(async () => {
+afterEach(() => {
   session?.close();
   session = undefined;
-  // A shell may still be writing its history as it is killed: removing the folder is best effort.
-  await new Promise((resolve) => setTimeout(resolve, 200));
-  try {
-    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
-  } catch {
-    // left in the temp folder
-  }
+  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 const data = () => path.join(dir, 'data');
 const savedAnswers = () => fs.readdirSync(path.join(data(), 'runs')).sort().map((name) => (JSON.parse(fs.readFileSync(path.join(data(), 'runs', name), 'utf8')) as { answers: unknown }).answers);
 /** The prompt being answered: the last lines of the screen. */
-const bottom = (s: TerminalSession) => s.screen().trimEnd().split('\n').slice(-3).join('\n');
+const bottomOf = (s: TerminalSession) => bottom(s.screen());
 
-/** Accepts each question's default until `done` shows; a list of interests needs one pick first. */
-async function acceptDefaults(s: TerminalSession, done: RegExp) {
-  for (let i = 0; i < 25 && !done.test(s.screen()); i++) {
-    s.send(...(/Pick at least one/.test(bottom(s)) ? ['Space', 'Enter'] : ['Enter']));
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-/** A bash in a terminal of its own, `careers` being the built CLI. */
+/** A bash in a terminal of its own, `careers` being the built CLI; with no history file, it writes nothing into the folder as it is killed. */
 function bashSession(extraEnv: Record<string, string> = {}) {
-  const bin = path.join(dir, 'bin');
-  fs.mkdirSync(bin);
-  fs.writeFileSync(path.join(bin, 'careers'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`, { mode: 0o755 });
   return TerminalSession.shell('bash --norc --noprofile -i', {
-    PATH: `${bin}:/usr/bin:/bin`, HOME: dir, TERM: 'xterm-256color', PS1: '$ ', NO_COLOR: '1',
+    PATH: `${careersOnPath(dir)}:/usr/bin:/bin`, HOME: dir, HISTFILE: '', TERM: 'xterm-256color', PS1: '$ ', NO_COLOR: '1',
     CAREERS_HOME: data(), XDG_CACHE_HOME: cleanEnv().XDG_CACHE_HOME ?? '', ...extraEnv,
   });
 }
@@ -54,7 +37,7 @@ describe('the questionnaire in a real terminal', () => {
     session.send(`cd ${dir} && careers assess >> notes.md; echo "[exit $?]"`, 'Enter');
     await session.waitFor(/\[1\/\d+\] Where are you right now\?/);
     session.send('4', 'Enter');
-    await acceptDefaults(session, /\[exit \d+\]/);
+    await session.acceptDefaults(/\[exit \d+\]/);
     expect(session.screen()).toMatch(/\[exit 0\]/);
     expect(session.screen()).toMatch(/careers: saved in ~\/data\/runs\//);
     const note = fs.readFileSync(path.join(dir, 'notes.md'), 'utf8');
@@ -66,10 +49,10 @@ describe('the questionnaire in a real terminal', () => {
   it('goes back a question with Esc, starting on the answer given before', async () => {
     session = TerminalSession.start(['assess', '--no-pager', '--no-save'], { env: { CAREERS_HOME: data() } });
     await session.waitFor(/\[1\/\d+\] Where are you right now\?/);
-    expect(bottom(session)).not.toMatch(/esc back/); // nothing to go back to yet
+    expect(bottomOf(session)).not.toMatch(/esc back/); // nothing to go back to yet
     session.send('4', 'Enter');
     await session.waitFor(/\[2\/\d+\] Where do you live/);
-    expect(bottom(session)).toMatch(/esc back/);
+    expect(bottomOf(session)).toMatch(/esc back/);
     session.send('Escape');
     await session.waitFor(/\? \[1\/\d+\] Where are you right now\?\n(?: {2}\d\..*\n)*❯ 4\. Working in industry/);
     session.send('Down', 'Enter');
@@ -77,30 +60,37 @@ describe('the questionnaire in a real terminal', () => {
   }, 30_000);
 
   it('going back leaves no stale frame: the abandoned question and the earlier answer are cleared, and answered lines carry no key hints', async () => {
-    session = TerminalSession.start(['assess', '--no-pager', '--no-save'], { env: { CAREERS_HOME: data() }, columns: 80 });
+    const s = TerminalSession.start(['assess', '--no-pager', '--no-save'], { env: { CAREERS_HOME: data() }, columns: 80 });
+    session = s;
     // What is on the screen now: a screen cleared whole goes into tmux's scrollback, which is no stale frame.
-    const count = (pattern: RegExp) => session?.visibleScreen().match(pattern)?.length ?? 0;
-    const expectCount = (pattern: RegExp, n: number) => expect(count(pattern), session?.visibleScreen()).toBe(n);
-    await session.waitFor(/\[1\/\d+\] Where are you right now\?/);
-    session.send('1', 'Enter'); // an undergraduate: asked next about their university, a yes/no question
-    await session.waitFor(/\[2\/\d+\] Is your university/);
-    expect(bottom(session)).toMatch(/\(esc: back\)/);
-    session.send('Enter');
-    await session.waitFor(/\[3\/\d+\] Software engineering/);
-    expect(session.screen()).toMatch(/^✔ \[2\/\d+\] Is your university.* no$/m);
-    expect(session.screen()).not.toMatch(/^✔ .*\(esc: back\)/m);
-    session.send('Escape');
-    await session.waitFor(/^\? \[2\/\d+\] Is your university/m);
-    // One frame a question: the abandoned third is gone, and the second is asked once, not under its own answer.
+    // So each step waits for its question on the visible screen, not for an older frame of it in the scrollback.
+    const shows = (pattern: RegExp) => s.waitFor(() => pattern.test(s.visibleScreen()));
+    const expectCount = (pattern: RegExp, n: number) => expect(s.visibleScreen().match(pattern)?.length ?? 0, s.visibleScreen()).toBe(n);
+    await shows(/\[1\/\d+\] Where are you right now\?/);
+    s.send('2', 'Enter'); // an undergraduate: asked the year of the degree, then about their university, a yes/no question
+    await shows(/\[2\/\d+\] Which year of your degree/);
+    s.send('Enter');
+    await shows(/\[3\/\d+\] Is your university/);
+    expect(bottomOf(s)).toMatch(/\(esc: back\)/);
+    s.send('Enter');
+    await shows(/\[4\/\d+\] Where do you live/);
+    expect(s.screen()).toMatch(/^✔ \[3\/\d+\] Is your university.* no$/m);
+    expect(s.screen()).not.toMatch(/^✔ .*\(esc: back\)/m);
+    s.send('Escape');
+    await shows(/^\? \[3\/\d+\] Is your university/m);
+    // One frame a question: the abandoned fourth is gone, and the third is asked once, not under its own answer.
+    expectCount(/\[4\/\d+\]/g, 0);
+    expectCount(/\[3\/\d+\]/g, 1);
+    expectCount(/\[2\/\d+\]/g, 1);
+    expectCount(/\[1\/\d+\]/g, 1);
+    s.send('Escape');
+    await shows(/^\? \[2\/\d+\] Which year of your degree/m);
     expectCount(/\[3\/\d+\]/g, 0);
     expectCount(/\[2\/\d+\]/g, 1);
     expectCount(/\[1\/\d+\]/g, 1);
-    session.send('Escape');
-    await session.waitFor(/^\? \[1\/\d+\] Where are you right now\?/m);
-    expectCount(/\[2\/\d+\]/g, 0);
-    expectCount(/\[1\/\d+\]/g, 1);
-    session.send('Enter');
-    await session.waitFor(/\[2\/\d+\] Is your university/);
+    s.send('Enter');
+    await shows(/\[3\/\d+\] Is your university/);
+    expectCount(/\[2\/\d+\]/g, 1);
     expectCount(/\[1\/\d+\]/g, 1);
   }, 60_000);
 
@@ -110,10 +100,7 @@ describe('the questionnaire in a real terminal', () => {
     expect(careers(['assess', '--answers', path.join(dir, 'a.json')], { env: { CAREERS_HOME: data() } }).code).toBe(0);
     session = TerminalSession.start(['assess', '--again', '--no-pager'], { env: { CAREERS_HOME: data() } });
     await session.waitFor(/Where are you right now\?/);
-    for (let i = 0; i < 25 && !/\[exit \d+\]/.test(session.screen()); i++) {
-      session.send('Enter');
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    await session.acceptDefaults(/\[exit \d+\]/);
     expect(await session.exitCode()).toBe(0);
     const [first, second] = savedAnswers();
     expect(second).toEqual(first);

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../src/cli/registry.js';
-import { careers, careersShell, cleanEnv } from '../helpers/spawn-cli.js';
+import { careers } from '../helpers/fake-io.js';
+import { careersShell, cleanEnv } from '../helpers/spawn-cli.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const README = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
@@ -16,19 +17,18 @@ const examples = shellLines.filter((line) => /^(careers |source <\(careers )/.te
 
 /** Every example under every command's --help ("  $ careers read skills"). */
 const COMMANDS = commands.map((command) => command.name);
-const helpExamples = COMMANDS.flatMap((name) =>
-  [...careers([name, '--help']).stdout.matchAll(/^ {2}\$ (.+)$/gm)].map((m) => (m[1] ?? '').replace(/\s+#\s.*$/, '').trim()),
-);
+const helps = await Promise.all(COMMANDS.map((name) => careers([name, '--help'])));
+const helpExamples = helps.flatMap(({ stdout }) => [...stdout.matchAll(/^ {2}\$ (.+)$/gm)].map((m) => (m[1] ?? '').replace(/\s+#\s.*$/, '').trim()));
 
 /** Examples that ask questions: with no terminal they exit 2, and tests/e2e/questionnaire.test.ts runs them at real prompts. */
 const ASKS = new Set(['careers assess', 'careers assess >> notes.md', 'careers assess --again']);
 
 let dir: string;
-beforeAll(() => {
+beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-readme-'));
   // What the examples assume is there: an answers file, a notes file and a notes folder of one's own, two saved runs.
   fs.writeFileSync(path.join(dir, 'me.yaml'), 'stage: industry\nskills: { software: 3, ml: 1, research: 0, theory: 0 }\nnumerical: false\npublications: 0\nresearch_experience: none\ninterests: [implementation]\nphd: maybe\nregion: us\n');
-  fs.writeFileSync(path.join(dir, 'notes.md'), careers(['read', 'skills']).stdout);
+  fs.writeFileSync(path.join(dir, 'notes.md'), (await careers(['read', 'skills'])).stdout);
   fs.mkdirSync(path.join(dir, 'my-careers-notes'));
   fs.writeFileSync(path.join(dir, 'my-careers-notes', 'mine.md'), '---\ntitle: My notes\nsummary: What I learned.\n---\nNotes.\n');
   fs.mkdirSync(path.join(dir, '.config', 'fish', 'completions'), { recursive: true });
@@ -36,18 +36,28 @@ beforeAll(() => {
   fs.writeFileSync(path.join(dir, 'draft.md'), 'My research so far is on robust reinforcement learning [1].\n\nI want a PhD to lead research of my own.\n');
   fs.writeFileSync(path.join(dir, 'proposal.tex'), '\\documentclass{article}\n\\begin{document}\n\\section{Aims}\nThis project, agreed with Dr Ahmed, asks whether reward models can be robust \\cite{a}.\n\\end{document}\n');
   fs.writeFileSync(path.join(dir, 'cv.md'), '# Ada Student\n\n## Research experience\n\n- Research assistant, 2024.\n');
-  for (let i = 0; i < 3; i++) expect(careers(['assess', '--answers', path.join(dir, 'me.yaml'), '--format', 'json'], { env: { CAREERS_HOME: path.join(dir, 'data') } }).code).toBe(0);
+  for (let i = 0; i < 3; i++) expect((await careers(['assess', '--answers', path.join(dir, 'me.yaml'), '--format', 'json'], { env: { CAREERS_HOME: path.join(dir, 'data') } })).code).toBe(0);
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-/** Runs a README line in the test folder, which is also home; `careers` is the built CLI. */
-const run = (line: string) => careersShell(line, { cwd: dir, env: { HOME: dir, CAREERS_HOME: path.join(dir, 'data') } });
+/** Whether a line needs a shell: a pipe, a redirection, a substitution, a ~, quotes. */
+const needsShell = (line: string) => /[|<>$;&`~'"\\(){}*?]/.test(line);
+
+/**
+ * Runs a README line in the test folder, which is also home: in a real bash
+ * with `careers` the built CLI when the line needs a shell, else in-process,
+ * its words as the arguments.
+ */
+const run = (line: string) => {
+  const options = { cwd: dir, env: { HOME: dir, CAREERS_HOME: path.join(dir, 'data') } };
+  return needsShell(line) ? careersShell(line, options) : careers(line.split(/\s+/).slice(1), options);
+};
 
 /** An example runs with exit 0 and nothing on stderr but where a run was saved, or validate's summary. */
-function expectSuccess(line: string) {
+async function expectSuccess(line: string) {
   // Plans are dated from today; an example keeps working after its intake has begun by being run as of the README's writing.
   const dated = line.startsWith('careers timeline') && !line.includes('--today') ? `${line} --today 2026-11-30` : line;
-  const result = run(dated);
+  const result = await run(dated);
   const stderr = result.stderr.replace(/^careers: (saved in .*|\d+ sections? checked, no errors)\n/gm, '');
   expect({ code: result.code, stderr }).toEqual({ code: 0, stderr: '' });
 }
@@ -60,8 +70,8 @@ describe('the README and help examples', () => {
 
   it.each(examples.filter((line) => !ASKS.has(line)))('%s', expectSuccess);
 
-  it.each([...ASKS])('%s: asks in a terminal, and with none says how to pass answers (exit 2)', (line) => {
-    const result = run(line);
+  it.each([...ASKS])('%s: asks in a terminal, and with none says how to pass answers (exit 2)', async (line) => {
+    const result = await run(line);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^careers: assess asks its questions in a terminal/);
   });
@@ -76,7 +86,8 @@ describe('the README and help examples', () => {
     const install = shellLines.slice(shellLines.indexOf('npm link'), shellLines.indexOf('careers list') + 1);
     expect(install).toEqual(['npm link', 'careers list']);
     const prefix = path.join(dir, 'global');
-    const linked = spawnSync('bash', ['-c', `cd "${ROOT}" && npm link --no-audit --no-fund >/dev/null 2>&1 && careers list && careers read skills | head -1`], {
+    // Without the prepare script: the build is done (npm install made it, as npm test did), and building again would rewrite dist/ under the other tests.
+    const linked = spawnSync('bash', ['-c', `cd "${ROOT}" && npm link --ignore-scripts --no-audit --no-fund >/dev/null 2>&1 && careers list && careers read skills | head -1`], {
       encoding: 'utf8',
       env: { ...cleanEnv({ HOME: dir }), npm_config_prefix: prefix, PATH: `${path.join(prefix, 'bin')}:${path.dirname(process.execPath)}:${process.env.PATH}` },
       timeout: 60_000,

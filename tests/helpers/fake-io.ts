@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 import type { IO } from '../../src/terminal/io.js';
 import { run } from '../../src/cli/run.js';
 
@@ -40,6 +42,31 @@ export async function runCli(argv: string[], overrides: Partial<IO> = {}) {
   const io = fakeIO(overrides);
   const code = await run(argv, io);
   return { code, stdout: io.out(), stderr: io.err() };
+}
+
+/** The guide and search caches of the in-process commands, shared by every test file of the run (see global-setup.ts). */
+const CACHE = path.join(inject('cacheRoot'), 'source');
+const PREBUILT = inject('prebuilt');
+
+/**
+ * A command line run in-process as tests/helpers/spawn-cli.ts runs it in a
+ * process of its own: stdout piped, no terminal to ask questions on, `input`
+ * (empty by default) on standard input, an environment of only a UTF-8
+ * locale, the test cache folder and `env`, and the built-in guide's index
+ * made beforehand, as the build makes it. Today is the real date, as for
+ * the built CLI.
+ */
+export function careers(args: string[], options: { env?: Record<string, string>; input?: string; cwd?: string } = {}) {
+  const stdin = new PassThrough();
+  stdin.end(options.input ?? '');
+  return runCli(args, {
+    stdin: () => stdin,
+    env: { LANG: 'C.UTF-8', XDG_CACHE_HOME: CACHE, ...options.env },
+    builtinGuideCache: PREBUILT.cache,
+    builtinSearchIndex: PREBUILT.search,
+    now: () => new Date(),
+    ...(options.cwd ? { cwd: options.cwd } : {}),
+  });
 }
 
 export const ANSI = /\u001B\[/;

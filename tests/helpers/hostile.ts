@@ -23,6 +23,32 @@ export const ESCAPES = {
   lineSeparator: '\u2028',
 };
 
+/** A YAML double-quoted string: YAML refuses raw control characters, but its escapes (\u001b) make them. */
+export const yamlQuoted = (text: string) => JSON.stringify(text);
+
+/** The hostile section: escape sequences in every field that is printed, raw in the body. */
+export const ESCAPED_SECTION = [
+  '---',
+  `title: ${yamlQuoted(`Escaped ${ESCAPES.csi}title${ESCAPES.wipe}`)}`,
+  `summary: ${yamlQuoted(`A ${ESCAPES.link}summary${ESCAPES.link} with a link`)}`,
+  `tags: [${yamlQuoted(`hostile${ESCAPES.csi}`)}, ${yamlQuoted(`clip${ESCAPES.clipboard}board`)}]`,
+  'aliases: [escaped]',
+  'changed:',
+  `  - name: ${yamlQuoted(`Name ${ESCAPES.clipboard}here`)}`,
+  `    note: ${yamlQuoted(`The note ${ESCAPES.c1}text.`)}`,
+  `    source: ${yamlQuoted(`https://example.org/${ESCAPES.bell}`)}`,
+  `    as_of: ${yamlQuoted(`2026-01-01${ESCAPES.wipe}`)}`,
+  '---',
+  `## Hostile body${ESCAPES.csi}`,
+  '',
+  `A hostile paragraph ${ESCAPES.link}with a link${ESCAPES.link}, a ${ESCAPES.clipboard}clipboard write and ${ESCAPES.c1}a C1 wipe.`,
+  '',
+  `- a hostile list item ${ESCAPES.wipe}`,
+  `- a line that reads backwards ${ESCAPES.bidiOverride}txet${ESCAPES.bidiIsolate}, then breaks${ESCAPES.lineSeparator}here`,
+  `- numeric references: &#27;[31m &#x9b;2J &#7;`,
+  '',
+].join('\n');
+
 /** Text that leans on what breaks parsers and terminals: escapes, YAML syntax, fences, CR, BOM, NUL, plus any code point. */
 export const nasty = fc.string({
   unit: fc.oneof(

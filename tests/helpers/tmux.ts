@@ -1,8 +1,17 @@
 import { execFileSync } from 'node:child_process';
+import { threadId } from 'node:worker_threads';
 import { BIN, cleanEnv } from './spawn-cli.js';
 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 let counter = 0;
+/** A tmux server name of its own: worker threads share a process id, so the thread's id is part of it. */
+const socketName = () => `careers-test-${process.pid}-${threadId}-${counter++}`;
+
+/** The number of the question a prompt is asking ("? [3/12] ..."), or undefined when none is on screen. */
+const asking = (screen: string) => Number(/^\? \[(\d+)\/\d+\]/m.exec(screen)?.[1]) || undefined;
+
+/** The last lines of the screen, where a prompt draws its hints and errors. */
+export const bottom = (screen: string) => screen.trimEnd().split('\n').slice(-3).join('\n');
 
 /**
  * Drives the built CLI in a real terminal: a private tmux server (its own
@@ -13,7 +22,7 @@ export class TerminalSession {
   private constructor(private readonly socket: string) {}
 
   static start(args: string[], options: { env?: Record<string, string>; columns?: number; rows?: number } = {}): TerminalSession {
-    const socket = `careers-test-${process.pid}-${counter++}`;
+    const socket = socketName();
     const env = Object.entries({ XDG_CACHE_HOME: cleanEnv().XDG_CACHE_HOME ?? '', TERM: 'xterm-256color', NO_COLOR: '1', ...options.env }).map(([k, v]) => `${k}=${quote(v)}`).join(' ');
     const command = `env ${env} ${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')}; echo "[exit $?]"; sleep 60`;
     execFileSync('tmux', ['-L', socket, '-f', '/dev/null', 'new-session', '-d', '-x', String(options.columns ?? 100), '-y', String(options.rows ?? 40), command], {
@@ -24,7 +33,7 @@ export class TerminalSession {
 
   /** A shell command line (not the CLI) in a terminal of its own, with exactly this environment. */
   static shell(command: string, env: Record<string, string>, options: { columns?: number; rows?: number } = {}): TerminalSession {
-    const socket = `careers-test-${process.pid}-${counter++}`;
+    const socket = socketName();
     const vars = Object.entries(env).map(([k, v]) => `${k}=${quote(v)}`).join(' ');
     execFileSync('tmux', ['-L', socket, '-f', '/dev/null', 'new-session', '-d', '-x', String(options.columns ?? 100), '-y', String(options.rows ?? 40), `env -i ${vars} ${command}`], {
       env: { PATH: process.env.PATH, HOME: process.env.HOME, TERM: 'xterm-256color' },
@@ -46,14 +55,38 @@ export class TerminalSession {
     return execFileSync('tmux', ['-L', this.socket, 'capture-pane', '-p', '-J'], { encoding: 'utf8' });
   }
 
-  async waitFor(pattern: RegExp, timeoutMs = 10_000): Promise<string> {
+  /**
+   * Polls the screen until it shows `pattern` (or passes the test), and
+   * returns it; fails after `timeoutMs` with the screen as it was. This, not
+   * a pause, is how a test knows the program has drawn what comes next.
+   */
+  async waitFor(pattern: RegExp | ((screen: string) => boolean), timeoutMs = 10_000): Promise<string> {
+    const shows = typeof pattern === 'function' ? pattern : (screen: string) => pattern.test(screen);
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const screen = this.screen();
-      if (pattern.test(screen)) return screen;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}; screen:\n${screen}`);
+      if (shows(screen)) return screen;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(pattern)}; screen:\n${screen}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
+  }
+
+  /**
+   * Answers each question of a questionnaire with its default (Enter) until
+   * the screen shows `done`. A list that needs a pick first ("Pick at least
+   * one") gets Space, then Enter. Each key goes only to a question on screen,
+   * and the next waits for that question to be answered.
+   */
+  async acceptDefaults(done: RegExp, limit = 25): Promise<string> {
+    for (let i = 0; i < limit; i++) {
+      const screen = await this.waitFor((s) => done.test(s) || asking(s) !== undefined);
+      if (done.test(screen)) return screen;
+      const question = asking(screen);
+      const needsPick = /Pick at least one/.test(bottom(screen));
+      this.send(...(needsPick ? ['Space', 'Enter'] : ['Enter']));
+      await this.waitFor((s) => done.test(s) || asking(s) !== question || (!needsPick && /Pick at least one/.test(bottom(s))));
+    }
+    throw new Error(`still no ${String(done)} after ${limit} questions; screen:\n${this.screen()}`);
   }
 
   /** Waits for the program to end and returns its exit code. */

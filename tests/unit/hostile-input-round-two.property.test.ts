@@ -42,8 +42,7 @@ const shape = fc
   .map((parts) => parts.map(([piece, count]) => piece.repeat(count)).join(''));
 
 describe('any nesting and run lengths, through the renderer', () => {
-  it('always finishes, with text, in bounded time', async () => {
-    const started = Date.now();
+  it('always finishes, with text', async () => {
     await fc.assert(
       fc.asyncProperty(shape, async (markdown) => {
         const io = fakeIO();
@@ -52,8 +51,7 @@ describe('any nesting and run lengths, through the renderer', () => {
       }),
       { numRuns: 60 },
     );
-    // The figure that matters (a 1 MiB section in under 2 s) is measured by the bench; this only bounds the whole run generously.
-    expect(Date.now() - started).toBeLessThan(30_000);
+    // How long a large section takes is measured by the bench; the timeout only catches a render that never ends.
   }, 60_000);
 });
 

@@ -70,12 +70,11 @@ describe('parseSection with hostile content', () => {
     ['an extra key', `laughs:\n${ALIAS_BOMB}\n`],
     ['tags', `tags:\n${ALIAS_BOMB}\n`],
     ['a role block', `laughs:\n${ALIAS_BOMB}\nrole: *i\n`],
-  ])('rejects a YAML alias bomb in %s quickly', (_, yaml) => {
-    const started = Date.now();
+  ])('rejects a YAML alias bomb in %s before expanding it', (_, yaml) => {
+    // Expanded, the bomb is 9^9 strings: the message shows the count stopped at the limit, and the test's timeout guards against a hang.
     const { section, problems } = parse(`---\ntitle: T\nsummary: S\n${yaml}---\nbody\n`);
     expect(section).toBeUndefined();
     expect(problems[0]?.message).toMatch(/more than 20000 values once its YAML aliases are expanded/);
-    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it('keeps small shared aliases, which are ordinary YAML', () => {
@@ -151,10 +150,8 @@ describe('data files and answers with alias bombs', () => {
 
   it('names the key of an answer that is an alias bomb, without expanding it', async () => {
     const answers = parseYamlData(`interests:\n${ALIAS_BOMB}\n`);
-    const started = Date.now();
     const checked = validatePartialAnswers(answers);
     expect(checked).toEqual({ error: { key: 'interests', message: expect.stringMatching(/^interests must be a list .*\(got \[\["lol",.*…\)$/) } });
-    expect(Date.now() - started).toBeLessThan(1000);
   });
 });
 
