@@ -28,7 +28,7 @@ describe('any field text, through list and completion', () => {
         const topics = await runCli(['completion', '--topics', '--guide', dir]);
         for (const line of topics.stdout.split('\n').slice(0, -1)) expect(line).toMatch(ID_PATTERN);
       }),
-      { numRuns: 60 },
+      { numRuns: 25 },
     );
   });
 });
