@@ -1,8 +1,9 @@
 // Builds the CLI into dist/ with esbuild:
-//  - dist/careers.js: the CLI and the libraries it uses, one CommonJS bundle.
-//    A command's action module (src/cli/commands/) is imported by the
-//    registry with import(), which esbuild turns into a module that is set
-//    up when first required: only the command that runs sets up its code.
+//  - dist/careers.mjs and dist/chunks/: the CLI and the libraries it uses, as
+//    ES modules split by esbuild at each dynamic import. A command's action
+//    module (src/cli/commands/) is imported by the registry with import(), so
+//    only the code of the command that runs is read and compiled: the MDX
+//    parser, the renderer or the prompts never cost a lookup anything.
 //  - dist/workers/<name>.js: the worker threads' scripts of src/check/workers/.
 // Then the built-in guide is parsed once into dist/guide-cache.json, with its
 // search index, dist/search-index.json (see src/build-index.ts).
@@ -69,7 +70,19 @@ const define = { CAREERS_BUILD: JSON.stringify(buildHash()) };
 const workers = path.join(src, 'check', 'workers');
 const workerEntries = fs.readdirSync(workers).filter((name) => name.endsWith('.ts'));
 await Promise.all([
-  build({ ...common, entryPoints: [path.join(src, 'main.ts')], outfile: path.join(dist, 'careers.js'), define }),
+  // The CLI as ES modules split at each dynamic import (the registry's actions, the renderer): a command loads
+  // only the code it runs. CommonJS dependencies get a `require` made for the module they are bundled into.
+  build({
+    ...common,
+    format: 'esm',
+    splitting: true,
+    entryPoints: { careers: path.join(src, 'main.ts') },
+    outdir: dist,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
+    banner: { js: "import { createRequire as __careersRequire } from 'node:module'; const require = __careersRequire(import.meta.url);" },
+    define,
+  }),
   ...workerEntries.map((name) => build({ ...common, entryPoints: [path.join(workers, name)], outfile: path.join(dist, 'workers', name.replace(/\.ts$/, '.js')) })),
 ]);
 
