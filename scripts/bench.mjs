@@ -19,7 +19,7 @@ import { parse as parseYaml } from 'yaml';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'bin', 'careers.js');
-const arg = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] ?? fallback : fallback);
+const arg = (name, fallback) => (process.argv.includes(name) ? (process.argv[process.argv.indexOf(name) + 1] ?? fallback) : fallback);
 // 41 by default: on a shared machine the median of 25 still moved by 0.05 to 0.1 between runs; an odd count has a middle run.
 const RUNS = Math.max(5, Number(arg('--runs', 41)) || 41);
 const ONLY = arg('--only', '');
@@ -33,7 +33,9 @@ const installNode = (major) => {
   if (process.versions.node.split('.')[0] === String(major)) return process.execPath;
   const name = `node-${process.platform}-${process.arch}`;
   const prefix = path.join(temp, `node${major}`);
-  const npm = spawnSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', `${name}@${major}`], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const npm = spawnSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', `${name}@${major}`], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (npm.status !== 0) throw new Error(`could not install Node ${major} from the npm registry (npm exited ${npm.status})`);
   return path.join(prefix, 'node_modules', name, 'bin', 'node');
 };
@@ -47,13 +49,33 @@ generateGuide(guide10k, 10_000);
 const hostileGuide = path.join(temp, 'guide-hostile');
 fs.mkdirSync(hostileGuide);
 const front = (title) => `---\ntitle: ${title}\nsummary: For the bench\n---\n\n`;
-fs.writeFileSync(path.join(hostileGuide, 'huge.md'), front('Huge') + `${'> '.repeat(2000)}deep\n\n${'*a'.repeat(400_000)}\n\n${'1. '.repeat(100_000)}\n`.slice(0, 1024 * 1024 - 200));
-fs.writeFileSync(path.join(hostileGuide, 'long.md'), front('Long') + Array.from({ length: 1500 }, (_, i) => `## Part ${i}\n\nA paragraph with **bold**, *emphasis* and a [link](https://example.org/${i}).\n\n- one\n- two\n  - nested\n`).join('\n'));
+fs.writeFileSync(
+  path.join(hostileGuide, 'huge.md'),
+  front('Huge') + `${'> '.repeat(2000)}deep\n\n${'*a'.repeat(400_000)}\n\n${'1. '.repeat(100_000)}\n`.slice(0, 1024 * 1024 - 200),
+);
+fs.writeFileSync(
+  path.join(hostileGuide, 'long.md'),
+  front('Long') +
+    Array.from(
+      { length: 1500 },
+      (_, i) => `## Part ${i}\n\nA paragraph with **bold**, *emphasis* and a [link](https://example.org/${i}).\n\n- one\n- two\n  - nested\n`,
+    ).join('\n'),
+);
 const answers = path.join(temp, 'answers.json');
-fs.writeFileSync(answers, JSON.stringify({
-  stage: 'industry', top_institution: false, skills: { software: 4, ml: 2, research: 1, theory: 1 }, numerical: true,
-  publications: 0, research_experience: 'none', interests: ['implementation'], phd: 'maybe', region: 'us',
-}));
+fs.writeFileSync(
+  answers,
+  JSON.stringify({
+    stage: 'industry',
+    top_institution: false,
+    skills: { software: 4, ml: 2, research: 1, theory: 1 },
+    numerical: true,
+    publications: 0,
+    research_experience: 'none',
+    interests: ['implementation'],
+    phd: 'maybe',
+    region: 'us',
+  }),
+);
 // The floor for any script: an empty CommonJS file.
 const emptyScript = path.join(temp, 'empty.cjs');
 fs.writeFileSync(emptyScript, '');
@@ -84,9 +106,20 @@ const scenarios = [
   { name: 'search, 1,000 sections', args: ['search', 'residency', '--guide', guide1k], budget: 3.0 },
   // Not ratios: the bound that matters is a reader waiting, under 2 s for a 1 MiB section of any shape.
   { name: 'read a 1 MiB hostile section, rendered', args: ['read', 'huge', '--guide', hostileGuide, '--format', 'terminal'], maxMs: 2000 },
-  { name: 'read 250 KB of markdown, rendered, first time', args: ['read', 'long', '--guide', hostileGuide, '--format', 'terminal'], coldCache: true, maxMs: 2000 },
+  {
+    name: 'read 250 KB of markdown, rendered, first time',
+    args: ['read', 'long', '--guide', hostileGuide, '--format', 'terminal'],
+    coldCache: true,
+    maxMs: 2000,
+  },
   { name: 'list, 1,000 sections, one file changed', args: ['list', '--guide', guide1k], before: editOneFile, against: 'list, 1,000 sections', budget: 3 },
-  { name: 'search, 1,000 sections, one file changed', args: ['search', 'residency', '--guide', guide1k], before: editOneFile, against: 'search, 1,000 sections', budget: 3 },
+  {
+    name: 'search, 1,000 sections, one file changed',
+    args: ['search', 'residency', '--guide', guide1k],
+    before: editOneFile,
+    against: 'search, 1,000 sections',
+    budget: 3,
+  },
 ];
 
 /** Peak memory (MB) of commands on the 10,000-section guide, with an empty cache (cold) and then warm. */
@@ -118,29 +151,36 @@ const TERMINAL_TIMEOUT_MS = 10_000;
  * `script` runs the command with `sh -c` (env has no SHELL), so each word is
  * single-quoted.
  */
-const timeInTerminal = (exec, args, marker) => new Promise((resolve, reject) => {
-  const quote = (word) => `'${word.replaceAll("'", "'\\''")}'`;
-  const wanted = plainText(marker);
-  const start = process.hrtime.bigint();
-  const child = spawn('script', ['-qfc', [exec, ...args].map(quote).join(' '), '/dev/null'], { env: { ...env, TERM: 'xterm-256color' }, stdio: ['pipe', 'pipe', 'ignore'] });
-  child.stdout.setEncoding('utf8');
-  let seen = '';
-  let ms;
-  const giveUp = setTimeout(() => child.kill('SIGKILL'), TERMINAL_TIMEOUT_MS);
-  child.stdout.on('data', (chunk) => {
-    seen += chunk;
-    if (ms !== undefined || !plainText(seen).includes(wanted)) return;
-    ms = Number(process.hrtime.bigint() - start) / 1e6;
-    child.stdin.write('\x03');
+const timeInTerminal = (exec, args, marker) =>
+  new Promise((resolve, reject) => {
+    const quote = (word) => `'${word.replaceAll("'", "'\\''")}'`;
+    const wanted = plainText(marker);
+    const start = process.hrtime.bigint();
+    const child = spawn('script', ['-qfc', [exec, ...args].map(quote).join(' '), '/dev/null'], {
+      env: { ...env, TERM: 'xterm-256color' },
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
+    child.stdout.setEncoding('utf8');
+    let seen = '';
+    let ms;
+    const giveUp = setTimeout(() => child.kill('SIGKILL'), TERMINAL_TIMEOUT_MS);
+    child.stdout.on('data', (chunk) => {
+      seen += chunk;
+      if (ms !== undefined || !plainText(seen).includes(wanted)) return;
+      ms = Number(process.hrtime.bigint() - start) / 1e6;
+      child.stdin.write('\x03');
+    });
+    child.stdin.on('error', () => {}); // the run may have ended already
+    child.on('error', reject);
+    child.on('close', () => {
+      clearTimeout(giveUp);
+      if (ms !== undefined) resolve(ms);
+      else
+        reject(
+          new Error(`"${marker}" did not show in a terminal within ${TERMINAL_TIMEOUT_MS / 1000} s; it showed: ${JSON.stringify(plainText(seen).slice(-200))}`),
+        );
+    });
   });
-  child.stdin.on('error', () => {}); // the run may have ended already
-  child.on('error', reject);
-  child.on('close', () => {
-    clearTimeout(giveUp);
-    if (ms !== undefined) resolve(ms);
-    else reject(new Error(`"${marker}" did not show in a terminal within ${TERMINAL_TIMEOUT_MS / 1000} s; it showed: ${JSON.stringify(plainText(seen).slice(-200))}`));
-  });
-});
 /** The first question the assessment asks anyone (one with no condition), from the guide's data. */
 const firstQuestion = (() => {
   const { questions } = parseYaml(fs.readFileSync(path.join(root, 'guide', 'assess', 'questions.yaml'), 'utf8'));
@@ -164,7 +204,9 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-console.log(`careers start-up vs bare node of the same version: ${RUNS} alternating runs each after ${WARMUP} warm-up runs (NODE_EXTRA_CA_CERTS unset on both sides)`);
+console.log(
+  `careers start-up vs bare node of the same version: ${RUNS} alternating runs each after ${WARMUP} warm-up runs (NODE_EXTRA_CA_CERTS unset on both sides)`,
+);
 console.log(`${os.cpus()[0]?.model ?? 'unknown CPU'} (${os.cpus().length} cores), ${os.platform()} ${os.release()}, ${new Date().toISOString().slice(0, 10)}`);
 const selected = scenarios.filter((s) => s.name.includes(ONLY));
 const skipped = hasScript() ? [] : selected.filter((s) => s.terminal);
@@ -193,10 +235,16 @@ async function benchNode(exec, budgeted) {
   const medians = new Map();
   for (const scenario of selected.filter((s) => !skipped.includes(s))) {
     const args = [scenario.script ?? bin, ...scenario.args];
-    for (let i = 0; i < WARMUP; i++) { await timeScenario(exec, scenario); await timeScenario(exec, scenario, args); }
+    for (let i = 0; i < WARMUP; i++) {
+      await timeScenario(exec, scenario);
+      await timeScenario(exec, scenario, args);
+    }
     const base = [];
     const ours = [];
-    for (let i = 0; i < RUNS; i++) { base.push(await timeScenario(exec, scenario)); ours.push(await timeScenario(exec, scenario, args)); }
+    for (let i = 0; i < RUNS; i++) {
+      base.push(await timeScenario(exec, scenario));
+      ours.push(await timeScenario(exec, scenario, args));
+    }
     medians.set(scenario.name, median(ours));
     // Against another scenario (warm), when it ran in this bench; else against bare node.
     const against = scenario.against && medians.get(scenario.against);
@@ -204,7 +252,13 @@ async function benchNode(exec, budgeted) {
     const holds = (scenario.budget === undefined || ratio <= scenario.budget) && (scenario.maxMs === undefined || median(ours) <= scenario.maxMs);
     if (!holds && budgeted) missedHere++;
     const budget = scenario.budget !== undefined ? `≤ ${scenario.budget}` : scenario.maxMs !== undefined ? `≤ ${scenario.maxMs} ms` : undefined;
-    rows.push([scenario.name, median(base).toFixed(1), median(ours).toFixed(1), `${ratio.toFixed(2)}${against ? ' of warm' : ''}`, budget === undefined ? '-' : `${budget} ${holds ? 'holds' : 'MISSED'}`]);
+    rows.push([
+      scenario.name,
+      median(base).toFixed(1),
+      median(ours).toFixed(1),
+      `${ratio.toFixed(2)}${against ? ' of warm' : ''}`,
+      budget === undefined ? '-' : `${budget} ${holds ? 'holds' : 'MISSED'}`,
+    ]);
   }
   for (const scenario of memoryScenarios.filter((s) => hasTime && s.name.includes(ONLY))) {
     const coldEnv = () => ({ ...env, XDG_CACHE_HOME: fs.mkdtempSync(path.join(temp, 'cache-')) });
@@ -214,7 +268,13 @@ async function benchNode(exec, budgeted) {
     const warm = median(Array.from({ length: MEMORY_RUNS }, () => peakMb(exec, args, env)));
     const holds = Math.max(cold, warm) <= MEMORY_BUDGET_MB;
     if (!holds && budgeted) missedHere++;
-    rows.push([`peak memory: ${scenario.name}`, '', '', `${cold.toFixed(0)} MB cold, ${warm.toFixed(0)} MB warm`, `≤ ${MEMORY_BUDGET_MB} MB ${holds ? 'holds' : 'MISSED'}`]);
+    rows.push([
+      `peak memory: ${scenario.name}`,
+      '',
+      '',
+      `${cold.toFixed(0)} MB cold, ${warm.toFixed(0)} MB warm`,
+      `≤ ${MEMORY_BUDGET_MB} MB ${holds ? 'holds' : 'MISSED'}`,
+    ]);
   }
   const header = ['scenario', 'node ms', 'careers ms', 'ratio', 'budget'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
@@ -229,7 +289,13 @@ function generateGuide(dir, count) {
   const words = ['research', 'engineering', 'residency', 'publication', 'statement', 'advisor', 'internship', 'theory', 'policy', 'safety'];
   for (let i = 0; i < count; i++) {
     const w = (k) => words[(i * 7 + k) % words.length];
-    const body = Array.from({ length: 12 }, (_, p) => `Paragraph ${p} about ${w(p)} and ${w(p + 3)}: notes on topic ${i}, with **bold** and a list.\n\n- item on ${w(p + 1)}\n- item on ${w(p + 2)}`).join('\n\n');
-    fs.writeFileSync(path.join(dir, `topic-${i}.md`), `---\ntitle: Generated topic ${i} on ${w(0)}\nsummary: A generated section about ${w(1)} for the benchmark\ntags: [${w(2)}, generated]\norder: ${1000 + i}\n---\n\n## In short\n\n${body}\n`);
+    const body = Array.from(
+      { length: 12 },
+      (_, p) => `Paragraph ${p} about ${w(p)} and ${w(p + 3)}: notes on topic ${i}, with **bold** and a list.\n\n- item on ${w(p + 1)}\n- item on ${w(p + 2)}`,
+    ).join('\n\n');
+    fs.writeFileSync(
+      path.join(dir, `topic-${i}.md`),
+      `---\ntitle: Generated topic ${i} on ${w(0)}\nsummary: A generated section about ${w(1)} for the benchmark\ntags: [${w(2)}, generated]\norder: ${1000 + i}\n---\n\n## In short\n\n${body}\n`,
+    );
   }
 }

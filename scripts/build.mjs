@@ -25,9 +25,17 @@ const dist = path.join(root, 'dist');
  */
 function buildHash() {
   const hash = createHash('sha256');
-  const files = fs.readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).sort();
+  const files = fs
+    .readdirSync(src, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .sort();
   // The build script too: its stubs change what is built.
-  for (const file of [...files.map((f) => path.join(src, f)), path.join(root, 'scripts', 'build.mjs'), path.join(root, 'package-lock.json'), path.join(root, 'package.json')]) {
+  for (const file of [
+    ...files.map((f) => path.join(src, f)),
+    path.join(root, 'scripts', 'build.mjs'),
+    path.join(root, 'package-lock.json'),
+    path.join(root, 'package.json'),
+  ]) {
     hash.update(`${path.relative(root, file)}\n`).update(fs.readFileSync(file));
   }
   return hash.digest('hex').slice(0, 16);
@@ -83,7 +91,9 @@ await Promise.all([
     banner: { js: "import { createRequire as __careersRequire } from 'node:module'; const require = __careersRequire(import.meta.url);" },
     define,
   }),
-  ...workerEntries.map((name) => build({ ...common, entryPoints: [path.join(workers, name)], outfile: path.join(dist, 'workers', name.replace(/\.ts$/, '.js')) })),
+  ...workerEntries.map((name) =>
+    build({ ...common, entryPoints: [path.join(workers, name)], outfile: path.join(dist, 'workers', name.replace(/\.ts$/, '.js')) }),
+  ),
 ]);
 
 // Parse the built-in guide once, and check it and its assessment, with the same code the CLI uses.

@@ -15,7 +15,13 @@ if (!parseDay(today)) {
   process.exit(2);
 }
 const guide = loadGuide([{ dir: guideDir, origin: 'built-in' }]);
-const files = new Map(Object.values(guide.data).flatMap((entry) => ('data' in entry && typeof entry.data === 'object' && entry.data && 'id' in entry.data ? [[String(entry.data.id), path.relative(process.cwd(), entry.file)]] : [])));
+const files = new Map(
+  Object.values(guide.data).flatMap((entry) =>
+    'data' in entry && typeof entry.data === 'object' && entry.data && 'id' in entry.data
+      ? [[String(entry.data.id), path.relative(process.cwd(), entry.file)]]
+      : [],
+  ),
+);
 const due = routesDue(guide.routes, today);
 for (const { route, why } of due) console.log([route.checked, route.id, files.get(route.id) ?? '', why].join('\t'));
 console.error(`routes:due: ${due.length} of ${guide.routes.length} records due for a re-check as of ${today}`);

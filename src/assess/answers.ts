@@ -112,8 +112,7 @@ export const LATER_KEYS: readonly LaterKey[] = ['research_field', 'undergrad_yea
 export const isAnswerKey = (key: string): key is AnswerKey => Object.hasOwn(ANSWER_FIELDS, key);
 
 const SKILL_PREFIX = 'skills.';
-const skillOf = (key: AnswerKey): Skill | undefined =>
-  key.startsWith(SKILL_PREFIX) ? (key.slice(SKILL_PREFIX.length) as Skill) : undefined;
+const skillOf = (key: AnswerKey): Skill | undefined => (key.startsWith(SKILL_PREFIX) ? (key.slice(SKILL_PREFIX.length) as Skill) : undefined);
 
 export function answerAt(answers: Answers, key: AnswerKey): AnswerValue;
 export function answerAt(answers: PartialAnswers, key: AnswerKey): AnswerValue | undefined;

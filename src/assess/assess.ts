@@ -81,7 +81,13 @@ const personOf = (answers: FullAnswers): RoutePerson => ({
 });
 
 /** From complete answers to a result. Pure: the same data, answers and day always give the same result. */
-export function assess(data: AssessmentData, given: Answers, sections: readonly Section[], routes: readonly Route[] = [], context: AssessContext = {}): Assessment {
+export function assess(
+  data: AssessmentData,
+  given: Answers,
+  sections: readonly Section[],
+  routes: readonly Route[] = [],
+  context: AssessContext = {},
+): Assessment {
   const today = context.today ?? newestCheck(routes);
   const { answers, assumed } = withAssumptions(data.questions, given);
   const roles = rankRoles(data, answers);
@@ -108,7 +114,15 @@ export function assess(data: AssessmentData, given: Answers, sections: readonly 
     horizons: data.horizons,
     routes: listed.map((route) => {
       const eligibility = eligibilityLine(route.eligibility);
-      return { id: route.id, name: route.name, what: route.what, url: route.url, checked: route.checked, round: roundWords(roundOn(route.status, today), today), ...(eligibility ? { eligibility } : {}) };
+      return {
+        id: route.id,
+        name: route.name,
+        what: route.what,
+        url: route.url,
+        checked: route.checked,
+        round: roundWords(roundOn(route.status, today), today),
+        ...(eligibility ? { eligibility } : {}),
+      };
     }),
     sections: readingList(data.reading, sections, answers, top, candidates, steps),
     answers: given,

@@ -32,8 +32,7 @@ type Scalar = v.InferOutput<typeof scalarSchema>;
 /** What conditions can test: the answers, plus facts the engine derives (such as the top role). */
 export type Facts = PartialAnswers & { top_role?: string };
 
-const isRange = (expected: Expected): expected is Range =>
-  typeof expected === 'object' && !Array.isArray(expected);
+const isRange = (expected: Expected): expected is Range => typeof expected === 'object' && !Array.isArray(expected);
 
 const factAt = (facts: Facts, key: string) => (key === 'top_role' ? facts.top_role : answerAt(facts, key as AnswerKey));
 
@@ -75,12 +74,7 @@ export const holds = (condition: Condition, facts: Facts): boolean => evaluate(c
  * What is wrong with a condition that parsed: keys it may not test (each file
  * allows different facts) and values its key can never take.
  */
-export function conditionProblems(
-  file: string,
-  path: string,
-  condition: Condition,
-  fields: Partial<Record<string, AnswerField>>,
-): Problem[] {
+export function conditionProblems(file: string, path: string, condition: Condition, fields: Partial<Record<string, AnswerField>>): Problem[] {
   if (Array.isArray(condition)) return condition.flatMap((clause, i) => conditionProblems(file, `${path}[${i}]`, clause, fields));
   return Object.entries(condition).flatMap(([key, expected]) => {
     const field = fields[key];

@@ -120,7 +120,16 @@ const ROUNDS_A_PLAN = 1;
  * that cannot be made up later, and the applications' own deadline before
  * the rest), then the soonest route round.
  */
-export function datedSteps(rules: DatesRules, answers: FullAnswers, today: string, plans: readonly TimelinePlan[], offered: readonly Route[], allRoutes: readonly Route[]): NextStep[] {
+export function datedSteps(
+  rules: DatesRules,
+  answers: FullAnswers,
+  today: string,
+  plans: readonly TimelinePlan[],
+  offered: readonly Route[],
+  allRoutes: readonly Route[],
+): NextStep[] {
   const soonest = (a: NextStep, b: NextStep) => ((a.date ?? '') < (b.date ?? '') ? -1 : (a.date ?? '') > (b.date ?? '') ? 1 : 0);
-  return [...phdSteps(rules, answers, today, plans, allRoutes), ...routeSteps(rules, today, offered).sort(soonest).slice(0, ROUNDS_A_PLAN)].slice(0, rules.at_most).sort(soonest);
+  return [...phdSteps(rules, answers, today, plans, allRoutes), ...routeSteps(rules, today, offered).sort(soonest).slice(0, ROUNDS_A_PLAN)]
+    .slice(0, rules.at_most)
+    .sort(soonest);
 }

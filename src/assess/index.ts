@@ -12,13 +12,7 @@ export {
   withAnswer,
 } from './answers.js';
 export { validatePartialAnswers } from './validate-answers.js';
-export {
-  ASSESS_FILE_NAMES,
-  parseAssessmentData,
-  type AssessmentData,
-  type RawAssessmentData,
-  type RawFile,
-} from './data.js';
+export { ASSESS_FILE_NAMES, parseAssessmentData, type AssessmentData, type RawAssessmentData, type RawFile } from './data.js';
 export { completeAnswers, missingQuestions, nextQuestion, type Question } from './questions.js';
 export { ROLE_IDS, type RoleId } from './roles.js';
 export { FIT_LEVELS, type Fit } from './fit.js';

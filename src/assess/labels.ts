@@ -2,8 +2,7 @@ import type { AnswerKey, AnswerValue } from './answers.js';
 import type { Question } from './questions.js';
 
 /** The question that fills an answer; validated data has exactly one per key. */
-export const questionFor = (questions: readonly Question[], key: AnswerKey): Question | undefined =>
-  questions.find((question) => question.id === key);
+export const questionFor = (questions: readonly Question[], key: AnswerKey): Question | undefined => questions.find((question) => question.id === key);
 
 export const labelOf = (questions: readonly Question[], key: AnswerKey): string => questionFor(questions, key)?.label ?? key;
 

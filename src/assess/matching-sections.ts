@@ -36,16 +36,14 @@ export type ReadingRules = v.InferOutput<typeof readingSchema>;
 const APPLICATIONS_TAG = 'applications';
 
 /** An empty facet means "for everyone"; otherwise it must name one of the person's values. */
-const accepts = (facet: readonly string[], values: readonly string[]) =>
-  facet.length === 0 || values.some((value) => facet.includes(value));
+const accepts = (facet: readonly string[], values: readonly string[]) => facet.length === 0 || values.some((value) => facet.includes(value));
 
 /**
  * A note of the user's own folders that names no stage, role or region: it
  * says nothing about whom it is for, so it is not put forward to everyone
  * (a site's hundred pages would fill the list).
  */
-const isUntaggedNote = (section: Section) =>
-  section.origin !== BUILTIN_ORIGIN && !section.stages.length && !section.roles.length && !section.regions.length;
+const isUntaggedNote = (section: Section) => section.origin !== BUILTIN_ORIGIN && !section.stages.length && !section.roles.length && !section.regions.length;
 
 /**
  * Whether a section's stage, role and region tags all accept this person and
@@ -54,7 +52,9 @@ const isUntaggedNote = (section: Section) =>
  */
 const matches = (section: Section, answers: FullAnswers, roles: readonly RoleId[]) =>
   !isUntaggedNote(section) &&
-  accepts(section.stages, [answers.stage]) && accepts(section.roles, roles) && (answers.region === 'other' || accepts(section.regions, [answers.region]));
+  accepts(section.stages, [answers.stage]) &&
+  accepts(section.roles, roles) &&
+  (answers.region === 'other' || accepts(section.regions, [answers.region]));
 
 /**
  * The reading list: at most `rules.at_most` sections, ordered for the person.
@@ -92,8 +92,9 @@ export function readingList(
     return area ? ref(section.id, fill(rules.focus, { focus: area })) : [];
   });
   const once = (list: readonly SectionRef[]) => list.filter((item, index) => list.findIndex((other) => other.id === item.id) === index);
-  const focusKept = once(focus).filter((item) => !own.slice(0, rules.at_most).some((o) => o.id === item.id)).slice(0, rules.focus_places);
+  const focusKept = once(focus)
+    .filter((item) => !own.slice(0, rules.at_most).some((o) => o.id === item.id))
+    .slice(0, rules.focus_places);
   const head = once(own).slice(0, rules.at_most - focusKept.length);
   return once([...head, ...focusKept, ...own]).slice(0, rules.at_most);
 }
-

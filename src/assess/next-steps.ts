@@ -84,10 +84,20 @@ function stepFrom(rule: NextStepRule, routesFor: RoutesFor): NextStep[] {
  * are kept, and `fill` steps only make up the `min`. Returned soonest first,
  * by priority within a horizon.
  */
-export function nextSteps(rules: readonly NextStepRule[], limits: StepLimits, answers: FullAnswers, topRole: RoleId, routesFor: RoutesFor, dated: readonly NextStep[] = []): NextStep[] {
+export function nextSteps(
+  rules: readonly NextStepRule[],
+  limits: StepLimits,
+  answers: FullAnswers,
+  topRole: RoleId,
+  routesFor: RoutesFor,
+  dated: readonly NextStep[] = [],
+): NextStep[] {
   const holding = rules.filter((rule) => holds(rule.when, { ...answers, top_role: topRole }));
   const main = [...dated, ...holding.filter((rule) => !rule.fill).flatMap((rule) => stepFrom(rule, routesFor))].slice(0, limits.max);
-  const fillers = holding.filter((rule) => rule.fill).flatMap((rule) => stepFrom(rule, routesFor)).slice(0, Math.max(0, limits.min - main.length));
+  const fillers = holding
+    .filter((rule) => rule.fill)
+    .flatMap((rule) => stepFrom(rule, routesFor))
+    .slice(0, Math.max(0, limits.min - main.length));
   const order = (step: NextStep) => HORIZONS.indexOf(step.horizon);
   return [...main, ...fillers].sort((a, b) => order(a) - order(b));
 }

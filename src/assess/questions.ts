@@ -102,8 +102,7 @@ export function questionProblems(file: string, questions: readonly Question[]): 
 }
 
 /** Whether a question applies given the answers so far: undefined while it depends on unanswered ones. */
-export const applies = (question: Question, answers: PartialAnswers): boolean | undefined =>
-  question.when ? evaluate(question.when, answers) : true;
+export const applies = (question: Question, answers: PartialAnswers): boolean | undefined => (question.when ? evaluate(question.when, answers) : true);
 
 /**
  * Walks the questionnaire in order: a question that does not apply gets its
@@ -125,22 +124,17 @@ function walk(questions: readonly Question[], given: PartialAnswers) {
  * already known are not missing. Ask them one at a time with `nextQuestion`:
  * a later one may stop applying once an earlier one is answered.
  */
-export const missingQuestions = (questions: readonly Question[], answers: PartialAnswers): Question[] =>
-  walk(questions, answers).missing;
+export const missingQuestions = (questions: readonly Question[], answers: PartialAnswers): Question[] => walk(questions, answers).missing;
 
 /** The question to ask now (its branching is always decided), or undefined when nothing is missing. */
-export const nextQuestion = (questions: readonly Question[], answers: PartialAnswers): Question | undefined =>
-  missingQuestions(questions, answers)[0];
+export const nextQuestion = (questions: readonly Question[], answers: PartialAnswers): Question | undefined => missingQuestions(questions, answers)[0];
 
 /**
  * Fills the defaults of questions that do not apply; fails with the questions
  * that still need an answer. A question with an assumption is never missing
  * here: its answer stays absent, and the assessment assumes it and says so.
  */
-export function completeAnswers(
-  questions: readonly Question[],
-  given: PartialAnswers,
-): { ok: Answers } | { missing: Question[] } {
+export function completeAnswers(questions: readonly Question[], given: PartialAnswers): { ok: Answers } | { missing: Question[] } {
   const { answers, missing } = walk(questions, given);
   const needed = missing.filter((question) => !question.assume);
   return needed.length === 0 && isComplete(answers) ? { ok: answers } : { missing: needed };

@@ -47,7 +47,12 @@ export function issueProblems(file: string, issues: readonly v.BaseIssue<unknown
  * by `schema`: the ones that fit, and on `problems` one line for each that
  * cannot be read or does not fit (its first mismatch).
  */
-export function parsedDataFiles<S extends v.GenericSchema>(guide: Pick<Guide, 'data'>, folder: string, schema: S, problems: Problem[]): Array<{ file: string; data: v.InferOutput<S> }> {
+export function parsedDataFiles<S extends v.GenericSchema>(
+  guide: Pick<Guide, 'data'>,
+  folder: string,
+  schema: S,
+  problems: Problem[],
+): Array<{ file: string; data: v.InferOutput<S> }> {
   const parsed: Array<{ file: string; data: v.InferOutput<S> }> = [];
   for (const [key, entry] of Object.entries(guide.data)) {
     if (!key.startsWith(folder)) continue;

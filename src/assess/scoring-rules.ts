@@ -46,4 +46,3 @@ export const scoringFileSchema = v.strictObject({
   what_would_change: v.strictObject({ at_most: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
   rules: v.array(ruleSchema),
 });
-

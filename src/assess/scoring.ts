@@ -56,7 +56,8 @@ function skillReasons(data: AssessmentData, role: RoleProfile, answers: Answers)
 
 /** Whether a reason is a skill rated too low to count as a strength: true to the score, but no reason for a fit. */
 export const isLowRating = (reason: Reason, answers: Answers): boolean =>
-  reason.rule === 'skill-weight' && reason.answers.some((key) => key.startsWith('skills.') && answers.skills[key.slice(7) as keyof Answers['skills']] < STRONG_ENOUGH);
+  reason.rule === 'skill-weight' &&
+  reason.answers.some((key) => key.startsWith('skills.') && answers.skills[key.slice(7) as keyof Answers['skills']] < STRONG_ENOUGH);
 
 function interestReasons(data: AssessmentData, role: RoleProfile, answers: Answers): Reason[] {
   const question = questionFor(data.questions, 'interests');

@@ -14,7 +14,15 @@ export function setAnswer(answers: PartialAnswers, assignment: string): { ok: Pa
   const raw = assignment.slice(at + 1).trim();
   const field = ANSWER_FIELDS[key];
   // Numbers as people write them (3, 12), not as JavaScript reads them (0x3, 1e1).
-  const readings: AnswerValue[] = [raw, /^\d+$/.test(raw) ? Number(raw) : raw, raw === 'true' ? true : raw === 'false' ? false : raw, raw.split(',').map((s) => s.trim()).filter(Boolean)];
+  const readings: AnswerValue[] = [
+    raw,
+    /^\d+$/.test(raw) ? Number(raw) : raw,
+    raw === 'true' ? true : raw === 'false' ? false : raw,
+    raw
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ];
   // An empty value is only an empty list (`--set interests=`), never the number 0.
   const value = readings.find((reading) => (raw !== '' || Array.isArray(reading)) && v.is(field.schema, reading));
   if (value === undefined) return { error: `${key} must be ${field.allowed} (got "${raw}")` };

@@ -14,8 +14,7 @@ const TOP_LEVEL_KEYS = [...new Set(ANSWER_KEYS.map((key) => key.split('.')[0]))]
 const SKILLS_ALLOWED = `a mapping of ${SKILLS.join(', ')}, each ${ANSWER_FIELDS['skills.software'].allowed}`;
 const MAX_SHOWN = 40;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The value as the user wrote it, short and safe to print. Only the first

@@ -106,18 +106,39 @@ const fitRank = (role: RankedRole | undefined) => (role ? FIT_LEVELS.indexOf(rol
  * "no research experience yet", or a skill a level short). For each such
  * role, best-ranked first, the smallest change that lifts it.
  */
-function levers(data: AssessmentData, answers: Answers, ranked: readonly RankedRole[], all: readonly Candidate[], taken: readonly WhatWouldChange[], room: number): WhatWouldChange[] {
+function levers(
+  data: AssessmentData,
+  answers: Answers,
+  ranked: readonly RankedRole[],
+  all: readonly Candidate[],
+  taken: readonly WhatWouldChange[],
+  room: number,
+): WhatWouldChange[] {
   const found: WhatWouldChange[] = [];
   for (const role of ranked) {
     if (found.length >= room) break;
-    if (role.fit === 'strong' || !drawsThem(data.roles.find((r) => r.id === role.id), answers)) continue;
+    if (
+      role.fit === 'strong' ||
+      !drawsThem(
+        data.roles.find((r) => r.id === role.id),
+        answers,
+      )
+    )
+      continue;
     for (const { question, to } of all) {
       if ([...taken, ...found].some((change) => change.key === question.id)) continue;
       const after = rankRoles(data, withAnswer(answers, question.id, to)).find((r) => r.id === role.id);
       if (!after || fitRank(after) <= fitRank(role)) continue;
       const gain = biggestGain(role, after);
       const text = `If ${describeChange(question, answerAt(answers, question.id), to)}, ${role.title} would fit you better.${gain ? ` ${gain.text}` : ''}`;
-      found.push({ key: question.id, from: answerAt(answers, question.id), to, role: { id: role.id, title: role.title }, ...(gain ? { because: gain.rule } : {}), text });
+      found.push({
+        key: question.id,
+        from: answerAt(answers, question.id),
+        to,
+        role: { id: role.id, title: role.title },
+        ...(gain ? { because: gain.rule } : {}),
+        text,
+      });
       break;
     }
   }
@@ -145,9 +166,20 @@ export function whatWouldChange(data: AssessmentData, answers: Answers, ranked =
     if (found.length >= data.changesAtMost) break;
     if (found.some((change) => change.key === question.id)) continue;
     const top = rankRoles(data, withAnswer(answers, question.id, to))[0];
-    if (!top || top.id === current.id || !drawsThem(data.roles.find((role) => role.id === top.id), answers)) continue;
+    if (
+      !top ||
+      top.id === current.id ||
+      !drawsThem(
+        data.roles.find((role) => role.id === top.id),
+        answers,
+      )
+    )
+      continue;
     const from = answerAt(answers, question.id);
-    const gain = biggestGain(ranked.find((role) => role.id === top.id), top);
+    const gain = biggestGain(
+      ranked.find((role) => role.id === top.id),
+      top,
+    );
     const why = gain ? ` ${gain.text}` : '';
     const text = `If ${describeChange(question, from, to)}, ${top.title} would rank first instead of ${current.title}.${why}`;
     found.push({ key: question.id, from, to, role: { id: top.id, title: top.title }, ...(gain ? { because: gain.rule } : {}), text });

@@ -99,7 +99,12 @@ function rowsOf(items: readonly PdfTextItem[]): Row[] {
   return rows;
 }
 
-const textOf = (row: Row) => row.items.map((item) => item.text).join(' ').replace(/\s+/g, ' ').trim();
+const textOf = (row: Row) =>
+  row.items
+    .map((item) => item.text)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * The x of an empty vertical strip between two columns of text, if the page
@@ -155,14 +160,19 @@ const shape = (text: string) => text.toLowerCase().replace(/\d+/g, '#');
 const PAGE_NUMBER = /^(?:page\s*)?[#ivxlc]+(?:\s*(?:of|\/)\s*#)?$|^[-–]\s*#\s*[-–]$/i;
 /** Running heads and footers are short: a repeated line of prose (a paragraph that starts each page alike) is kept. */
 const RUNNING_WORDS = 8;
-const isRunningText = (text: string, repeated: Set<string>) => PAGE_NUMBER.test(shape(text)) || (repeated.has(shape(text)) && text.split(' ').length <= RUNNING_WORDS);
+const isRunningText = (text: string, repeated: Set<string>) =>
+  PAGE_NUMBER.test(shape(text)) || (repeated.has(shape(text)) && text.split(' ').length <= RUNNING_WORDS);
 
 /** The shapes of margin lines that recur on at least half of a document's pages (two at least): running heads and footers. */
 function repeatedMargins(pages: readonly PdfPage[]): Set<string> {
   if (pages.length < 2) return new Set();
   const seen = new Map<string, number>();
   for (const page of pages) {
-    const shapes = new Set(rowsOf([...page.items].sort((a, b) => b.y - a.y || a.x - b.x)).filter((row) => inMargin(row, page.height)).map((row) => shape(textOf(row))));
+    const shapes = new Set(
+      rowsOf([...page.items].sort((a, b) => b.y - a.y || a.x - b.x))
+        .filter((row) => inMargin(row, page.height))
+        .map((row) => shape(textOf(row))),
+    );
     for (const s of shapes) seen.set(s, (seen.get(s) ?? 0) + 1);
   }
   return new Set([...seen].filter(([, count]) => count >= Math.max(2, pages.length / 2)).map(([s]) => s));

@@ -9,7 +9,14 @@ import { runBounded } from './bounded-worker.js';
  * No compressed stream may decode to more than 64 MB, nor all of them to
  * more than the worker's memory (see pdf-streams.ts).
  */
-export const PDF_LIMITS = { seconds: 10, memoryMb: 256, pages: 40, imagePixels: 16 * 1024 * 1024, streamBytes: 64 * 1024 * 1024, decodedBytes: 256 * 1024 * 1024 } as const;
+export const PDF_LIMITS = {
+  seconds: 10,
+  memoryMb: 256,
+  pages: 40,
+  imagePixels: 16 * 1024 * 1024,
+  streamBytes: 64 * 1024 * 1024,
+  decodedBytes: 256 * 1024 * 1024,
+} as const;
 
 export interface PdfText {
   lines: TextLine[];
@@ -19,4 +26,16 @@ export interface PdfText {
 
 /** The lines of a PDF in reading order, extracted and laid out by dist/workers/pdf-text.js within the limits above. */
 export const readPdfText = (io: IO, data: Uint8Array): Promise<PdfText> =>
-  runBounded(io, 'pdf-text.js', { data, maxPages: PDF_LIMITS.pages, maxImagePixels: PDF_LIMITS.imagePixels, maxStreamBytes: PDF_LIMITS.streamBytes, maxDecodedBytes: PDF_LIMITS.decodedBytes }, PDF_LIMITS, 'the PDF');
+  runBounded(
+    io,
+    'pdf-text.js',
+    {
+      data,
+      maxPages: PDF_LIMITS.pages,
+      maxImagePixels: PDF_LIMITS.imagePixels,
+      maxStreamBytes: PDF_LIMITS.streamBytes,
+      maxDecodedBytes: PDF_LIMITS.decodedBytes,
+    },
+    PDF_LIMITS,
+    'the PDF',
+  );

@@ -17,7 +17,10 @@ export function phraseMatcher(phrases: readonly string[], flags = ''): RegExp {
   for (const phrase of phrases) {
     const open = phrase.endsWith('*');
     const body = open ? phrase.slice(0, -1) : phrase;
-    const words = body.trim().split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    const words = body
+      .trim()
+      .split(/\s+/)
+      .map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
     const before = WORD_EDGE.test(body.at(0) ?? '') ? NOT_BEFORE : '';
     const after = open ? ANY_ENDING : WORD_EDGE.test(body.at(-1) ?? '') ? NOT_AFTER : '';
     const key = `${before}\n${after}`;

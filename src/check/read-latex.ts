@@ -8,7 +8,20 @@ const HEADINGS = new Set(['part', 'chapter', 'section', 'subsection', 'subsubsec
 /** Citation commands of LaTeX, natbib and biblatex. */
 const CITES = new Set(['cite', 'citep', 'citet', 'citealp', 'citealt', 'citeauthor', 'citeyear', 'parencite', 'textcite', 'autocite', 'footcite', 'nocite']);
 /** Commands that print a character or a space the parser keeps as a macro. */
-const SYMBOLS: Record<string, string> = { '\\': ' ', ',': ' ', ' ': ' ', '&': '&', '%': '%', $: '$', '#': '#', _: '_', ldots: '…', dots: '…', LaTeX: 'LaTeX', TeX: 'TeX' };
+const SYMBOLS: Record<string, string> = {
+  '\\': ' ',
+  ',': ' ',
+  ' ': ' ',
+  '&': '&',
+  '%': '%',
+  $: '$',
+  '#': '#',
+  _: '_',
+  ldots: '…',
+  dots: '…',
+  LaTeX: 'LaTeX',
+  TeX: 'TeX',
+};
 const DEFINES = new Set(['newcommand', 'renewcommand', 'providecommand']);
 /** Macros that expand to macros: deeper than this is a loop. */
 const MAX_EXPANSION = 8;
@@ -31,7 +44,9 @@ export function readLatex(text: string): Draft {
     ...Object.fromEntries([...CITES].map((name) => [name, { signature: 'o o m' }])),
     ...Object.fromEntries(Object.entries(commands).flatMap(([name, role]) => (role.signature ? [[name, { signature: role.signature }]] : []))),
   };
-  const environments = Object.fromEntries(Object.entries({ ...ENVIRONMENT_HEADINGS, ...ENVIRONMENT_ENTRIES }).map(([name, signature]) => [name, { signature }]));
+  const environments = Object.fromEntries(
+    Object.entries({ ...ENVIRONMENT_HEADINGS, ...ENVIRONMENT_ENTRIES }).map(([name, signature]) => [name, { signature }]),
+  );
   const root = getParser({ macros, environments }).parse(text);
   const blocks: RawBlock[] = [];
   const citeCommands: Place[] = [];

@@ -101,7 +101,8 @@ export function reviewDraft(draft: Draft, rules: readonly CheckRule[], context: 
     if ('skip' in outcome) continue;
     if (rule.test.type === 'length') length ??= { pages: Number(outcome.values?.pages), wordsPerPage: rule.test.words_per_page };
     const values = outcome.values ?? {};
-    if (!outcome.pass) findings.push({ rule: rule.id, level: rule.level, found: fill(rule.found, values), why: rule.why, section: rule.section, quotes: outcome.quotes });
+    if (!outcome.pass)
+      findings.push({ rule: rule.id, level: rule.level, found: fill(rule.found, values), why: rule.why, section: rule.section, quotes: outcome.quotes });
     else if (rule.good && (outcome.evidence.length || rule.test.type === 'length')) {
       passed.push({ rule, strength: { rule: rule.id, text: fill(rule.good, values), section: rule.section, quotes: outcome.evidence } });
     }
@@ -190,7 +191,12 @@ function quoteOf(item: Place & { text: string }): Quote {
 const quote = (item: Item) => quoteOf(item.source);
 
 /** Whether an item says one of the phrases, once the exceptions (idioms) are blanked out, and is about what the rule asks. */
-function matcherFor(phrases: readonly string[], except: readonly string[] = [], about?: (typeof ABOUT)[number], ambiguous?: { phrases: readonly string[]; unless: readonly string[] }) {
+function matcherFor(
+  phrases: readonly string[],
+  except: readonly string[] = [],
+  about?: (typeof ABOUT)[number],
+  ambiguous?: { phrases: readonly string[]; unless: readonly string[] },
+) {
   const says = phraseMatcher(phrases);
   const idioms = except.length ? phraseMatcher(except, 'g') : undefined;
   const maybe = ambiguous?.phrases.length ? phraseMatcher(ambiguous.phrases) : undefined;
@@ -270,7 +276,12 @@ function test(rule: RuleTest, facts: DraftFacts, stage: Stage | undefined): Outc
     case 'one_entry_format': {
       const under = matcherFor(rule.under);
       const entries = facts.draft.blocks.filter(
-        (b) => b.kind !== 'heading' && b.heading !== undefined && under(itemOf({ ...b, text: b.heading })) && PUBLICATION_ENTRY.test(b.text) && countWords(b.text) >= PUBLICATION_WORDS,
+        (b) =>
+          b.kind !== 'heading' &&
+          b.heading !== undefined &&
+          under(itemOf({ ...b, text: b.heading })) &&
+          PUBLICATION_ENTRY.test(b.text) &&
+          countWords(b.text) >= PUBLICATION_WORDS,
       );
       if (entries.length < 2) return { skip: true };
       const byFormat = new Map<string, Block>();

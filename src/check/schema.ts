@@ -32,7 +32,11 @@ const count = (min: number, max: number) => v.pipe(v.number(), v.integer('must b
  * stands for any ending ("propos*"). Never a regular expression: a guide
  * folder may come from anyone, and phrases cannot be made to run for ever.
  */
-const phrasesSchema = v.pipe(v.array(v.pipe(oneLine, v.maxLength(60, 'must be at most 60 characters'))), v.minLength(1, 'must list at least one phrase'), v.maxLength(200, 'must list at most 200 phrases'));
+const phrasesSchema = v.pipe(
+  v.array(v.pipe(oneLine, v.maxLength(60, 'must be at most 60 characters'))),
+  v.minLength(1, 'must list at least one phrase'),
+  v.maxLength(200, 'must list at most 200 phrases'),
+);
 
 const scope = v.optional(v.picklist(SCOPES), 'sentences');
 /** Phrases that are not what the rule means (idioms such as "the world of"): blanked out before the rule's phrases are matched. */

@@ -11,16 +11,105 @@ const PRONOUNS = new Set(['i', 'we']);
 const POSSESSIVES = new Set(['my', 'our']);
 /** Irregular past tenses and participles of verbs that describe work. */
 const IRREGULAR = new Set([
-  'built', 'wrote', 'written', 'led', 'ran', 'run', 'made', 'found', 'taught', 'began', 'begun', 'did', 'done', 'took', 'taken', 'got', 'gotten', 'gave', 'given',
-  'won', 'spent', 'saw', 'seen', 'became', 'become', 'held', 'brought', 'sought', 'thought', 'shown', 'drew', 'drawn', 'chose', 'chosen', 'met', 'taught', 'understood', 'went', 'gone', 'kept', 'put', 'set', 'read', 'been', 'was', 'were',
+  'built',
+  'wrote',
+  'written',
+  'led',
+  'ran',
+  'run',
+  'made',
+  'found',
+  'taught',
+  'began',
+  'begun',
+  'did',
+  'done',
+  'took',
+  'taken',
+  'got',
+  'gotten',
+  'gave',
+  'given',
+  'won',
+  'spent',
+  'saw',
+  'seen',
+  'became',
+  'become',
+  'held',
+  'brought',
+  'sought',
+  'thought',
+  'shown',
+  'drew',
+  'drawn',
+  'chose',
+  'chosen',
+  'met',
+  'taught',
+  'understood',
+  'went',
+  'gone',
+  'kept',
+  'put',
+  'set',
+  'read',
+  'been',
+  'was',
+  'were',
 ]);
 /** Past-looking adjectives that say how the writer feels, not what they did. */
-const FEELINGS = new Set(['interested', 'fascinated', 'drawn', 'excited', 'inspired', 'motivated', 'passionate', 'curious', 'intrigued', 'always', 'never', 'eager', 'keen', 'determined', 'convinced', 'amazed', 'attracted', 'hooked', 'captivated']);
+const FEELINGS = new Set([
+  'interested',
+  'fascinated',
+  'drawn',
+  'excited',
+  'inspired',
+  'motivated',
+  'passionate',
+  'curious',
+  'intrigued',
+  'always',
+  'never',
+  'eager',
+  'keen',
+  'determined',
+  'convinced',
+  'amazed',
+  'attracted',
+  'hooked',
+  'captivated',
+]);
 const AUXILIARIES = new Set(['have', 'has', 'had', "'ve", 've']);
 /** Words that may stand between a subject and its verb: "I also built", "we then showed". */
 const ADVERBS = /^(also|then|later|first|recently|since|subsequently|previously|already|independently|together|jointly|successfully|\w+ly)$/;
 /** Modal and future words: the writer is planning or wishing, not reporting. */
-const FUTURE = new Set(['will', 'shall', "'ll", 'll', 'would', 'could', 'going', 'plan', 'plans', 'planning', 'intend', 'intends', 'aim', 'aims', 'hope', 'hopes', 'want', 'wants', 'wish', 'seek', 'propose', 'proposes', 'next', 'future']);
+const FUTURE = new Set([
+  'will',
+  'shall',
+  "'ll",
+  'll',
+  'would',
+  'could',
+  'going',
+  'plan',
+  'plans',
+  'planning',
+  'intend',
+  'intends',
+  'aim',
+  'aims',
+  'hope',
+  'hopes',
+  'want',
+  'wants',
+  'wish',
+  'seek',
+  'propose',
+  'proposes',
+  'next',
+  'future',
+]);
 /** A sentence that points at published work describes it, even in the present tense ("in [3] we propose …"). */
 const PUBLISHED = /\[\d{1,3}\]|\(\p{Lu}[\p{L}-]+[^()]*\d{4}\)|\b(?:paper|published|publication|preprint|article)\b|\b(?:19|20)\d\d\b/iu;
 
@@ -32,7 +121,8 @@ const expand = (words: readonly string[]) =>
     return subject && rest ? [subject, CONTRACTIONS[rest] ?? rest] : [word];
   });
 
-const isPast = (word: string) => IRREGULAR.has(word) || (/^[a-z]{3,}ed$/.test(word) && !FEELINGS.has(word) && !/^(need|feed|seed|speed|proceed|succeed|exceed|indeed)$/.test(word));
+const isPast = (word: string) =>
+  IRREGULAR.has(word) || (/^[a-z]{3,}ed$/.test(word) && !FEELINGS.has(word) && !/^(need|feed|seed|speed|proceed|succeed|exceed|indeed)$/.test(word));
 
 /** Where the writer is the subject: the index of the word after the subject (and any adverbs), for each such subject. */
 function afterSubjects(words: readonly string[]): number[] {
@@ -74,5 +164,8 @@ export function describesDoneWork(tokens: readonly string[]): boolean {
 export function describesPlans(tokens: readonly string[], text: string): boolean {
   if (PUBLISHED.test(text)) return false;
   const words = expand(tokens);
-  return afterSubjects(words).some((at) => FUTURE.has(words[at] ?? '') || words[at] === 'am' && words[at + 1] === 'going') || /\b(?:this|the) (?:project|proposal|research|work|study) will\b/i.test(text);
+  return (
+    afterSubjects(words).some((at) => FUTURE.has(words[at] ?? '') || (words[at] === 'am' && words[at + 1] === 'going')) ||
+    /\b(?:this|the) (?:project|proposal|research|work|study) will\b/i.test(text)
+  );
 }

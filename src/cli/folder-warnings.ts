@@ -49,7 +49,12 @@ export function warnByFolder(io: IO, sources: readonly GuideSource[], folders: r
     if (!source) continue;
     const partly = [...paths].filter((file) => used.has(file)).length;
     const skipped = paths.size - partly;
-    const what = skipped && partly ? `${files(skipped)} in ${source.dir} ${were(skipped)} skipped and ${partly} ${were(partly)} read in part` : skipped ? `${files(skipped)} in ${source.dir} ${were(skipped)} skipped` : `${files(partly)} in ${source.dir} ${were(partly)} read in part`;
+    const what =
+      skipped && partly
+        ? `${files(skipped)} in ${source.dir} ${were(skipped)} skipped and ${partly} ${were(partly)} read in part`
+        : skipped
+          ? `${files(skipped)} in ${source.dir} ${were(skipped)} skipped`
+          : `${files(partly)} in ${source.dir} ${were(partly)} read in part`;
     const validate = source.origin === BUILTIN_ORIGIN ? 'careers validate' : `careers validate ${shellWord(source.dir)}`;
     io.stderr.write(`careers: warning: ${printableLine(`${what}: ${validate} shows why`)}\n`);
   }

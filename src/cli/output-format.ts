@@ -32,5 +32,10 @@ export function pickWidth(requested: string | undefined, io: IO): number {
 /** Everything the terminal renderer needs from the options and the terminal. */
 export function pickTerminalOptions(options: ColorOption & { width?: string | undefined }, io: IO): TerminalOptions {
   const level = pickColor(options.color, io);
-  return { width: pickWidth(options.width, io), colorLevel: level, hyperlinks: hyperlinkMode(io.env, io.stdoutIsTTY, level, io.platform), theme: themeOf(io.env) };
+  return {
+    width: pickWidth(options.width, io),
+    colorLevel: level,
+    hyperlinks: hyperlinkMode(io.env, io.stdoutIsTTY, level, io.platform),
+    theme: themeOf(io.env),
+  };
 }

@@ -12,20 +12,22 @@ export const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) =>
 
 /** The program with its global options; each command is added to it by its own definition (see registry.ts). */
 export function newProgram(io: IO) {
-  return new Command('careers')
-    .description('Career advice for people who want to make AI beneficial, in your terminal.')
-    .version(VERSION, '-V, --version')
-    .addOption(new Option('--guide <dir>', 'also read sections from this folder (repeatable; later folders override)').argParser(collect))
-    .addOption(new Option('--color <when>', 'when to colour output (auto: in a terminal, unless NO_COLOR is set)').choices(COLOR_CHOICES))
-    // Our own `help` command (registry.ts) knows topics and refuses unknown names.
-    .helpCommand(false)
-    .showSuggestionAfterError(true)
-    .configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(`careers: ${s.replace(/^error: /, '')}`),
-    })
-    .exitOverride();
+  return (
+    new Command('careers')
+      .description('Career advice for people who want to make AI beneficial, in your terminal.')
+      .version(VERSION, '-V, --version')
+      .addOption(new Option('--guide <dir>', 'also read sections from this folder (repeatable; later folders override)').argParser(collect))
+      .addOption(new Option('--color <when>', 'when to colour output (auto: in a terminal, unless NO_COLOR is set)').choices(COLOR_CHOICES))
+      // Our own `help` command (registry.ts) knows topics and refuses unknown names.
+      .helpCommand(false)
+      .showSuggestionAfterError(true)
+      .configureOutput({
+        writeOut: (s) => io.stdout.write(s),
+        writeErr: (s) => io.stderr.write(s),
+        outputError: (s, write) => write(`careers: ${s.replace(/^error: /, '')}`),
+      })
+      .exitOverride()
+  );
 }
 
 export type Program = ReturnType<typeof newProgram>;

@@ -15,7 +15,7 @@ import { readTimelines } from '../timeline/read-timelines.js';
  */
 export async function rankAgain(io: IO, saved: FirstResult, guideDirs: string[] | undefined): Promise<Assessment> {
   const result = await assessAnswers(io, saved.answers, guideDirs, undefined, 'the saved plan is from an older careers and its answers');
-  io.stderr.write('careers: note: this plan was saved by an older careers; it is ranked again from its answers with today\'s guide\n');
+  io.stderr.write("careers: note: this plan was saved by an older careers; it is ranked again from its answers with today's guide\n");
   return result;
 }
 

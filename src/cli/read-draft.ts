@@ -40,7 +40,14 @@ export async function readDraft(io: IO, file: string): Promise<{ draft: Draft; w
     bytes = file === '-' ? await readStreamLimited(io.stdin(), MAX_PDF_BYTES) : readLimited(resolve(io.cwd, file), MAX_PDF_BYTES, { regularOnly: false });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = error instanceof FileRefused ? error.message : code === 'ENOENT' ? 'no such file' : code === 'EFBIG' ? `file is too large (over ${describeBytes(MAX_PDF_BYTES)})` : errorCode(error);
+    const why =
+      error instanceof FileRefused
+        ? error.message
+        : code === 'ENOENT'
+          ? 'no such file'
+          : code === 'EFBIG'
+            ? `file is too large (over ${describeBytes(MAX_PDF_BYTES)})`
+            : errorCode(error);
     throw new CareersError(`cannot read ${name}: ${why}`);
   }
   if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return { draft: await readPdf(io, bytes, name), warnings: [] };
@@ -48,13 +55,15 @@ export async function readDraft(io: IO, file: string): Promise<{ draft: Draft; w
   if (bytes.includes(0)) throw new CareersError(`cannot read ${name}: not a text file, nor a PDF`);
   const source = decodeText(bytes);
   const extension = extname(file).toLowerCase();
-  const format = LATEX_EXTENSIONS.has(extension) || (file === '-' && LOOKS_LIKE_LATEX.test(source)) ? 'latex' : TEXT_EXTENSIONS.has(extension) ? 'text' : 'markdown';
+  const format =
+    LATEX_EXTENSIONS.has(extension) || (file === '-' && LOOKS_LIKE_LATEX.test(source)) ? 'latex' : TEXT_EXTENSIONS.has(extension) ? 'text' : 'markdown';
   // LaTeX's \input and kin are spliced in before parsing, as LaTeX does; quotes are moved back to the file they came from.
   const spliced = format === 'latex' ? spliceIncludes(source, includedFileReader(io, file, MAX_TEXT_BYTES, bytes.length)) : undefined;
   const text = spliced?.text ?? source;
   // Markdown nested past what any draft needs is read as plain text at once, as `view` shows it, rather than left to stall the parser.
   const tooComplex = format === 'markdown' ? tooComplexToRender(text) : undefined;
-  const parse = (as: 'markdown' | 'latex' | 'text') => runBounded<{ draft: Draft; warnings: string[] }>(io, 'parse-draft.js', { text, format: as, name }, TEXT_LIMITS, name);
+  const parse = (as: 'markdown' | 'latex' | 'text') =>
+    runBounded<{ draft: Draft; warnings: string[] }>(io, 'parse-draft.js', { text, format: as, name }, TEXT_LIMITS, name);
   let read: { draft: Draft; warnings: string[] };
   if (tooComplex) {
     read = await parse('text');

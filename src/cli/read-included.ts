@@ -40,10 +40,17 @@ function readWithin(path: string, budget: number, maxBytes: number): Buffer {
   try {
     return readLimited(path, Math.max(0, budget));
   } catch (error) {
-    if (error instanceof FileRefused && /too large/.test(error.message)) throw new Error(`the draft and the files it includes are over ${describeBytes(maxBytes)} together`);
+    if (error instanceof FileRefused && /too large/.test(error.message))
+      throw new Error(`the draft and the files it includes are over ${describeBytes(maxBytes)} together`);
     throw new Error(error instanceof FileRefused ? error.message : errorCode(error));
   }
 }
 
 /** A text file's characters: UTF-8 with no byte-order mark, one kind of line end, no control sequences. */
-export const decodeText = (bytes: Uint8Array) => stripControls(new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+export const decodeText = (bytes: Uint8Array) =>
+  stripControls(
+    new TextDecoder('utf-8')
+      .decode(bytes)
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n'),
+  );

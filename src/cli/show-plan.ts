@@ -45,7 +45,13 @@ export async function showPlan(io: IO, saved: Assessment | SavedResult, date: st
     io.stdout.write([planNote(result, day, { withFrontMatter: options.frontMatter }), ...full.map((s) => sectionMarkdown(s, known))].join('\n'));
   } else {
     const summary = `# Your careers assessment\n\n*${day}*\n\n${planMarkdown(result, { topRoles: TEXT_ROLES })}\n`;
-    const text = (await renderForTerminal(io, [{ markdown: summary, personal: true }, ...full.map((s) => ({ markdown: sectionMarkdown(s, known), file: s.file }))], terminal)).join('\n');
+    const text = (
+      await renderForTerminal(
+        io,
+        [{ markdown: summary, personal: true }, ...full.map((s) => ({ markdown: sectionMarkdown(s, known), file: s.file }))],
+        terminal,
+      )
+    ).join('\n');
     await writePage(io, text, options.pager);
   }
 }

@@ -8,7 +8,14 @@ import { renderForTerminal } from '../terminal/render-for-terminal.js';
 import { writePage } from '../terminal/write-page.js';
 
 /** Prints a review: rendered in a terminal, a markdown checklist for notes, or JSON. */
-export async function showReview(io: IO, review: Review, source: ReviewSource, format: (typeof CHECK_FORMATS)[number], terminal: TerminalOptions | undefined, usePager: boolean): Promise<void> {
+export async function showReview(
+  io: IO,
+  review: Review,
+  source: ReviewSource,
+  format: (typeof CHECK_FORMATS)[number],
+  terminal: TerminalOptions | undefined,
+  usePager: boolean,
+): Promise<void> {
   if (format === 'json') io.stdout.write(toJson(reviewJson(review, source)));
   else if (format === 'markdown') io.stdout.write(reviewMarkdown(review, source));
   else if (terminal) {

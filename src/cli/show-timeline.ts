@@ -9,12 +9,21 @@ import { writePage } from '../terminal/write-page.js';
 import { timelineIcs } from '../render/timeline-ics.js';
 
 /** Prints a dated plan: rendered in a terminal, a markdown task list for notes, JSON, or iCalendar. */
-export async function showTimeline(io: IO, timeline: Timeline, format: (typeof TIMELINE_FORMATS)[number], terminal: TerminalOptions | undefined, usePager: boolean): Promise<void> {
+export async function showTimeline(
+  io: IO,
+  timeline: Timeline,
+  format: (typeof TIMELINE_FORMATS)[number],
+  terminal: TerminalOptions | undefined,
+  usePager: boolean,
+): Promise<void> {
   if (format === 'json') io.stdout.write(toJson(timeline));
   else if (format === 'markdown') io.stdout.write(timelineTasks(timeline));
   else if (format === 'ics') {
     const undated = timeline.steps.filter((step) => step.date === undefined).length;
-    if (undated) io.stderr.write(`careers: warning: ${undated} step${undated === 1 ? ' has' : 's have'} no date here (check your own deadlines) and ${undated === 1 ? 'is' : 'are'} left out of the calendar\n`);
+    if (undated)
+      io.stderr.write(
+        `careers: warning: ${undated} step${undated === 1 ? ' has' : 's have'} no date here (check your own deadlines) and ${undated === 1 ? 'is' : 'are'} left out of the calendar\n`,
+      );
     io.stdout.write(timelineIcs(timeline));
   } else if (terminal) {
     const [text = ''] = await renderForTerminal(io, [{ markdown: timelineText(timeline), personal: true }], terminal);

@@ -34,7 +34,10 @@ const systemFolderOf = (path: string) => SYSTEM_FOLDERS.find((root) => path === 
 /** The folder, unless it is under a system folder: then one line names the variable that put it there (exit 1). */
 function ownFolder(folder: string, kind: string, variable: string): string {
   const system = systemFolderOf(resolve(folder));
-  if (system) throw new CareersError(`the ${kind} folder ${folder} (from ${variable}) is under ${system}, a folder of the system; set ${variable} to a folder of your own`);
+  if (system)
+    throw new CareersError(
+      `the ${kind} folder ${folder} (from ${variable}) is under ${system}, a folder of the system; set ${variable} to a folder of your own`,
+    );
   return folder;
 }
 

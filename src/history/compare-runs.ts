@@ -44,7 +44,12 @@ export function compareRuns(before: ComparableRun, after: ComparableRun): RunCom
   return {
     answers: keys.filter((key) => !same(a.get(key), b.get(key))).map((key) => ({ key, from: a.get(key), to: b.get(key) })),
     roles: ids
-      .map((id) => ({ id, title: (after.roles.find((r) => r.id === id) ?? before.roles.find((r) => r.id === id))?.title ?? id, from: standing(before, id), to: standing(after, id) }))
+      .map((id) => ({
+        id,
+        title: (after.roles.find((r) => r.id === id) ?? before.roles.find((r) => r.id === id))?.title ?? id,
+        from: standing(before, id),
+        to: standing(after, id),
+      }))
       .filter((role) => !same(role.from, role.to)),
   };
 }

@@ -32,7 +32,9 @@ export function pickRun<R extends Dated>(runs: readonly R[], ref: string | undef
     if (!run) throw new CareersError(`no run number ${ref}; careers history numbers runs 1 to ${runs.length}`);
     return run;
   }
-  const run = /Z$/.test(wanted) ? runs.findLast(({ run }) => run.date.replace('T', ' ').startsWith(wanted.slice(0, -1))) : runs.findLast(({ run }) => localTime(run.date).startsWith(wanted));
+  const run = /Z$/.test(wanted)
+    ? runs.findLast(({ run }) => run.date.replace('T', ' ').startsWith(wanted.slice(0, -1)))
+    : runs.findLast(({ run }) => localTime(run.date).startsWith(wanted));
   if (!run) throw new CareersError(`no run on "${ref}"; careers history lists them by number and date`);
   return run;
 }

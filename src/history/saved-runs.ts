@@ -57,7 +57,17 @@ const CurrentResultSchema = v.looseObject({
     }),
   ),
   horizons: v.looseObject({ month: v.string(), quarter: v.string(), year: v.string() }),
-  routes: v.array(v.looseObject({ id: v.string(), name: v.string(), what: v.string(), url: v.string(), checked: v.string(), round: v.optional(v.string()), eligibility: v.optional(v.string()) })),
+  routes: v.array(
+    v.looseObject({
+      id: v.string(),
+      name: v.string(),
+      what: v.string(),
+      url: v.string(),
+      checked: v.string(),
+      round: v.optional(v.string()),
+      eligibility: v.optional(v.string()),
+    }),
+  ),
   sections: sectionsSchema,
   answers: answersSchema,
   assumed: v.array(v.looseObject({ key: v.picklist(ANSWER_KEYS), value: answerValueSchema, text: v.string() })),
@@ -118,7 +128,8 @@ export function readSavedRun(io: IO, ref: RunRef): (SavedEntry & { number: numbe
   }
   const { result } = read.run;
   const current = v.safeParse(CurrentResultSchema, result);
-  if (current.success) return { ...read, number: ref.number, result: { ...current.output, today: current.output.today ?? read.run.date.slice(0, 10) } satisfies Assessment };
+  if (current.success)
+    return { ...read, number: ref.number, result: { ...current.output, today: current.output.today ?? read.run.date.slice(0, 10) } satisfies Assessment };
   if (v.is(FirstResultSchema, result)) return { ...read, number: ref.number, result };
   io.stderr.write(`careers: warning: saved run ${read.file} does not hold a result; skipped\n`);
   return undefined;

@@ -43,7 +43,10 @@ export function saveRun(dir: string, run: SavedRun): string {
     // tidying up is not worth failing a save for
   }
   // Two runs in the same millisecond (two terminals) each get their own name: the write refuses to replace a file.
-  return withFreeName((n) => join(folder, `${stamp}${n ? `-${n}` : ''}.json`), (file) => writeFileAtomic(file, content, 0o600, { exclusive: true }));
+  return withFreeName(
+    (n) => join(folder, `${stamp}${n ? `-${n}` : ''}.json`),
+    (file) => writeFileAtomic(file, content, 0o600, { exclusive: true }),
+  );
 }
 
 /** Tries name(0), name(1), ... until `use` succeeds without EEXIST; returns the name used. */
@@ -84,7 +87,13 @@ export function loadHistory(dir: string): LoadedHistory {
 export function listRunFiles(dir: string): { files: string[]; warnings: string[] } {
   const folder = join(dir, RUNS);
   try {
-    return { files: readdirSync(folder).filter((name) => RUN_FILE.test(name)).sort(byTime).map((name) => join(folder, name)), warnings: [] };
+    return {
+      files: readdirSync(folder)
+        .filter((name) => RUN_FILE.test(name))
+        .sort(byTime)
+        .map((name) => join(folder, name)),
+      warnings: [],
+    };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { files: [], warnings: [] };
     return { files: [], warnings: [`cannot read ${folder}: ${errorCode(error)}`] };
@@ -123,7 +132,9 @@ function readRun(file: string): { run: SavedRun } | { problem: string } {
   let text: string;
   try {
     // Only a regular file, and only so much of it: a FIFO here would otherwise hang history and plan.
-    text = readLimited(file, MAX_RUN_BYTES).toString('utf8').replace(/^\uFEFF/, '');
+    text = readLimited(file, MAX_RUN_BYTES)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '');
   } catch (error) {
     return { problem: `cannot be read (${error instanceof FileRefused ? error.message : errorCode(error)})` };
   }
@@ -142,7 +153,10 @@ function readRun(file: string): { run: SavedRun } | { problem: string } {
 /** Moves a damaged run to `<name>.corrupt` (or `.corrupt-1`, ...), never over an earlier one. */
 function moveAside(file: string): string {
   try {
-    const aside = withFreeName((n) => `${file}.corrupt${n ? `-${n}` : ''}`, (target) => linkSync(file, target));
+    const aside = withFreeName(
+      (n) => `${file}.corrupt${n ? `-${n}` : ''}`,
+      (target) => linkSync(file, target),
+    );
     rmSync(file);
     return `saved run ${file} is damaged; moved it to ${aside}`;
   } catch {

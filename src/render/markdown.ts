@@ -9,7 +9,10 @@ import { frontMatter } from './yaml.js';
  * is, where it came from) only on request: in the middle of a file, a
  * parser reads one as a rule and a heading.
  */
-export function sectionsToMarkdown(sections: readonly Section[], { withFrontMatter = false, known }: { withFrontMatter?: boolean | undefined; known?: ReadonlySet<string> } = {}): string {
+export function sectionsToMarkdown(
+  sections: readonly Section[],
+  { withFrontMatter = false, known }: { withFrontMatter?: boolean | undefined; known?: ReadonlySet<string> } = {},
+): string {
   const text = sections.map((section) => sectionMarkdown(section, known)).join('\n');
   if (!withFrontMatter) return text;
   const only = sections.length === 1 ? sections[0] : undefined;

@@ -21,7 +21,7 @@ export function noteMarkdown(raw: string, file: string, name: string): { markdow
   const date = dayOf(block.data.date);
   const details = [date, section.tags.length ? `tags: ${section.tags.join(', ')}` : '', section.draft ? 'draft' : ''].filter(Boolean).join(' · ');
   // A summary the body gave would only repeat the body's first sentence.
-  const summary = block.data.summary ?? block.data.description ? section.summary : '';
+  const summary = (block.data.summary ?? block.data.description) ? section.summary : '';
   const header = [`# ${section.title}`, summary ? `*${summary}*` : '', details].filter(Boolean).join('\n\n');
   return { markdown: `${header}\n\n${wikiLinksAsText(section.body)}\n`, ...(problem ? { problem } : {}) };
 }
@@ -39,6 +39,8 @@ function dayOf(value: unknown): string {
  * appends to a notes file as `careers read` output does.
  */
 export const passThrough = (raw: string): string => {
-  const text = stripControls(normalizeText(raw)).replace(/^\s*\n/, '').trimEnd();
+  const text = stripControls(normalizeText(raw))
+    .replace(/^\s*\n/, '')
+    .trimEnd();
   return text ? `${text}\n` : '';
 };

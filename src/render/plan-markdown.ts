@@ -56,7 +56,10 @@ function stepsMarkdown(result: Assessment): string {
     const steps = result.nextSteps.filter((step) => step.horizon === horizon);
     if (!steps.length) return [];
     const items = steps.map((step) =>
-      [`${++number}. ${step.text} (\`careers read ${step.section}\`)`, ...(step.changes ?? []).map((c) => `   - *Changed since the source:* ${changeLine(c).slice(2)}`)].join('\n'),
+      [
+        `${++number}. ${step.text} (\`careers read ${step.section}\`)`,
+        ...(step.changes ?? []).map((c) => `   - *Changed since the source:* ${changeLine(c).slice(2)}`),
+      ].join('\n'),
     );
     return [`### ${result.horizons[horizon]}`, items.join('\n')];
   }).join('\n\n');
@@ -74,12 +77,16 @@ export function planMarkdown(result: Assessment, options: PlanOptions): string {
   // A heading a role rather than a nested list: marked-terminal numbers nested items as if they were the outer list's.
   const roles = shown.map((role, i) => roleMarkdown(result, role, i + 1));
   const others = rest.length ? [`Also ranked: ${rest.map((r) => `${r.title} (${fitWords(result, r)})`).join('; ')}.`] : [];
-  const changes = result.whatWouldChange.map((change) => `- ${change.text}`).join('\n') || 'No single step you could take would put first a different role of the kinds you chose.';
+  const changes =
+    result.whatWouldChange.map((change) => `- ${change.text}`).join('\n') ||
+    'No single step you could take would put first a different role of the kinds you chose.';
   // A result saved before version 3 has no round, reasons for reading, or staleness: it prints without them.
   const routes = result.routes.map(planRouteLine);
   const sections = result.sections.map((s) => `- \`${s.id}\`: ${s.title}${s.why ? ` (${s.why})` : ''}`);
   const stale = result.stale?.length
-    ? [`*Some routes here were checked more than nine months before ${result.today}: ${result.stale.map((r) => `${r.name} (${r.checked})`).join('; ')}. Open their pages before you plan around them.*`]
+    ? [
+        `*Some routes here were checked more than nine months before ${result.today}: ${result.stale.map((r) => `${r.name} (${r.checked})`).join('; ')}. Open their pages before you plan around them.*`,
+      ]
     : [];
   return [
     '## Roles that fit you',
@@ -91,7 +98,14 @@ export function planMarkdown(result: Assessment, options: PlanOptions): string {
     changes,
     '## Next steps',
     stepsMarkdown(result) || 'No specific steps for these answers; start with `careers read skills`.',
-    ...(routes.length ? ['## Routes open today', routes.join('\n'), ...stale, 'These are ours, not the source\'s: `careers read routes-today` lists them all, with where each was checked.'] : stale),
+    ...(routes.length
+      ? [
+          '## Routes open today',
+          routes.join('\n'),
+          ...stale,
+          "These are ours, not the source's: `careers read routes-today` lists them all, with where each was checked.",
+        ]
+      : stale),
     '## Read next',
     sections.join('\n') || '`careers read --all` prints the whole guide.',
     '`careers list` shows every other section.',

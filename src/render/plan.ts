@@ -3,7 +3,6 @@ import { CREDIT_LINE } from '../guide/credit.js';
 import { planMarkdown } from './plan-markdown.js';
 import { frontMatter } from './yaml.js';
 
-
 /** The JSON contract of `assess --format json` and `plan --format json` (documented in the README). */
 export const planJson = (result: Assessment) => ({
   version: result.version,

@@ -12,7 +12,11 @@ import { markedPassage, plainMarker, type NotedHit } from './search-markdown.js'
  * then each section's id and title and its best passages, with the matched
  * words picked out and each changed name marked.
  */
-export async function searchHitsText(hits: readonly NotedHit[], notes: NotesFirst, options: { width: number; colorLevel: ColorLevel; wrap: boolean; theme: Theme }): Promise<string> {
+export async function searchHitsText(
+  hits: readonly NotedHit[],
+  notes: NotesFirst,
+  options: { width: number; colorLevel: ColorLevel; wrap: boolean; theme: Theme },
+): Promise<string> {
   const c = new Chalk({ level: options.colorLevel });
   const changes = notes.changes.map((n) => `  ${c.bold(n.name)}: ${n.note} (checked ${n.as_of}; careers read ${n.section})`);
   const routes = notes.routes.map((r) => `  ${c.bold(r.name)}: ${r.what} ${r.url} (checked ${r.checked})`);
@@ -21,16 +25,16 @@ export async function searchHitsText(hits: readonly NotedHit[], notes: NotesFirs
     ...(routes.length ? [`${c.bold('Routes open today')}\n${routes.join('\n')}\n`] : []),
     ...(changes.length || routes.length ? [`${c.dim('Programmes that take people today: careers read routes-today')}\n`] : []),
   ];
-  const found = hits
-    .map((hit) => {
-      const terms = new Set(hit.terms);
-      const hasTerm = (sentence: string) => words(sentence).some((word) => terms.has(word));
-      // Letters and digits without a Unicode property class, whose pattern takes longer to compile than a search's own work.
-      const highlight = (passage: string) => passage.replace(/[A-Za-z0-9\u00C0-\uFFFF]+/g, (word) => (terms.has(word.toLowerCase()) ? c.bold[PALETTES[options.theme].match](word) : word));
-      // About two lines of text a passage.
-      const lines = hit.passages.map((p) => `  ${highlight(plainMarker(markedPassage(snippet(p, hasTerm, 2 * (options.width - 2)), hit.changed)))}`);
-      return `${c.bold(hit.id)}  ${c.dim(hit.title)}\n${lines.join('\n')}\n`;
-    });
+  const found = hits.map((hit) => {
+    const terms = new Set(hit.terms);
+    const hasTerm = (sentence: string) => words(sentence).some((word) => terms.has(word));
+    // Letters and digits without a Unicode property class, whose pattern takes longer to compile than a search's own work.
+    const highlight = (passage: string) =>
+      passage.replace(/[A-Za-z0-9\u00C0-\uFFFF]+/g, (word) => (terms.has(word.toLowerCase()) ? c.bold[PALETTES[options.theme].match](word) : word));
+    // About two lines of text a passage.
+    const lines = hit.passages.map((p) => `  ${highlight(plainMarker(markedPassage(snippet(p, hasTerm, 2 * (options.width - 2)), hit.changed)))}`);
+    return `${c.bold(hit.id)}  ${c.dim(hit.title)}\n${lines.join('\n')}\n`;
+  });
   const text = [...first, ...found].join('\n');
   return options.wrap ? wrapLines(text, options.width) : text;
 }

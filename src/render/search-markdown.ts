@@ -16,7 +16,9 @@ export const markedPassage = (passage: string, changed: readonly Change[]) => ma
 export function notesFirstMarkdown(notes: NotesFirst): string[] {
   if (!notes.changes.length && !notes.routes.length) return [];
   return [
-    ...(notes.changes.length ? ['## Changed since the source (2020)', notes.changes.map((c) => `${changeLine(c)} (\`careers read ${c.section}\`)`).join('\n')] : []),
+    ...(notes.changes.length
+      ? ['## Changed since the source (2020)', notes.changes.map((c) => `${changeLine(c)} (\`careers read ${c.section}\`)`).join('\n')]
+      : []),
     ...(notes.routes.length ? ['## Routes open today', notes.routes.map(routeLine).join('\n')] : []),
     'Programmes and organisations that take people today: `careers read routes-today`.',
   ];
@@ -29,7 +31,9 @@ export function notesFirstMarkdown(notes: NotesFirst): string[] {
  */
 export function searchMarkdown(query: string, hits: readonly NotedHit[], notes: NotesFirst): string {
   const first = notesFirstMarkdown(notes);
-  const items = hits.flatMap((hit) => hit.passages.map((p) => `- ${markMentions(escapeMarkdown(p.replace(/\s+/g, ' ')), hit.changed)} (\`${hit.id}\`: ${escapeMarkdown(hit.title)})`));
+  const items = hits.flatMap((hit) =>
+    hit.passages.map((p) => `- ${markMentions(escapeMarkdown(p.replace(/\s+/g, ' ')), hit.changed)} (\`${hit.id}\`: ${escapeMarkdown(hit.title)})`),
+  );
   return `${[`# Search: ${escapeMarkdown(query)}`, ...first, ...(first.length ? ['## Passages'] : []), items.join('\n')].join('\n\n')}\n`;
 }
 

@@ -42,7 +42,9 @@ export const changeLine = (change: Change) => `- **${change.name}**: ${change.no
  * reads it: in a note or a terminal, a bare id is no address.
  */
 const linksToSections = (body: string) =>
-  body.replace(/\[([^\]]+)\]\(([^()\s]+)\)/g, (link, text: string, target: string) => (ID_PATTERN.test(target) ? `${text} (\`careers read ${target}\`)` : link));
+  body.replace(/\[([^\]]+)\]\(([^()\s]+)\)/g, (link, text: string, target: string) =>
+    ID_PATTERN.test(target) ? `${text} (\`careers read ${target}\`)` : link,
+  );
 
 /** Whether a body begins with the words of a summary (one made from its first sentence, perhaps cut with an ellipsis). Only its start is read: this runs on every section shown. */
 const startsWith = (body: string, summary: string) => plainText(body.slice(0, summary.length * 2 + 100)).startsWith(summary.replace(/…$/, ''));

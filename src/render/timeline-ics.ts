@@ -77,7 +77,7 @@ export function foldLine(line: string): string {
   let start = 0;
   let octets = 0;
   let room = LINE_OCTETS;
-  for (let i = 0; i < line.length; ) {
+  for (let i = 0; i < line.length;) {
     const point = line.codePointAt(i) ?? 0;
     const size = point < 0x80 ? 1 : point < 0x800 ? 2 : point < 0x10000 ? 3 : 4;
     if (octets + size > room) {

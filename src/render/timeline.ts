@@ -1,6 +1,5 @@
 import type { Timeline, TimelineStep } from '../timeline/plan.js';
 
-
 const TARGET_WORDS = { phd: 'PhD', fellowship: 'fellowship', residency: 'residency' } as const;
 const WARNING_WORDS = { 'too-close': 'Too close', passed: 'Deadline passed', started: 'Already started', ok: '' } as const;
 

@@ -38,7 +38,12 @@ export const INDEX_OPTIONS: Options<SearchDoc> = {
    * A word is a prefix only from three letters: "a" as a prefix stands for every word that starts with it, and twenty such
    * words over 10,000 sections took 12 s and 1 GB. maxFuzzy caps the edits a long word is allowed, and with them the work.
    */
-  searchOptions: { boost: { title: 3, tags: 2, summary: 2 }, prefix: (term: string) => term.length >= MIN_PREFIX, fuzzy: (term: string) => (term.length > 4 ? 0.2 : false), maxFuzzy: 2 },
+  searchOptions: {
+    boost: { title: 3, tags: 2, summary: 2 },
+    prefix: (term: string) => term.length >= MIN_PREFIX,
+    fuzzy: (term: string) => (term.length > 4 ? 0.2 : false),
+    maxFuzzy: 2,
+  },
 };
 
 /** What the index holds of a section: aliases are searched as tags. */
@@ -69,7 +74,13 @@ export function searchGuide(
     if (hits.length >= limit) break;
     const section = guide.section(String(result.id));
     if (!section) continue;
-    hits.push({ id: section.id, title: section.title, score: Math.round(result.score * 100) / 100, terms: result.terms, passages: bestPassages(section.body, result.terms, maxPassages) });
+    hits.push({
+      id: section.id,
+      title: section.title,
+      score: Math.round(result.score * 100) / 100,
+      terms: result.terms,
+      passages: bestPassages(section.body, result.terms, maxPassages),
+    });
   }
   return hits;
 }

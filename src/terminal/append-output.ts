@@ -31,7 +31,10 @@ export function forAppending(io: IO, printsMarkdown: boolean): IO {
       write(text: string) {
         if (first && text) {
           first = false;
-          if (text.startsWith('---\n')) io.stderr.write('careers: warning: a front-matter header appended after other text reads as a rule and a heading (--front-matter is for a note of its own)\n');
+          if (text.startsWith('---\n'))
+            io.stderr.write(
+              'careers: warning: a front-matter header appended after other text reads as a rule and a heading (--front-matter is for a note of its own)\n',
+            );
           if (!DATA.test(text)) text = `\n${text}`;
         }
         io.stdout.write(text);

@@ -19,7 +19,12 @@ const version = (text = '') => {
  * FORCE_HYPERLINK decides when set. Asking here also means the renderer
  * never creates process.stdout just to look at it.
  */
-export function hyperlinkMode(env: Readonly<Record<string, string | undefined>>, stdoutIsTTY: boolean, colorLevel: ColorLevel, platform: string): HyperlinkMode {
+export function hyperlinkMode(
+  env: Readonly<Record<string, string | undefined>>,
+  stdoutIsTTY: boolean,
+  colorLevel: ColorLevel,
+  platform: string,
+): HyperlinkMode {
   if (!supported(env, stdoutIsTTY, colorLevel, platform)) return 'off';
   const inTmux = env.TERM?.startsWith('screen') || env.TERM?.startsWith('tmux') || env.TMUX !== undefined;
   return inTmux ? 'osc8-tmux' : 'osc8';

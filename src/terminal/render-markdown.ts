@@ -166,7 +166,11 @@ function tablesWithin(width: number, c: InstanceType<typeof Chalk>): MarkedExten
         const borders = head.length + 1;
         const fits = (padding: number) => {
           const widths = fitColumns([head, ...rows], width - borders - 2 * padding * head.length);
-          return { padding, widths, broken: widths.some((w, i) => w < Math.max(...[head, ...rows].flatMap((row) => (row[i] ?? '').split(/\s+/).map((word) => stringWidth(word))))) };
+          return {
+            padding,
+            widths,
+            broken: widths.some((w, i) => w < Math.max(...[head, ...rows].flatMap((row) => (row[i] ?? '').split(/\s+/).map((word) => stringWidth(word))))),
+          };
         };
         const roomy = fits(1);
         const { padding, widths } = roomy.broken ? fits(0) : roomy;

@@ -87,7 +87,12 @@ function stepRoutes(ids: readonly string[], routes: readonly Route[]): StepRoute
  * starts today (its `when` still names the month). Nothing unmarked is
  * in the past.
  */
-function datedStep(base: Omit<TimelineStep, 'when' | 'late'>, date: CalendarDate, today: Required<CalendarDate>, instead: string | undefined): { step: TimelineStep; key: number } {
+function datedStep(
+  base: Omit<TimelineStep, 'when' | 'late'>,
+  date: CalendarDate,
+  today: Required<CalendarDate>,
+  instead: string | undefined,
+): { step: TimelineStep; key: number } {
   const todayKey = firstDayKey(today);
   const label = dateLabel(date);
   if (lastDayKey(date) < todayKey) {

@@ -20,8 +20,10 @@ function planProblems(file: string, plan: TimelinePlan, refs: References): Probl
   for (const name of REQUIRED_ANCHORS) if (!plan.anchors[name]) problems.push(problem(file, `anchors.${name}`, `is required`));
   for (const [name, anchor] of Object.entries(plan.anchors)) {
     const at = `anchors.${name}`;
-    if (anchor.month === undefined && (anchor.day !== undefined || anchor.year !== undefined || anchor.sources)) problems.push(problem(file, at, 'has a day, year or sources but no month'));
-    if (anchor.month !== undefined && !anchor.sources) problems.push(problem(file, `${at}.sources`, 'is required with a month: every date names where it was checked'));
+    if (anchor.month === undefined && (anchor.day !== undefined || anchor.year !== undefined || anchor.sources))
+      problems.push(problem(file, at, 'has a day, year or sources but no month'));
+    if (anchor.month !== undefined && !anchor.sources)
+      problems.push(problem(file, `${at}.sources`, 'is required with a month: every date names where it was checked'));
   }
   const seen = new Set<string>();
   plan.items.forEach((item, index) => {
@@ -29,7 +31,8 @@ function planProblems(file: string, plan: TimelinePlan, refs: References): Probl
     if (seen.has(item.id)) problems.push(problem(file, `${at}.id`, `"${item.id}" is used twice`));
     seen.add(item.id);
     if (item.at !== NOW && !plan.anchors[item.at]) problems.push(problem(file, `${at}.at`, `no anchor "${item.at}" (nor "${NOW}")`));
-    if (item.months !== 0 && !item.sources) problems.push(problem(file, `${at}.sources`, 'is required with months: every lead time names where it was checked'));
+    if (item.months !== 0 && !item.sources)
+      problems.push(problem(file, `${at}.sources`, 'is required with months: every lead time names where it was checked'));
     if (item.at === NOW && item.months !== 0) problems.push(problem(file, `${at}.months`, `cannot move a step placed at "${NOW}"`));
     if (!sectionIds.has(item.section)) problems.push(problem(file, `${at}.section`, `no section "${item.section}" in the guide`));
     for (const route of item.routes) if (!routeIds.has(route)) problems.push(problem(file, `${at}.routes`, `no route record "${route}"`));

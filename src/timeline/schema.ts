@@ -11,7 +11,6 @@ export type { Target, TimelineRegion };
  * time names where it was checked: a plan shows them as its sources.
  */
 
-
 /** An item placed at `now` is for today, whatever the intake. */
 export const NOW = 'now';
 /** Every plan has these anchors: the intake it leads to, and the deadline the late-start rules look at. */

@@ -18,14 +18,29 @@ describe('the result', () => {
   const result = assess(data, answers, sections);
 
   test('has the JSON shape the CLI prints, and survives a round trip', () => {
-    expect(Object.keys(result)).toEqual(['version', 'today', 'roles', 'nextSteps', 'horizons', 'routes', 'sections', 'answers', 'assumed', 'whatWouldChange', 'stale', 'caveat']);
+    expect(Object.keys(result)).toEqual([
+      'version',
+      'today',
+      'roles',
+      'nextSteps',
+      'horizons',
+      'routes',
+      'sections',
+      'answers',
+      'assumed',
+      'whatWouldChange',
+      'stale',
+      'caveat',
+    ]);
     expect(result.version).toBe(3);
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
     expect(result.answers).toEqual(answers);
     for (const role of result.roles) expect(Object.keys(role)).toEqual(['id', 'title', 'score', 'fit', 'reasons']);
     // A step that names a body that changed since the source carries the notes on it.
     for (const step of result.nextSteps) {
-      expect(Object.keys(step).sort()).toEqual(['id', 'text', 'section', 'horizon', ...(step.routes ? ['routes'] : []), ...(step.date ? ['date'] : []), ...(step.changes ? ['changes'] : [])].sort());
+      expect(Object.keys(step).sort()).toEqual(
+        ['id', 'text', 'section', 'horizon', ...(step.routes ? ['routes'] : []), ...(step.date ? ['date'] : []), ...(step.changes ? ['changes'] : [])].sort(),
+      );
     }
     for (const section of result.sections) expect(Object.keys(section)).toEqual(['id', 'title', 'why']);
   });
@@ -41,7 +56,7 @@ describe('the result', () => {
     for (const reason of result.roles.flatMap((role) => role.reasons)) expect(ids).toContain(reason.section);
   });
 
-  test('says it is a hypothesis built on one person\'s opinion', () => {
+  test("says it is a hypothesis built on one person's opinion", () => {
     expect(result.caveat).toMatch(/hypothesis/);
     expect(result.caveat).toMatch(/one researcher's published opinion/);
   });
@@ -65,9 +80,23 @@ describe('the reading list', () => {
   });
 
   test('leaves out notes of a folder that say nothing of whom they are for, and keep those that do', () => {
-    const note = (id: string, extra: Partial<(typeof sections)[number]> = {}) => ({ ...sections[0]!, id, title: id, origin: '--guide', stages: [], roles: [], regions: [], tags: [], ...extra });
+    const note = (id: string, extra: Partial<(typeof sections)[number]> = {}) => ({
+      ...sections[0]!,
+      id,
+      title: id,
+      origin: '--guide',
+      stages: [],
+      roles: [],
+      regions: [],
+      tags: [],
+      ...extra,
+    });
     const mine = [...sections, note('index'), note('widgets/about', { tags: ['home'] }), note('my-re-notes', { roles: ['research-engineer'] })];
-    const listed = assess(data, persona({ stage: 'industry', skills: { software: 4, ml: 3, research: 2 }, research_experience: 'some', phd: 'no' }), mine).sections.map((s) => s.id);
+    const listed = assess(
+      data,
+      persona({ stage: 'industry', skills: { software: 4, ml: 3, research: 2 }, research_experience: 'some', phd: 'no' }),
+      mine,
+    ).sections.map((s) => s.id);
     expect(listed).not.toContain('index');
     expect(listed).not.toContain('widgets/about');
     expect(listed).toContain('my-re-notes');
@@ -78,12 +107,18 @@ describe('the reading list', () => {
     expect(engineer).toEqual(expect.arrayContaining(['research-engineer']));
     expect(engineer).not.toContain('phd-process');
     for (const research_field of ['ml', 'science'] as const) {
-      const graduate = ids({ stage: 'phd-graduate', skills: { ml: 3, research: 3, theory: 2 }, research_experience: 'substantial', research_field, publications: 3 });
+      const graduate = ids({
+        stage: 'phd-graduate',
+        skills: { ml: 3, research: 3, theory: 2 },
+        research_experience: 'substantial',
+        research_field,
+        publications: 3,
+      });
       expect(graduate).not.toContain('where-to-apply');
     }
   });
 
-  test('keeps a place for a section on the person\'s focus when one is tagged with it', () => {
+  test("keeps a place for a section on the person's focus when one is tagged with it", () => {
     // A school student's steps cite the foundations; their focus still earns policy and strategy a place.
     const result = assess(data, persona({ stage: 'school', skills: { software: 1 }, interests: ['ideas'], focus: ['governance'] }), sections);
     expect(result.sections).toContainEqual(expect.objectContaining({ id: 'policy-strategy', why: expect.stringContaining('governance') }));

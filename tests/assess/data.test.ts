@@ -71,7 +71,11 @@ describe('problems name the file and the field', () => {
       raw.scoring.data.rules[2].section = 'nowhere';
     });
     expect(problems).toEqual([
-      { file: 'guide/assess/scoring.yaml', field: 'rules[1].when.stage', message: expect.stringMatching(/^\["postdoc"\] can never match; "stage" is one of school, undergrad/) },
+      {
+        file: 'guide/assess/scoring.yaml',
+        field: 'rules[1].when.stage',
+        message: expect.stringMatching(/^\["postdoc"\] can never match; "stage" is one of school, undergrad/),
+      },
       { file: 'guide/assess/scoring.yaml', field: 'rules[1].when.top_role', message: expect.stringContaining('cannot test "top_role" here') },
       { file: 'guide/assess/scoring.yaml', field: 'rules[1].when.phd', message: expect.stringContaining('not a number') },
       { file: 'guide/assess/scoring.yaml', field: 'rules[2].section', message: 'no section "nowhere" in the guide' },
@@ -95,7 +99,13 @@ describe('problems name the file and the field', () => {
       const question = raw.questions.data.questions.find((q: { id: string }) => q.id === 'research_field');
       delete question.assume;
     });
-    expect(problems).toEqual([{ file: 'guide/assess/questions.yaml', field: expect.stringMatching(/^questions\[\d+\]\.assume$/), message: expect.stringContaining('older answer files lack "research_field"') }]);
+    expect(problems).toEqual([
+      {
+        file: 'guide/assess/questions.yaml',
+        field: expect.stringMatching(/^questions\[\d+\]\.assume$/),
+        message: expect.stringContaining('older answer files lack "research_field"'),
+      },
+    ]);
   });
 
   test('a next step may test the top role, but only a real one', () => {
@@ -131,7 +141,13 @@ describe('problems name the file and the field', () => {
     // Steps that point at the missing section say so too.
     expect(problems.slice(3).length).toBeGreaterThan(0);
     expect(problems.slice(3)).toEqual(
-      problems.slice(3).map(() => ({ file: 'guide/assess/next-steps.yaml', field: expect.stringMatching(/^steps\[\d+\]\.section$/), message: 'no section "policy-strategy" in the guide' })),
+      problems
+        .slice(3)
+        .map(() => ({
+          file: 'guide/assess/next-steps.yaml',
+          field: expect.stringMatching(/^steps\[\d+\]\.section$/),
+          message: 'no section "policy-strategy" in the guide',
+        })),
     );
   });
 });

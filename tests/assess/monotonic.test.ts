@@ -6,8 +6,7 @@ import { answersArbitrary } from './arbitraries.js';
 import { loadAssessment } from './load-data.js';
 
 const { data } = loadAssessment();
-const scores = (answers: Parameters<typeof rankRoles>[1]) =>
-  new Map(rankRoles(data, answers).map((role) => [role.id, role.score]));
+const scores = (answers: Parameters<typeof rankRoles>[1]) => new Map(rankRoles(data, answers).map((role) => [role.id, role.score]));
 
 test('raising a skill never lowers the score of a role that weights it', () => {
   fc.assert(

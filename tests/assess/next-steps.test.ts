@@ -4,12 +4,17 @@ import { loadAssessment } from './load-data.js';
 import { persona } from './personas.js';
 
 const { data } = loadAssessment();
-const steps = (...args: Parameters<typeof persona>) => (topRole: Parameters<typeof nextSteps>[3]) =>
-  nextSteps(data.nextSteps, data.stepLimits, persona(...args), topRole, () => []).map(({ section, text }) => ({ section, text }));
+const steps =
+  (...args: Parameters<typeof persona>) =>
+  (topRole: Parameters<typeof nextSteps>[3]) =>
+    nextSteps(data.nextSteps, data.stepLimits, persona(...args), topRole, () => []).map(({ section, text }) => ({ section, text }));
 
 test('an undergraduate at a top research university: reach PhD students and postdocs, and get a professor on board', () => {
   const result = steps({ stage: 'undergrad', top_institution: true, phd: 'yes' })('deep-learning-researcher');
-  expect(result).toContainEqual({ section: 'research-experience', text: expect.stringMatching(/PhD students and postdocs.*professor take you on officially/s) });
+  expect(result).toContainEqual({
+    section: 'research-experience',
+    text: expect.stringMatching(/PhD students and postdocs.*professor take you on officially/s),
+  });
   expect(result.map((step) => step.text).join()).not.toMatch(/CMU RISS/);
 });
 
@@ -31,7 +36,7 @@ test('applying in the US: a statement of purpose, not a proposal', () => {
   expect(result.map((step) => step.text).join()).not.toMatch(/supervisor before applying/);
 });
 
-test('no research experience before a PhD: a research master\'s or an internship first', () => {
+test("no research experience before a PhD: a research master's or an internship first", () => {
   const result = steps({ stage: 'industry', research_experience: 'none', phd: 'yes' })('deep-learning-researcher');
   expect(result).toContainEqual({ section: 'research-experience', text: expect.stringMatching(/master's focused on research.*internship/s) });
 });

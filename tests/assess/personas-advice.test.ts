@@ -18,12 +18,24 @@ const { data, sections } = loadAssessment();
 const { routes } = withRoutesNow(loadGuide([{ dir: REPO_GUIDE, origin: 'built-in' }]));
 const run = (answers: Answers) => assess(data, answers, sections, routes);
 const stepIds = (answers: Answers) => run(answers).nextSteps.map((step) => step.id);
-const rulesOf = (answers: Answers, role: string) => run(answers).roles.find((r) => r.id === role)?.reasons.map((reason) => reason.rule) ?? [];
+const rulesOf = (answers: Answers, role: string) =>
+  run(answers)
+    .roles.find((r) => r.id === role)
+    ?.reasons.map((reason) => reason.rule) ?? [];
 
 /** Steps about getting into a PhD: none of them is for someone in or past one. */
 const ADMISSION_STEPS = [
-  'research-masters-or-internship', 'bar-after-a-masters', 'first-publication', 'uk-faculty-and-proposal', 'us-statement-of-purpose',
-  'conventions-differ', 'make-publications-prominent', 'aim-for-top-groups', 'apply-next-year', 'targeted-messages', 'beneficial-ai-internships',
+  'research-masters-or-internship',
+  'bar-after-a-masters',
+  'first-publication',
+  'uk-faculty-and-proposal',
+  'us-statement-of-purpose',
+  'conventions-differ',
+  'make-publications-prominent',
+  'aim-for-top-groups',
+  'apply-next-year',
+  'targeted-messages',
+  'beneficial-ai-internships',
 ];
 const APPLICATION_SECTIONS = ['phd-process', 'statement-of-purpose', 'application-audience'];
 const PHD_STAGES = ['phd-student', 'phd-graduate'];
@@ -37,7 +49,13 @@ describe('policy: ranked by fit, with its own steps whenever it draws the person
   });
 
   test('an ML engineer drawn to implementation and to policy keeps the policy steps whatever ranks first', () => {
-    const answers = persona({ stage: 'industry', skills: { software: 3, ml: 4, research: 1, theory: 1 }, numerical: true, research_experience: 'some', interests: ['implementation', 'policy'] });
+    const answers = persona({
+      stage: 'industry',
+      skills: { software: 3, ml: 4, research: 1, theory: 1 },
+      numerical: true,
+      research_experience: 'some',
+      interests: ['implementation', 'policy'],
+    });
     expect(stepIds(answers)).toEqual(expect.arrayContaining(['policy-path', 'policy-routes']));
     expect(run(answers).nextSteps.find((step) => step.id === 'policy-routes')?.routes?.length).toBeGreaterThan(0);
   });
@@ -50,8 +68,22 @@ describe('policy: ranked by fit, with its own steps whenever it draws the person
 
 describe('the field of research or PhD', () => {
   // Skills: research direction and theory take long to learn, and come easier after research in a STEM field.
-  const physicist = persona({ stage: 'phd-graduate', skills: { software: 2, ml: 2, research: 3, theory: 3 }, research_experience: 'substantial', research_field: 'science', publications: 5, interests: ['ideas'] });
-  const nlp = persona({ stage: 'phd-graduate', skills: { software: 2, ml: 3, research: 3, theory: 1 }, research_experience: 'substantial', research_field: 'ml', publications: 5, interests: ['ideas', 'implementation'] });
+  const physicist = persona({
+    stage: 'phd-graduate',
+    skills: { software: 2, ml: 2, research: 3, theory: 3 },
+    research_experience: 'substantial',
+    research_field: 'science',
+    publications: 5,
+    interests: ['ideas'],
+  });
+  const nlp = persona({
+    stage: 'phd-graduate',
+    skills: { software: 2, ml: 3, research: 3, theory: 1 },
+    research_experience: 'substantial',
+    research_field: 'ml',
+    publications: 5,
+    interests: ['ideas', 'implementation'],
+  });
 
   test('a physics PhD is a head start on research direction, not ML research: no research role is a strong fit yet', () => {
     const research = run(physicist).roles.filter((role) => role.id.endsWith('-researcher'));
@@ -86,9 +118,17 @@ describe('the field of research or PhD', () => {
   });
 });
 
-describe('reasons and steps fit the person\'s stage', () => {
+describe("reasons and steps fit the person's stage", () => {
   // The process and where to apply are advice for applicants; a PhD student is past applying.
-  const theoryStudent = persona({ stage: 'phd-student', skills: { software: 1, ml: 1, research: 3, theory: 4 }, research_experience: 'substantial', publications: 2, interests: ['theory'], phd: 'yes', region: 'us' });
+  const theoryStudent = persona({
+    stage: 'phd-student',
+    skills: { software: 1, ml: 1, research: 3, theory: 4 },
+    research_experience: 'substantial',
+    publications: 2,
+    interests: ['theory'],
+    phd: 'yes',
+    region: 'us',
+  });
 
   test('a theory PhD student: theory first, and no word on getting into a PhD', () => {
     const result = run(theoryStudent);
@@ -112,13 +152,17 @@ describe('reasons and steps fit the person\'s stage', () => {
     );
   });
 
-  test('an applicant outside the US and the UK is told that conventions differ, and not given one country\'s', () => {
+  test("an applicant outside the US and the UK is told that conventions differ, and not given one country's", () => {
     // The process: conventions differ around the world; the UK wants a proposal, the US a statement.
-    const ids = stepIds(persona({ stage: 'masters', skills: { ml: 3, research: 2 }, research_experience: 'some', interests: ['ideas'], phd: 'yes', region: 'other' }));
+    const ids = stepIds(
+      persona({ stage: 'masters', skills: { ml: 3, research: 2 }, research_experience: 'some', interests: ['ideas'], phd: 'yes', region: 'other' }),
+    );
     expect(ids).toContain('conventions-differ');
     expect(ids).not.toContain('uk-faculty-and-proposal');
     expect(ids).not.toContain('us-statement-of-purpose');
-    const uk = stepIds(persona({ stage: 'masters', skills: { ml: 3, research: 2 }, research_experience: 'some', interests: ['ideas'], phd: 'yes', region: 'uk' }));
+    const uk = stepIds(
+      persona({ stage: 'masters', skills: { ml: 3, research: 2 }, research_experience: 'some', interests: ['ideas'], phd: 'yes', region: 'uk' }),
+    );
     expect(uk).not.toContain('conventions-differ');
   });
 });
@@ -152,7 +196,10 @@ describe('the plan as text', () => {
     fc.assert(
       fc.property(answersArbitrary, (answers) => {
         const text = planMarkdown(run(answers), { topRoles: 6 });
-        const roles = text.split(/^### \d\. /m).slice(1, 7).map((role) => role.split(/^## /m)[0] ?? '');
+        const roles = text
+          .split(/^### \d\. /m)
+          .slice(1, 7)
+          .map((role) => role.split(/^## /m)[0] ?? '');
         expect(roles).toHaveLength(6);
         for (const role of roles) {
           expect(role.match(/^- /gm)?.length ?? 0).toBeLessThanOrEqual(3);

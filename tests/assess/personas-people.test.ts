@@ -80,7 +80,15 @@ const people: Person[] = [
     // Research experience: a first-year at a top university should reach PhD students and postdocs; the
     // statement of purpose is three years away, so it is not due this month or this quarter.
     name: 'a first-year at a top US university who wants a PhD',
-    answers: persona({ stage: 'undergrad', undergrad_year: 1, top_institution: true, region: 'us', skills: { software: 2, ml: 1, theory: 1 }, interests: ['ideas'], phd: 'yes' }),
+    answers: persona({
+      stage: 'undergrad',
+      undergrad_year: 1,
+      top_institution: true,
+      region: 'us',
+      skills: { software: 2, ml: 1, theory: 1 },
+      interests: ['ideas'],
+      phd: 'yes',
+    }),
     steps: ['reach-out-at-your-university', 'summers-for-research'],
     noSteps: ['us-statement-of-purpose', 'first-publication', 'date-phd-us-submit'],
     never: [SOP_NOW, /if you are applying this cycle/, RESIDENCY],
@@ -97,14 +105,30 @@ const people: Person[] = [
   {
     // The review's case: UROP was offered to a student at a US university, which it cannot register.
     name: 'a first-year at a US university, not research-intensive',
-    answers: persona({ stage: 'undergrad', undergrad_year: 1, region: 'us', skills: { software: 1, ml: 1 }, interests: ['implementation', 'ideas'], phd: 'maybe' }),
+    answers: persona({
+      stage: 'undergrad',
+      undergrad_year: 1,
+      region: 'us',
+      skills: { software: 1, ml: 1 },
+      interests: ['implementation', 'ideas'],
+      phd: 'maybe',
+    }),
     steps: ['undergraduate-programs'],
     never: [/UROP/, SOP_NOW],
   },
   {
     // A third-year applies next autumn: research now, the statement then.
     name: 'a third-year in the US who will apply next year',
-    answers: persona({ stage: 'undergrad', undergrad_year: 3, top_institution: true, region: 'us', skills: { software: 2, ml: 2, research: 1 }, research_experience: 'some', interests: ['ideas'], phd: 'yes' }),
+    answers: persona({
+      stage: 'undergrad',
+      undergrad_year: 3,
+      top_institution: true,
+      region: 'us',
+      skills: { software: 2, ml: 2, research: 1 },
+      research_experience: 'some',
+      interests: ['ideas'],
+      phd: 'yes',
+    }),
     steps: ['apply-next-year'],
     noSteps: ['us-statement-of-purpose', 'date-phd-us-submit'],
     never: [SOP_NOW, /if you are applying this cycle/],
@@ -112,14 +136,31 @@ const people: Person[] = [
   {
     // A final-year applying this cycle, on 6 December: the US deadlines fall this month, with the date.
     name: 'a final-year in the US applying for a PhD this cycle',
-    answers: persona({ stage: 'undergrad', undergrad_year: 4, top_institution: true, region: 'us', skills: { software: 2, ml: 2, research: 2 }, research_experience: 'some', interests: ['ideas'], phd: 'yes' }),
+    answers: persona({
+      stage: 'undergrad',
+      undergrad_year: 4,
+      top_institution: true,
+      region: 'us',
+      skills: { software: 2, ml: 2, research: 2 },
+      research_experience: 'some',
+      interests: ['ideas'],
+      phd: 'yes',
+    }),
     steps: ['date-phd-us-submit', 'us-statement-of-purpose'],
     says: [/### This month\n\n1\. December 2026, if you are applying this cycle: Submit each application/, /10 December 2025/],
     check: (result) => expect(result.nextSteps.find((s) => s.id === 'date-phd-us-submit')).toMatchObject({ horizon: 'month', date: '2026-12' }),
   },
   {
     name: 'a final-year in the UK applying this cycle',
-    answers: persona({ stage: 'undergrad', undergrad_year: 4, region: 'uk', skills: { software: 2, ml: 2, research: 2 }, research_experience: 'some', interests: ['ideas'], phd: 'yes' }),
+    answers: persona({
+      stage: 'undergrad',
+      undergrad_year: 4,
+      region: 'uk',
+      skills: { software: 2, ml: 2, research: 2 },
+      research_experience: 'some',
+      interests: ['ideas'],
+      phd: 'yes',
+    }),
     steps: ['date-phd-uk-submit', 'uk-faculty-and-proposal', 'undergraduate-programs-uk'],
     noSteps: ['us-statement-of-purpose'],
     says: [/funding deadline/],
@@ -127,7 +168,16 @@ const people: Person[] = [
   {
     // The review's case: US CAISI was offered to a UK-based economist. Region decides the public bodies.
     name: 'a UK-based economist drawn to policy',
-    answers: persona({ stage: 'other', region: 'uk', skills: { software: 1, research: 2, theory: 2 }, research_experience: 'substantial', research_field: 'science', publications: 2, interests: ['policy'], focus: ['governance'] }),
+    answers: persona({
+      stage: 'other',
+      region: 'uk',
+      skills: { software: 1, research: 2, theory: 2 },
+      research_experience: 'substantial',
+      research_field: 'science',
+      publications: 2,
+      interests: ['policy'],
+      focus: ['governance'],
+    }),
     steps: ['policy-path', 'policy-routes'],
     routes: ['uk-aisi'],
     noRoutes: ['us-caisi'],
@@ -135,7 +185,15 @@ const people: Person[] = [
   },
   {
     name: "a master's student in the UK on a student visa, drawn to governance",
-    answers: persona({ stage: 'masters', region: 'uk', needs_visa: true, skills: { software: 2, ml: 2, research: 1 }, research_experience: 'some', interests: ['policy'], focus: ['governance'] }),
+    answers: persona({
+      stage: 'masters',
+      region: 'uk',
+      needs_visa: true,
+      skills: { software: 2, ml: 2, research: 1 },
+      research_experience: 'some',
+      interests: ['policy'],
+      focus: ['governance'],
+    }),
     steps: ['policy-routes', 'visa-terms'],
     noRoutes: ['us-caisi'],
     says: [/visa terms/],
@@ -143,7 +201,14 @@ const people: Person[] = [
   {
     // Security careers: securing weights and compute is security engineering; public bodies test models.
     name: 'a US security engineer who is a citizen, focused on security and evaluations',
-    answers: persona({ stage: 'industry', region: 'us', skills: { software: 4, ml: 1 }, numerical: true, interests: ['security'], focus: ['security', 'evaluations'] }),
+    answers: persona({
+      stage: 'industry',
+      region: 'us',
+      skills: { software: 4, ml: 1 },
+      numerical: true,
+      interests: ['security'],
+      focus: ['security', 'evaluations'],
+    }),
     steps: ['security-path', 'government-evaluations'],
     routes: ['us-caisi'],
     noRoutes: ['uk-aisi'],
@@ -152,14 +217,32 @@ const people: Person[] = [
   {
     // CAISI's posts need a clearance only US citizens can hold: someone who needs a visa is not sent there.
     name: 'an engineer in the US on a work visa, focused on evaluations',
-    answers: persona({ stage: 'industry', region: 'us', needs_visa: true, skills: { software: 3, ml: 3 }, numerical: true, research_experience: 'some', interests: ['implementation'], focus: ['evaluations'] }),
+    answers: persona({
+      stage: 'industry',
+      region: 'us',
+      needs_visa: true,
+      skills: { software: 3, ml: 3 },
+      numerical: true,
+      research_experience: 'some',
+      interests: ['implementation'],
+      focus: ['evaluations'],
+    }),
     steps: ['visa-terms'],
     noRoutes: ['us-caisi'],
     says: [/US CAISI's posts are for US citizens only/],
   },
   {
     name: 'an ML engineer in India who would need a visa for the US or UK',
-    answers: persona({ stage: 'industry', region: 'other', needs_visa: true, skills: { software: 3, ml: 3 }, numerical: true, research_experience: 'some', interests: ['implementation'], focus: ['robustness'] }),
+    answers: persona({
+      stage: 'industry',
+      region: 'other',
+      needs_visa: true,
+      skills: { software: 3, ml: 3 },
+      numerical: true,
+      research_experience: 'some',
+      interests: ['implementation'],
+      focus: ['robustness'],
+    }),
     steps: ['from-elsewhere', 'visa-terms'],
     noRoutes: ['us-caisi', 'uk-aisi'],
     says: [/runs online/],
@@ -179,13 +262,28 @@ const people: Person[] = [
     // The review's case: "what would change this" was empty while every research role was a stretch for
     // want of research experience, a thing the person can change.
     name: 'a US ML engineer with no research who is drawn to research',
-    answers: persona({ stage: 'industry', region: 'us', skills: { software: 3, ml: 4, research: 2, theory: 2 }, numerical: true, interests: ['ideas', 'implementation'], phd: 'maybe' }),
+    answers: persona({
+      stage: 'industry',
+      region: 'us',
+      skills: { software: 3, ml: 4, research: 2, theory: 2 },
+      numerical: true,
+      interests: ['ideas', 'implementation'],
+      phd: 'maybe',
+    }),
     says: [/## What would change this\n\n- If your research experience were "Some"/],
     never: [/No single step you could take/],
   },
   {
     name: 'a US PhD student turning to interpretability',
-    answers: persona({ stage: 'phd-student', region: 'us', skills: { software: 2, ml: 3, research: 3, theory: 2 }, research_experience: 'substantial', publications: 2, interests: ['ideas', 'implementation'], focus: ['interpretability'] }),
+    answers: persona({
+      stage: 'phd-student',
+      region: 'us',
+      skills: { software: 2, ml: 3, research: 3, theory: 2 },
+      research_experience: 'substantial',
+      publications: 2,
+      interests: ['ideas', 'implementation'],
+      focus: ['interpretability'],
+    }),
     steps: ['beneficial-ai-during-your-phd'],
     noSteps: ['us-statement-of-purpose', 'aim-for-top-groups'],
     routes: ['mats'],
@@ -193,7 +291,15 @@ const people: Person[] = [
   },
   {
     name: 'a UK PhD student in agent foundations',
-    answers: persona({ stage: 'phd-student', region: 'uk', skills: { software: 1, ml: 1, research: 3, theory: 4 }, research_experience: 'substantial', publications: 2, interests: ['theory'], focus: ['agent-foundations'] }),
+    answers: persona({
+      stage: 'phd-student',
+      region: 'uk',
+      skills: { software: 1, ml: 1, research: 3, theory: 4 },
+      research_experience: 'substantial',
+      publications: 2,
+      interests: ['theory'],
+      focus: ['agent-foundations'],
+    }),
     noSteps: ['uk-faculty-and-proposal'],
     never: [/Where should I apply/, /research proposal of two/],
     check: (result) => expect(result.roles[0]?.id).toBe('theory-researcher'),
@@ -201,7 +307,17 @@ const people: Person[] = [
   {
     // Where to apply (2020): residencies suit a PhD in another field; today mentored fellowships do that job.
     name: 'a physics PhD graduate in Germany who would need a visa',
-    answers: persona({ stage: 'phd-graduate', region: 'other', needs_visa: true, skills: { software: 2, ml: 1, research: 3, theory: 3 }, research_experience: 'substantial', research_field: 'science', publications: 4, interests: ['ideas'], focus: ['evaluations'] }),
+    answers: persona({
+      stage: 'phd-graduate',
+      region: 'other',
+      needs_visa: true,
+      skills: { software: 2, ml: 1, research: 3, theory: 3 },
+      research_experience: 'substantial',
+      research_field: 'science',
+      publications: 4,
+      interests: ['ideas'],
+      focus: ['evaluations'],
+    }),
     steps: ['fellowship-after-another-phd', 'visa-terms'],
     never: [/Where should I apply/],
     neverInSteps: [RESIDENCY],
@@ -209,7 +325,15 @@ const people: Person[] = [
   },
   {
     name: 'an ML PhD graduate in the US focused on control',
-    answers: persona({ stage: 'phd-graduate', region: 'us', skills: { software: 3, ml: 4, research: 4, theory: 2 }, research_experience: 'substantial', publications: 6, interests: ['ideas', 'implementation'], focus: ['control'] }),
+    answers: persona({
+      stage: 'phd-graduate',
+      region: 'us',
+      skills: { software: 3, ml: 4, research: 4, theory: 2 },
+      research_experience: 'substantial',
+      publications: 6,
+      interests: ['ideas', 'implementation'],
+      focus: ['control'],
+    }),
     steps: ['research-posts-after-a-phd'],
     never: [/Where should I apply/, /if you are applying this cycle/],
     check: (result) => expect(result.sections.length).toBeLessThanOrEqual(5),
@@ -230,7 +354,15 @@ const people: Person[] = [
     // On 1 October, the letters are due this month (two months before the December deadlines).
     name: "a US master's student with a paper, applying this cycle, on 1 October",
     today: '2026-10-01',
-    answers: persona({ stage: 'masters', region: 'us', skills: { software: 2, ml: 3, research: 3 }, research_experience: 'some', publications: 1, interests: ['ideas'], phd: 'yes' }),
+    answers: persona({
+      stage: 'masters',
+      region: 'us',
+      skills: { software: 2, ml: 3, research: 3 },
+      research_experience: 'some',
+      publications: 1,
+      interests: ['ideas'],
+      phd: 'yes',
+    }),
     steps: ['date-phd-us-ask-letters', 'date-phd-us-submit'],
     check: (result) => {
       expect(result.nextSteps.find((s) => s.id === 'date-phd-us-ask-letters')?.horizon).toBe('month');
@@ -241,7 +373,14 @@ const people: Person[] = [
     // In April this cycle's deadlines have gone; the next are eight months off: nothing dated for them.
     name: 'a US engineer open to a PhD, in April',
     today: '2027-04-20',
-    answers: persona({ stage: 'industry', region: 'us', skills: { software: 3, ml: 2, research: 1 }, research_experience: 'some', interests: ['implementation'], phd: 'yes' }),
+    answers: persona({
+      stage: 'industry',
+      region: 'us',
+      skills: { software: 3, ml: 2, research: 1 },
+      research_experience: 'some',
+      interests: ['implementation'],
+      phd: 'yes',
+    }),
     noSteps: ['date-phd-us-submit', 'date-phd-us-ask-letters'],
     never: [/if you are applying this cycle/],
   },
@@ -249,7 +388,16 @@ const people: Person[] = [
     // MATS takes applicants in rounds; in December the last known round has closed, and the plan says
     // when the next usually opens rather than offering it as open.
     name: 'a US undergraduate of 20 drawn to evaluations, in December',
-    answers: persona({ stage: 'undergrad', undergrad_year: 3, region: 'us', skills: { software: 3, ml: 3, research: 1 }, numerical: true, research_experience: 'some', interests: ['implementation'], focus: ['evaluations'] }),
+    answers: persona({
+      stage: 'undergrad',
+      undergrad_year: 3,
+      region: 'us',
+      skills: { software: 3, ml: 3, research: 1 },
+      numerical: true,
+      research_experience: 'some',
+      interests: ['implementation'],
+      focus: ['evaluations'],
+    }),
     routes: ['mats'],
     check: (result) => expect(result.routes.find((r) => r.id === 'mats')?.round).toMatch(/next round usually opens in May 2027/),
   },
@@ -257,7 +405,13 @@ const people: Person[] = [
     // A plan made long after the records were checked says so in one line.
     name: 'anyone, planning in October 2027 with records checked in late 2026',
     today: '2027-10-01',
-    answers: persona({ stage: 'masters', region: 'uk', skills: { software: 2, ml: 3, research: 2 }, research_experience: 'some', interests: ['implementation'] }),
+    answers: persona({
+      stage: 'masters',
+      region: 'uk',
+      skills: { software: 2, ml: 3, research: 2 },
+      research_experience: 'some',
+      interests: ['implementation'],
+    }),
     says: [/checked more than nine months before 2027-10-01/],
     check: (result) => expect(result.stale.length).toBeGreaterThan(0),
   },
@@ -270,28 +424,40 @@ describe("issue 26's people, as an adviser would read their plans", () => {
     expect([...seen('stage')].sort()).toEqual(['industry', 'masters', 'other', 'phd-graduate', 'phd-student', 'school', 'undergrad']);
     expect([...seen('region')].sort()).toEqual(['other', 'uk', 'us']);
     expect([...seen('needs_visa')].sort()).toEqual(['false', 'true']);
-    expect([...seen('focus')].sort()).toEqual(['agent-foundations', 'control', 'evaluations', 'field-building', 'governance', 'interpretability', 'robustness', 'security']);
+    expect([...seen('focus')].sort()).toEqual([
+      'agent-foundations',
+      'control',
+      'evaluations',
+      'field-building',
+      'governance',
+      'interpretability',
+      'robustness',
+      'security',
+    ]);
   });
 
-  test.each(people)('$name', ({ answers, today = TODAY, steps = [], noSteps = [], routes = [], noRoutes = [], says = [], never = [], neverInSteps = [], check }) => {
-    const result = assess(data, answers, sections, guide.routes, { today, timelines });
-    const json = JSON.parse(JSON.stringify(planJson(result))) as Assessment;
-    const markdown = planNote(result, today);
-    const ids = json.nextSteps.map((step) => step.id);
-    for (const id of steps) expect(ids, `step ${id}`).toContain(id);
-    for (const id of noSteps) expect(ids, `step ${id}`).not.toContain(id);
-    for (const id of routes) expect(named(json), `route ${id}`).toContain(id);
-    for (const id of noRoutes) expect(named(json), `route ${id}`).not.toContain(id);
-    for (const pattern of says) expect(markdown).toMatch(pattern);
-    for (const pattern of never) expect(markdown).not.toMatch(pattern);
-    for (const pattern of neverInSteps) expect(stepsPart(markdown)).not.toMatch(pattern);
-    // No step, for anyone, sends them to a residency: none could be confirmed as running.
-    expect(stepsPart(markdown)).not.toMatch(RESIDENCY);
-    // Every plan: three to seven steps, at most five sections to read, each with why.
-    expect(json.nextSteps.length).toBeGreaterThanOrEqual(3);
-    expect(json.nextSteps.length).toBeLessThanOrEqual(7);
-    expect(json.sections.length).toBeLessThanOrEqual(5);
-    for (const section of json.sections) expect(section.why).toBeTruthy();
-    check?.(json);
-  });
+  test.each(people)(
+    '$name',
+    ({ answers, today = TODAY, steps = [], noSteps = [], routes = [], noRoutes = [], says = [], never = [], neverInSteps = [], check }) => {
+      const result = assess(data, answers, sections, guide.routes, { today, timelines });
+      const json = JSON.parse(JSON.stringify(planJson(result))) as Assessment;
+      const markdown = planNote(result, today);
+      const ids = json.nextSteps.map((step) => step.id);
+      for (const id of steps) expect(ids, `step ${id}`).toContain(id);
+      for (const id of noSteps) expect(ids, `step ${id}`).not.toContain(id);
+      for (const id of routes) expect(named(json), `route ${id}`).toContain(id);
+      for (const id of noRoutes) expect(named(json), `route ${id}`).not.toContain(id);
+      for (const pattern of says) expect(markdown).toMatch(pattern);
+      for (const pattern of never) expect(markdown).not.toMatch(pattern);
+      for (const pattern of neverInSteps) expect(stepsPart(markdown)).not.toMatch(pattern);
+      // No step, for anyone, sends them to a residency: none could be confirmed as running.
+      expect(stepsPart(markdown)).not.toMatch(RESIDENCY);
+      // Every plan: three to seven steps, at most five sections to read, each with why.
+      expect(json.nextSteps.length).toBeGreaterThanOrEqual(3);
+      expect(json.nextSteps.length).toBeLessThanOrEqual(7);
+      expect(json.sections.length).toBeLessThanOrEqual(5);
+      for (const section of json.sections) expect(section.why).toBeTruthy();
+      check?.(json);
+    },
+  );
 });

@@ -59,7 +59,14 @@ const cases: Case[] = [
     // Skills: people who have done numerical programming or applied maths, and who are used to
     // messy codebases, find the move from A to B easier.
     name: 'a software engineer from scientific computing',
-    answers: persona({ stage: 'industry', skills: { software: 3, ml: 1, research: 1, theory: 2 }, numerical: true, research_experience: 'some', interests: ['implementation'], phd: 'no' }),
+    answers: persona({
+      stage: 'industry',
+      skills: { software: 3, ml: 1, research: 1, theory: 2 },
+      numerical: true,
+      research_experience: 'some',
+      interests: ['implementation'],
+      phd: 'no',
+    }),
     top: 'research-engineer',
     fit: 'strong',
     rules: ['engineers-can-learn-ml', 'numerical-eases-the-move'],
@@ -86,7 +93,14 @@ const cases: Case[] = [
     // unlikely. US programs want a statement of purpose. Research engineering leads only as the
     // closest fit today: without research experience the research roles are a stretch for now.
     name: 'an undergraduate at a top university with no research yet, aiming for a US PhD',
-    answers: persona({ stage: 'undergrad', top_institution: true, skills: { software: 2, ml: 1, research: 0, theory: 2 }, interests: ['ideas', 'implementation'], phd: 'yes', region: 'us' }),
+    answers: persona({
+      stage: 'undergrad',
+      top_institution: true,
+      skills: { software: 2, ml: 1, research: 0, theory: 2 },
+      interests: ['ideas', 'implementation'],
+      phd: 'yes',
+      region: 'us',
+    }),
     top: 'research-engineer',
     steps: [
       { section: 'research-experience', text: /PhD students and postdocs.*professor take you on officially/s },
@@ -102,7 +116,13 @@ const cases: Case[] = [
     // internships teach what beneficial AI research is like, but mentoring is thinner and
     // publishing harder, so they may prepare you worse for applications.
     name: 'an undergraduate at a less research-intensive university who might do a PhD',
-    answers: persona({ stage: 'undergrad', top_institution: false, skills: { software: 2, ml: 2, research: 0, theory: 1 }, interests: ['implementation', 'ideas'], phd: 'maybe' }),
+    answers: persona({
+      stage: 'undergrad',
+      top_institution: false,
+      skills: { software: 2, ml: 2, research: 0, theory: 1 },
+      interests: ['implementation', 'ideas'],
+      phd: 'maybe',
+    }),
     top: 'research-engineer',
     steps: [
       { section: 'research-experience', text: /CMU RISS/ },
@@ -116,8 +136,16 @@ const cases: Case[] = [
     // faculty member first, agree a topic and write a 2-3 page proposal. Research experience:
     // after a master's the bar rises to significant research with some publications. Audience:
     // put a publication where skimming reviewers see it, in CV, statement and letters.
-    name: 'a master\'s student with a workshop paper applying for a UK PhD',
-    answers: persona({ stage: 'masters', skills: { software: 2, ml: 3, research: 3, theory: 2 }, research_experience: 'some', publications: 1, interests: ['ideas', 'implementation'], phd: 'yes', region: 'uk' }),
+    name: "a master's student with a workshop paper applying for a UK PhD",
+    answers: persona({
+      stage: 'masters',
+      skills: { software: 2, ml: 3, research: 3, theory: 2 },
+      research_experience: 'some',
+      publications: 1,
+      interests: ['ideas', 'implementation'],
+      phd: 'yes',
+      region: 'uk',
+    }),
     top: 'deep-learning-researcher',
     fit: 'strong',
     steps: [
@@ -132,7 +160,14 @@ const cases: Case[] = [
     // Skills: research engineers have a lot of B and some of A. Research engineering:
     // residencies, and reproduced papers as a portfolio. No PhD wanted: no application advice.
     name: 'an ML engineer who has reproduced papers and does not want a PhD',
-    answers: persona({ stage: 'industry', skills: { software: 3, ml: 3, research: 1, theory: 1 }, numerical: true, research_experience: 'some', interests: ['implementation'], phd: 'no' }),
+    answers: persona({
+      stage: 'industry',
+      skills: { software: 3, ml: 3, research: 1, theory: 1 },
+      numerical: true,
+      research_experience: 'some',
+      interests: ['implementation'],
+      phd: 'no',
+    }),
     top: 'research-engineer',
     fit: 'strong',
     steps: [{ section: 'research-engineering', text: /reproducing a few ML papers/ }],
@@ -145,7 +180,15 @@ const cases: Case[] = [
     // keep up with beneficial AI during the PhD and work on it at least part-time. A PhD student
     // is past applying, even if the answers file says phd: yes and names a region.
     name: 'a deep learning PhD student moving towards safety',
-    answers: persona({ stage: 'phd-student', skills: { software: 2, ml: 3, research: 3, theory: 2 }, research_experience: 'substantial', publications: 2, interests: ['ideas', 'implementation'], phd: 'yes', region: 'us' }),
+    answers: persona({
+      stage: 'phd-student',
+      skills: { software: 2, ml: 3, research: 3, theory: 2 },
+      research_experience: 'substantial',
+      publications: 2,
+      interests: ['ideas', 'implementation'],
+      phd: 'yes',
+      region: 'us',
+    }),
     top: 'deep-learning-researcher',
     fit: 'strong',
     steps: [
@@ -161,7 +204,14 @@ const cases: Case[] = [
     // mostly working with experienced researchers. The process: no publication makes a top-5
     // program very unlikely; in the UK, contact faculty and write a proposal.
     name: 'a mathematics graduate with a result of their own, aiming for a UK PhD',
-    answers: persona({ stage: 'other', skills: { software: 1, ml: 0, research: 1, theory: 3 }, research_experience: 'some', interests: ['theory'], phd: 'yes', region: 'uk' }),
+    answers: persona({
+      stage: 'other',
+      skills: { software: 1, ml: 0, research: 1, theory: 3 },
+      research_experience: 'some',
+      interests: ['theory'],
+      phd: 'yes',
+      region: 'uk',
+    }),
     top: 'theory-researcher',
     fit: 'strong',
     steps: [
@@ -177,7 +227,14 @@ const cases: Case[] = [
     // easier to learn, which is a head start rather than ML research: research roles are at most
     // a possible fit. (Before the research field was asked, this persona counted as an ML PhD.)
     name: 'a physics PhD graduate with little ML',
-    answers: persona({ stage: 'phd-graduate', skills: { software: 2, ml: 1, research: 3, theory: 3 }, research_experience: 'substantial', research_field: 'science', publications: 4, interests: ['ideas', 'implementation'] }),
+    answers: persona({
+      stage: 'phd-graduate',
+      skills: { software: 2, ml: 1, research: 3, theory: 3 },
+      research_experience: 'substantial',
+      research_field: 'science',
+      publications: 4,
+      interests: ['ideas', 'implementation'],
+    }),
     top: 'ml-researcher',
     fit: 'possible',
     rules: ['research-outside-ml'],
@@ -202,7 +259,14 @@ const cases: Case[] = [
     // insist on a PhD. The labs the source named as flexible (2020) have changed since, and no
     // residency could be confirmed as running: the step names today's ways in.
     name: 'an engineer with a paper who wants research but no PhD',
-    answers: persona({ stage: 'industry', skills: { software: 3, ml: 3, research: 2, theory: 1 }, research_experience: 'some', publications: 1, interests: ['ideas'], phd: 'no' }),
+    answers: persona({
+      stage: 'industry',
+      skills: { software: 3, ml: 3, research: 2, theory: 1 },
+      research_experience: 'some',
+      publications: 1,
+      interests: ['ideas'],
+      phd: 'no',
+    }),
     top: 'deep-learning-researcher',
     rules: ['no-phd-narrows-research'],
     steps: [{ section: 'research', text: /research engineering job that shifts towards research.*ask for a doctorate/s }],
@@ -218,7 +282,8 @@ describe('personas from the source', () => {
     expect(first?.id).toBe(top);
     if (fit) expect(first?.fit).toBe(fit);
     if (rules) expect(first?.reasons.map((reason) => reason.rule)).toEqual(expect.arrayContaining(rules));
-    for (const step of steps) expect(result.nextSteps).toContainEqual(expect.objectContaining({ section: step.section, text: expect.stringMatching(step.text) }));
+    for (const step of steps)
+      expect(result.nextSteps).toContainEqual(expect.objectContaining({ section: step.section, text: expect.stringMatching(step.text) }));
     for (const section of noSections) expect(result.nextSteps.map((step) => step.section)).not.toContain(section);
     for (const text of noText) expect(result.nextSteps.map((step) => step.text).join('\n')).not.toMatch(text);
     // No step is given twice, and the reading list is short, each section once with a reason.

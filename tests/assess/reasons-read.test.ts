@@ -12,7 +12,11 @@ import { persona } from './personas.js';
 const { data, sections } = loadAssessment();
 const run = (answers: Parameters<typeof assess>[1]) => assess(data, answers, sections);
 /** The block of one role in a plan: from its heading to the next. */
-const roleBlocks = (plan: string) => (plan.split('## Roles that fit you')[1]?.split(/^## /m)[0] ?? '').split(/^### /m).slice(1).map((block) => block.replace(/\nAlso ranked: .*\n*$/s, ''));
+const roleBlocks = (plan: string) =>
+  (plan.split('## Roles that fit you')[1]?.split(/^## /m)[0] ?? '')
+    .split(/^### /m)
+    .slice(1)
+    .map((block) => block.replace(/\nAlso ranked: .*\n*$/s, ''));
 
 describe('one way of naming a level', () => {
   test('a rating reads as the menu showed it: its name and its number in the list', () => {
@@ -30,7 +34,9 @@ describe('one way of naming a level', () => {
     expect(result.roles.flatMap((role) => role.reasons.map((reason) => reason.text))).toContainEqual(expect.stringContaining(level));
     expect(result.whatWouldChange[0]?.text).toContain(`"${answerText(questionFor(data.questions, 'skills.ml'), 2)}"`);
     const diff = answerChangeText({ key: 'skills.ml', from: 1, to: 3 }, data.questions);
-    expect(diff).toBe(`ML implementation rating: ${answerText(questionFor(data.questions, 'skills.ml'), 1)} -> ${answerText(questionFor(data.questions, 'skills.ml'), 3)}`);
+    expect(diff).toBe(
+      `ML implementation rating: ${answerText(questionFor(data.questions, 'skills.ml'), 1)} -> ${answerText(questionFor(data.questions, 'skills.ml'), 3)}`,
+    );
     // No "(2 of 4)" or "from 1 to 2" anywhere a person reads.
     expect(planMarkdown(result, { topRoles: 6 })).not.toMatch(/\(\d of 4\)|from \d to \d/);
   });
@@ -57,7 +63,13 @@ describe('reasons that agree', () => {
   });
 
   test('a deep learning researcher strong in research and weak in ML implementation hears of neither as "most", and the weak one is no reason for the fit', () => {
-    const answers = persona({ stage: 'phd-student', skills: { software: 2, ml: 1, research: 3, theory: 1 }, research_experience: 'substantial', publications: 2, interests: ['ideas'] });
+    const answers = persona({
+      stage: 'phd-student',
+      skills: { software: 2, ml: 1, research: 3, theory: 1 },
+      research_experience: 'substantial',
+      publications: 2,
+      interests: ['ideas'],
+    });
     const plan = planMarkdown(run(answers), { topRoles: 6 });
     expect(plan.match(/leans most/g)?.length ?? 0).toBeLessThanOrEqual(roleBlocks(plan).length);
     for (const block of roleBlocks(plan)) expect(block.match(/leans most/g)?.length ?? 0).toBeLessThanOrEqual(1);
@@ -71,7 +83,10 @@ describe('reasons that agree', () => {
         expect(blocks).toHaveLength(6);
         for (const block of blocks) {
           const [heading = '', ...rest] = block.split('\n\n');
-          const body = rest.filter((part) => !part.startsWith('More in ')).join('\n').trim();
+          const body = rest
+            .filter((part) => !part.startsWith('More in '))
+            .join('\n')
+            .trim();
           expect(body).not.toBe('');
           if (!/a stretch for now|a direction to explore/.test(heading)) expect(body).not.toMatch(/level [12] of 5/);
         }

@@ -46,7 +46,7 @@ describe('the routes a plan offers', () => {
         if (answers.stage === 'school') for (const id of named) expect(byId.get(id)?.eligibility.min_age ?? 0).toBeLessThan(18);
         // Dated steps fall within the quarter ahead, in the horizon their date belongs to, and never in the past.
         for (const step of result.nextSteps.filter((s) => s.date)) {
-          expect((step.date ?? '').length === 7 ? `${step.date}-31` : step.date ?? '').toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          expect((step.date ?? '').length === 7 ? `${step.date}-31` : (step.date ?? '')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
           expect(`${step.date}`.length === 7 ? `${step.date}-31` >= today : `${step.date}` >= today).toBe(true);
           expect(['month', 'quarter']).toContain(step.horizon);
         }

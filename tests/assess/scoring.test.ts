@@ -35,7 +35,7 @@ describe('one persona per role, from the guide', () => {
     expect(top(answers)).toMatchObject({ id: 'deep-learning-researcher', fit: 'strong' });
   });
 
-  test('a master\'s student with research direction and some theory but little ML coding: ML researcher', () => {
+  test("a master's student with research direction and some theory but little ML coding: ML researcher", () => {
     // Other subfields of ML "tend to be mostly C with some D".
     const answers = persona({
       stage: 'masters',
@@ -83,7 +83,12 @@ describe('one persona per role, from the guide', () => {
   });
 
   test('without an interest in policy, policy never fits, however strong the technical skills', () => {
-    const answers = persona({ stage: 'industry', skills: { software: 4, ml: 4, research: 4, theory: 4 }, research_experience: 'substantial', interests: ['implementation'] });
+    const answers = persona({
+      stage: 'industry',
+      skills: { software: 4, ml: 4, research: 4, theory: 4 },
+      research_experience: 'substantial',
+      interests: ['implementation'],
+    });
     expect(ranking(answers).find((role) => role.id === 'policy-strategy')?.fit).toBe('stretch');
   });
 });
@@ -106,20 +111,23 @@ describe('rules of the guide', () => {
   });
 
   test('ruling out a PhD narrows research roles before one, and not after', () => {
-    const scoreOf = (answers: Parameters<typeof rankRoles>[1]) =>
-      ranking(answers).find((role) => role.id === 'deep-learning-researcher')?.score ?? NaN;
+    const scoreOf = (answers: Parameters<typeof rankRoles>[1]) => ranking(answers).find((role) => role.id === 'deep-learning-researcher')?.score ?? NaN;
     const base = { skills: { ml: 2, research: 2 }, research_experience: 'some' as const };
-    expect(scoreOf(persona({ ...base, stage: 'industry', phd: 'no' }))).toBeLessThan(
-      scoreOf(persona({ ...base, stage: 'industry', phd: 'maybe' })),
-    );
+    expect(scoreOf(persona({ ...base, stage: 'industry', phd: 'no' }))).toBeLessThan(scoreOf(persona({ ...base, stage: 'industry', phd: 'maybe' })));
     // PhD students are not asked; their default "no" must not count against them.
-    expect(ranking(persona({ ...base, stage: 'phd-student' })).flatMap((r) => r.reasons.map((x) => x.rule))).not.toContain(
-      'no-phd-narrows-research',
-    );
+    expect(ranking(persona({ ...base, stage: 'phd-student' })).flatMap((r) => r.reasons.map((x) => x.rule))).not.toContain('no-phd-narrows-research');
   });
 
   test('a score is the sum of its reasons, and every reason names answers and a section', () => {
-    const answers = persona({ stage: 'masters', skills: { software: 3, ml: 2, research: 2, theory: 2 }, numerical: true, interests: ['implementation', 'ideas'], research_experience: 'some', publications: 1, phd: 'maybe' });
+    const answers = persona({
+      stage: 'masters',
+      skills: { software: 3, ml: 2, research: 2, theory: 2 },
+      numerical: true,
+      interests: ['implementation', 'ideas'],
+      research_experience: 'some',
+      publications: 1,
+      phd: 'maybe',
+    });
     for (const role of ranking(answers)) {
       expect(role.score).toBe(role.reasons.reduce((sum, reason) => sum + reason.points, 0));
       for (const reason of role.reasons) {
@@ -142,7 +150,9 @@ describe('rules of the guide', () => {
   test('a role that fits ranks above a stretch, whatever the raw scores', () => {
     // Good at ML implementation and research direction but no research experience yet: deep learning
     // research scores highest but is a stretch for now; research engineering fits today, so it comes first.
-    const roles = ranking(persona({ stage: 'industry', skills: { software: 0, ml: 3, research: 2, theory: 2 }, research_experience: 'none', interests: ['ideas'], phd: 'yes' }));
+    const roles = ranking(
+      persona({ stage: 'industry', skills: { software: 0, ml: 3, research: 2, theory: 2 }, research_experience: 'none', interests: ['ideas'], phd: 'yes' }),
+    );
     const dl = roles.find((r) => r.id === 'deep-learning-researcher');
     expect(dl?.fit).toBe('stretch');
     expect(roles[0]).toMatchObject({ id: 'research-engineer', fit: 'possible' });

@@ -21,7 +21,9 @@ describe('what would change the top role', () => {
     expect(rankRoles(data, answers)[0]?.id).toBe('infrastructure-engineer');
     const [first] = whatWouldChange(data, answers);
     expect(first).toMatchObject({ key: 'skills.ml', from: 1, to: 2, role: { id: 'research-engineer' }, because: 'skill-weight' });
-    expect(first?.text).toMatch(/^If your ML implementation rating rose from "Standard models, level 2 of 5" to "From a description, level 3 of 5", Research engineer would rank first instead of Infrastructure engineer\. .*ML implementation rating: From a description, level 3 of 5/);
+    expect(first?.text).toMatch(
+      /^If your ML implementation rating rose from "Standard models, level 2 of 5" to "From a description, level 3 of 5", Research engineer would rank first instead of Infrastructure engineer\. .*ML implementation rating: From a description, level 3 of 5/,
+    );
   });
 
   test('an engineer drawn to implementation is not told that more software skill would put infrastructure first', () => {
@@ -35,24 +37,34 @@ describe('what would change the top role', () => {
     expect(whatWouldChange(data, answers)).toEqual([]);
   });
 
-  test('research experience, named in the question\'s own words, can be what changes it', () => {
-    const answers = persona({ stage: 'industry', skills: { software: 4, ml: 3, research: 4 }, numerical: true, interests: ['implementation', 'ideas'], phd: 'maybe' });
+  test("research experience, named in the question's own words, can be what changes it", () => {
+    const answers = persona({
+      stage: 'industry',
+      skills: { software: 4, ml: 3, research: 4 },
+      numerical: true,
+      interests: ['implementation', 'ideas'],
+      phd: 'maybe',
+    });
     expect(whatWouldChange(data, answers).map((change) => change.text)).toContainEqual(
-      expect.stringMatching(/^If your research experience were "Some" instead of "None yet", Deep learning researcher would rank first instead of Research engineer\./),
+      expect.stringMatching(
+        /^If your research experience were "Some" instead of "None yet", Deep learning researcher would rank first instead of Research engineer\./,
+      ),
     );
   });
 
   test('never suggests changing facts about you, or what you want', () => {
     fc.assert(
       fc.property(answersArbitrary, (answers) => {
-        for (const { key } of whatWouldChange(data, answers)) expect(['stage', 'top_institution', 'region', 'interests', 'phd', 'research_field']).not.toContain(key);
+        for (const { key } of whatWouldChange(data, answers))
+          expect(['stage', 'top_institution', 'region', 'interests', 'phd', 'research_field']).not.toContain(key);
       }),
       { numRuns: 200 },
     );
   });
 
   test('at most two changes, each of its own answer, a single step up, putting first or lifting a role of the kinds the person chose', () => {
-    const fitOf = (answers: Parameters<typeof rankRoles>[1], id: string) => ['stretch', 'possible', 'strong'].indexOf(rankRoles(data, answers).find((r) => r.id === id)?.fit ?? '');
+    const fitOf = (answers: Parameters<typeof rankRoles>[1], id: string) =>
+      ['stretch', 'possible', 'strong'].indexOf(rankRoles(data, answers).find((r) => r.id === id)?.fit ?? '');
     fc.assert(
       fc.property(answersArbitrary, (answers) => {
         const changes = whatWouldChange(data, answers);
@@ -78,11 +90,20 @@ describe('what would change the top role', () => {
     // Everything strong but no research yet: research engineering leads and stays first, while deep
     // learning research, which implementation also draws them to, is a stretch until there is research.
     const answers = persona({ stage: 'industry', skills: { software: 4, ml: 4 }, numerical: true, interests: ['implementation'] });
-    expect(whatWouldChange(data, answers)).toEqual([expect.objectContaining({ key: 'research_experience', role: expect.objectContaining({ id: 'deep-learning-researcher' }) })]);
+    expect(whatWouldChange(data, answers)).toEqual([
+      expect.objectContaining({ key: 'research_experience', role: expect.objectContaining({ id: 'deep-learning-researcher' }) }),
+    ]);
   });
 
   test('empty when nothing the person could change would move or lift a role they want', () => {
-    const answers = persona({ stage: 'industry', skills: { software: 4, ml: 4, research: 4, theory: 1 }, numerical: true, research_experience: 'substantial', publications: 3, interests: ['implementation'] });
+    const answers = persona({
+      stage: 'industry',
+      skills: { software: 4, ml: 4, research: 4, theory: 1 },
+      numerical: true,
+      research_experience: 'substantial',
+      publications: 3,
+      interests: ['implementation'],
+    });
     expect(whatWouldChange(data, answers)).toEqual([]);
   });
 });

@@ -15,7 +15,10 @@ let dir: string;
 const at = (name: string) => path.join(dir, name);
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-check-'));
-  for (const [name, source] of [['good', GOOD_SOP], ['weak', WEAK_SOP]] as const) {
+  for (const [name, source] of [
+    ['good', GOOD_SOP],
+    ['weak', WEAK_SOP],
+  ] as const) {
     fs.writeFileSync(at(`${name}.md`), toMarkdown(source));
     fs.writeFileSync(at(`${name}.tex`), toLatex(source));
     fs.writeFileSync(at(`${name}.pdf`), toPdf(source));
@@ -128,7 +131,10 @@ describe('the checker on arbitrary text', () => {
   it('never throws on LaTeX or plain text made of their own special characters', async () => {
     const { readLatex } = await import('../../src/check/read-latex.js');
     const { readPlainText } = await import('../../src/check/read-lines.js');
-    const special = fc.string({ unit: fc.constantFrom('\\', '{', '}', '%', '$', '[', ']', '\n', ' ', 'a', 'cite', 'section', 'begin', 'item', '.', '1'), maxLength: 200 });
+    const special = fc.string({
+      unit: fc.constantFrom('\\', '{', '}', '%', '$', '[', ']', '\n', ' ', 'a', 'cite', 'section', 'begin', 'item', '.', '1'),
+      maxLength: 200,
+    });
     fc.assert(
       fc.property(special, (text) => {
         for (const read of [readLatex, readPlainText]) reviewDraft(read(text), rules, { kind: 'sop', region: 'us', interdisciplinary: false });

@@ -53,10 +53,7 @@ describe('a statement split over \\input files', () => {
     for (const rule of ['sop-research-so-far', 'sop-why-phd', 'sop-interests', 'sop-fit', 'sop-moral-philosophy']) expect(rules(r)).not.toContain(rule);
     expect(r.words).toBeGreaterThan(80);
     expect(r.strengths.find((s) => s.rule === 'sop-research-so-far')?.quotes[0]).toMatchObject({ file: path.join('sections', 'research.tex'), line: 1 });
-    expect(r.notes).toEqual([
-      'sections/missing could not be read: no such file.',
-      "../outside could not be read: it is outside the draft's folder.",
-    ]);
+    expect(r.notes).toEqual(['sections/missing could not be read: no such file.', "../outside could not be read: it is outside the draft's folder."]);
     expect(allText(r)).not.toMatch(/old-draft|student2024hacking/);
   });
 
@@ -113,7 +110,8 @@ describe('CVs in the common LaTeX classes', () => {
   });
 
   it('a markdown academic CV with a "Research interests" heading and no research gets no praise for research first', async () => {
-    const cv = '# Sam Ruiz\n\n## Research interests\n\nRobustness, interpretability.\n\n## Experience\n\n- Analyst, Example Bank, 2023.\n\n## References\n\nAvailable upon request.\n';
+    const cv =
+      '# Sam Ruiz\n\n## Research interests\n\nRobustness, interpretability.\n\n## Experience\n\n- Analyst, Example Bank, 2023.\n\n## References\n\nAvailable upon request.\n';
     const r = await review(['cv', write({ 'cv.md': cv }, 'mdcv') + '/cv.md', '--stage', 'phd-student']);
     expect(rules(r)).toEqual(expect.arrayContaining(['cv-no-research-section', 'cv-business-habits']));
     expect(r.strengths.map((s) => s.rule)).not.toContain('cv-research-first');
@@ -126,9 +124,12 @@ const STATEMENT: DraftSource = {
     'As a research assistant in the Robust Agents Lab I built a benchmark of forty reward-hacking environments, which led to a workshop paper [1]. I also compared three exploration bonuses for my honours thesis.',
     'I want to pursue a PhD because the questions I met in the lab need years of focused work.',
     'I am interested in reliable reinforcement learning. In particular, I want to study how agents notice that their training no longer applies, following Concrete Problems in AI Safety [2].',
-    'Professor Rivera\'s group at this university works on exactly this, and I would be glad to work with her.',
+    "Professor Rivera's group at this university works on exactly this, and I would be glad to work with her.",
   ],
-  references: ['[1] I. Okafor and T. Mentor. Reward hacking in simulated robots. Workshop on Safe RL, 2024.', '[2] D. Amodei et al. Concrete Problems in AI Safety. arXiv, 2016.'],
+  references: [
+    '[1] I. Okafor and T. Mentor. Reward hacking in simulated robots. Workshop on Safe RL, 2024.',
+    '[2] D. Amodei et al. Concrete Problems in AI Safety. arXiv, 2016.',
+  ],
 };
 
 describe('PDFs', () => {
@@ -148,14 +149,23 @@ describe('PDFs', () => {
     const sentence = 'The second stage of the plan trains reward models on preference data gathered from three groups of raters.';
     const proposal: DraftSource = { paragraphs: Array.from({ length: 20 }, () => sentence), references: STATEMENT.references };
     const folder = write({ 'p.md': toMarkdown(proposal), 'p.tex': toLatex(proposal), 'p.pdf': toPdf(proposal) }, 'proposal');
-    const verdicts = await Promise.all(['md', 'tex', 'pdf'].map(async (ext) => (await review(['proposal', path.join(folder, `p.${ext}`), '--region', 'uk'])).findings.find((f) => f.rule === 'proposal-length')?.found));
+    const verdicts = await Promise.all(
+      ['md', 'tex', 'pdf'].map(
+        async (ext) => (await review(['proposal', path.join(folder, `p.${ext}`), '--region', 'uk'])).findings.find((f) => f.rule === 'proposal-length')?.found,
+      ),
+    );
     expect(verdicts[0]).toMatch(/about 0\.8 pages; UK programmes usually expect 2 to 3/);
     expect(verdicts).toEqual([verdicts[0], verdicts[0], verdicts[0]]);
   });
 
   const item = (text: string, x: number, y: number, extra: Partial<PlacedText> = {}): PlacedText => ({ text, x, y, ...extra });
   it('are read column by column, with headings from their type and page numbers dropped', async () => {
-    const left = ['Research intern, Example Lab, 2024.', 'Built a simulator for reward hacking.', 'Software intern, Example Corp, 2023.', 'Wrote a data pipeline.'];
+    const left = [
+      'Research intern, Example Lab, 2024.',
+      'Built a simulator for reward hacking.',
+      'Software intern, Example Corp, 2023.',
+      'Wrote a data pipeline.',
+    ];
     const right = ['Keep learning, always.', 'Leave every team better.', 'Curious and careful.', 'Hard-working.'];
     const page: PlacedText[] = [
       item('Mara Quint', 60, 740, { size: 18, bold: true }),
@@ -173,13 +183,18 @@ describe('PDFs', () => {
     const { pdfLines } = await import('../../src/check/pdf-layout.js');
     const lines = pdfLines([{ height: 792, items: page.map((p) => ({ ...p, width: p.text.length * 5, size: p.size ?? 10, bold: p.bold ?? false })) }]);
     expect(lines.map((l) => l.text)).not.toContain('1');
-    const headings = readLines('pdf', lines).blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+    const headings = readLines('pdf', lines)
+      .blocks.filter((b) => b.kind === 'heading')
+      .map((b) => b.text);
     expect(headings).toEqual(['Mara Quint', 'EXPERIENCE', 'MY LIFE PHILOSOPHY']);
   });
 
   it('over the page limit, say how many pages were read', async () => {
     const words = ['reward hacking', 'safe exploration', 'robust planning', 'model editing', 'scalable oversight'];
-    const pages = Array.from({ length: 45 }, (_, i) => ['', `This page holds a sentence about ${words[i % 5]} and ${words[Math.floor(i / 5) % 5]}, number ${'I'.repeat(1 + (i % 9))}.`]);
+    const pages = Array.from({ length: 45 }, (_, i) => [
+      '',
+      `This page holds a sentence about ${words[i % 5]} and ${words[Math.floor(i / 5) % 5]}, number ${'I'.repeat(1 + (i % 9))}.`,
+    ]);
     const r = await review(['sop', write({ 'long.pdf': tinyPdf(pages) }, 'long') + '/long.pdf']);
     expect(r.notes).toEqual(['Only the first 40 of its 45 pages were read.']);
   });

@@ -39,7 +39,9 @@ describe('work the writer has done', () => {
   it('is what counts as research so far: a keyword in a wish is not evidence', () => {
     expect(findingIds('I hope to do research on robustness one day.\n')).toContain('sop-research-so-far');
     const good = review('I built a benchmark for reward hacking as a research assistant.\n');
-    expect(good.strengths.find((s) => s.rule === 'sop-research-so-far')?.quotes).toEqual([{ text: 'I built a benchmark for reward hacking as a research assistant.', line: 1 }]);
+    expect(good.strengths.find((s) => s.rule === 'sop-research-so-far')?.quotes).toEqual([
+      { text: 'I built a benchmark for reward hacking as a research assistant.', line: 1 },
+    ]);
   });
 });
 
@@ -72,10 +74,11 @@ describe('citations', () => {
     ['author, then year', 'Leike and Krueger (2018) set out the problem.', [['author-year', 'Leike and Krueger (2018)']]],
   ])('are found when %s', (_name, text, expected) => expect(styles(text)).toEqual(expected));
 
-  it.each(['I joined the lab (June 2023) as an intern.', 'The project ran (Summer 2022) for ten weeks.', 'It started in 2021 and ended (In 2023) with a paper.'])(
-    'are not a bare date: "%s"',
-    (text) => expect(styles(text)).toEqual([]),
-  );
+  it.each([
+    'I joined the lab (June 2023) as an intern.',
+    'The project ran (Summer 2022) for ten weeks.',
+    'It started in 2021 and ended (In 2023) with a paper.',
+  ])('are not a bare date: "%s"', (text) => expect(styles(text)).toEqual([]));
 
   it('include a list of references, with no citation in the text', () => {
     expect(findingIds('I study RL.\n\n## References\n\nA. Person. A paper on RL. 2020.\n')).not.toContain('sop-cites');
@@ -84,9 +87,19 @@ describe('citations', () => {
 
 describe('motivation', () => {
   it('counts sentences about the world, not idioms that share its words', () => {
-    const idioms = ['I first met the world of Linux at school.', 'I would benefit from the expertise of your group.', 'The robot acts in the real world.', 'Students benefit from reading groups.'];
+    const idioms = [
+      'I first met the world of Linux at school.',
+      'I would benefit from the expertise of your group.',
+      'The robot acts in the real world.',
+      'Students benefit from reading groups.',
+    ];
     expect(review(`${idioms.join(' ')}\n`).findings.map((f) => f.rule)).not.toContain('sop-motivation-brief');
-    const motivation = ['Society is not ready for advanced AI.', 'Humanity faces risks.', 'The future of work depends on this.', 'My passion is the long-term future.'];
+    const motivation = [
+      'Society is not ready for advanced AI.',
+      'Humanity faces risks.',
+      'The future of work depends on this.',
+      'My passion is the long-term future.',
+    ];
     expect(findingIds(`${motivation.join(' ')}\n`)).toContain('sop-motivation-brief');
   });
 
@@ -106,14 +119,18 @@ describe('whole sentences', () => {
     expect(findingIds(`${utilitarian}\n`)).toContain('sop-moral-philosophy');
   });
 
-  it.each(['I want a PhD.', 'I want a Ph. D. in ML.', 'I want a doctorate.', 'Doctoral study suits me.', 'I am applying to graduate school to do research.', 'I want a DPhil.'])(
-    'count "%s" as saying why a PhD',
-    (text) => expect(findingIds(`${text}\n`)).not.toContain('sop-why-phd'),
-  );
+  it.each([
+    'I want a PhD.',
+    'I want a Ph. D. in ML.',
+    'I want a doctorate.',
+    'Doctoral study suits me.',
+    'I am applying to graduate school to do research.',
+    'I want a DPhil.',
+  ])('count "%s" as saying why a PhD', (text) => expect(findingIds(`${text}\n`)).not.toContain('sop-why-phd'));
 
-  it('do not read graduate school as a PhD in a sentence about a master\'s', () => {
-    expect(findingIds('I am applying to graduate school for a master\'s in statistics.\n')).toContain('sop-why-phd');
-    expect(findingIds('After my master\'s I want a PhD.\n')).not.toContain('sop-why-phd');
+  it("do not read graduate school as a PhD in a sentence about a master's", () => {
+    expect(findingIds("I am applying to graduate school for a master's in statistics.\n")).toContain('sop-why-phd');
+    expect(findingIds("After my master's I want a PhD.\n")).not.toContain('sop-why-phd');
   });
 });
 

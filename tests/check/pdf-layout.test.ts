@@ -42,7 +42,9 @@ describe('laying out a PDF page', () => {
 
   it('keeps the lines of one column together and in order', () => {
     const item = (text: string, x: number, y: number): PdfTextItem => ({ text, x, y, width: text.length * 5, size: 10, bold: false });
-    const lines = pdfLines([{ height: 792, items: [item('two', 60, 687), item('one', 60, 700), item('b', 90, 700), item('four', 60, 661), item('three', 60, 674)] }]);
+    const lines = pdfLines([
+      { height: 792, items: [item('two', 60, 687), item('one', 60, 700), item('b', 90, 700), item('four', 60, 661), item('three', 60, 674)] },
+    ]);
     expect(lines.map((l) => l.text)).toEqual(['one b', 'two', 'three', 'four']);
   });
 });

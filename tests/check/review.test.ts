@@ -9,21 +9,46 @@ import { loadRules } from './load-rules.js';
 
 const rules = loadRules();
 const US_SOP: ReviewContext = { kind: 'sop', region: 'us', interdisciplinary: false };
-const ruleIds = (draft: Draft, context: ReviewContext = US_SOP) => reviewDraft(draft, rules, context).findings.map((f) => f.rule).sort();
+const ruleIds = (draft: Draft, context: ReviewContext = US_SOP) =>
+  reviewDraft(draft, rules, context)
+    .findings.map((f) => f.rule)
+    .sort();
 
 describe('a statement of purpose', () => {
   it('that does what the guide asks has no findings, and its strengths are listed first', () => {
     const review = reviewDraft(readMarkdown(toMarkdown(GOOD_SOP)), rules, US_SOP);
     expect(review.findings).toEqual([]);
     expect(review.strengths.map((s) => s.rule)).toEqual(
-      expect.arrayContaining(['sop-research-so-far', 'sop-why-phd', 'sop-interests', 'sop-fit', 'sop-cites', 'sop-area-then-topics', 'sop-opening', 'sop-length']),
+      expect.arrayContaining([
+        'sop-research-so-far',
+        'sop-why-phd',
+        'sop-interests',
+        'sop-fit',
+        'sop-cites',
+        'sop-area-then-topics',
+        'sop-opening',
+        'sop-length',
+      ]),
     );
   });
 
   it('that is weak gets each finding, quoting its own words with their lines', () => {
     const review = reviewDraft(readMarkdown(toMarkdown(WEAK_SOP)), rules, US_SOP);
     expect(review.findings.map((f) => f.rule).sort()).toEqual(
-      ['sop-cites', 'sop-fit', 'sop-interests', 'sop-moral-philosophy', 'sop-motivation-brief', 'sop-not-a-proposal', 'sop-opening', 'sop-opening-cliche', 'sop-ranks-fields', 'sop-research-so-far', 'sop-why-phd', 'sop-length'].sort(),
+      [
+        'sop-cites',
+        'sop-fit',
+        'sop-interests',
+        'sop-moral-philosophy',
+        'sop-motivation-brief',
+        'sop-not-a-proposal',
+        'sop-opening',
+        'sop-opening-cliche',
+        'sop-ranks-fields',
+        'sop-research-so-far',
+        'sop-why-phd',
+        'sop-length',
+      ].sort(),
     );
     const byRule = new Map(review.findings.map((f) => [f.rule, f]));
     expect(byRule.get('sop-ranks-fields')?.quotes).toEqual([{ text: 'Work on fairness is a distraction from the real problems.', line: 3 }]);
@@ -52,7 +77,9 @@ describe('a statement of purpose', () => {
   });
 
   it('reads LaTeX commands and comments as not prose', () => {
-    const draft = readLatex('\\documentclass{article}\n\\begin{document}\n% utilitarian notes to self\n\\section{Why a PhD}\nI want a \\textbf{PhD}.\n\\end{document}\n');
+    const draft = readLatex(
+      '\\documentclass{article}\n\\begin{document}\n% utilitarian notes to self\n\\section{Why a PhD}\nI want a \\textbf{PhD}.\n\\end{document}\n',
+    );
     expect(draft.blocks.map((b) => [b.kind, b.text, b.line])).toEqual([
       ['heading', 'Why a PhD', 4],
       ['paragraph', 'I want a PhD.', 5],
@@ -72,10 +99,14 @@ describe('a UK research proposal', () => {
   const UK: ReviewContext = { kind: 'proposal', region: 'uk', interdisciplinary: false };
 
   it('of two to three pages, with a supervisor and a question, passes its own rules', () => {
-    const draft = readMarkdown(proposal(1200, 'This project, agreed with my prospective supervisor Dr Ahmed, asks whether reward models can be made robust, following [1].'));
+    const draft = readMarkdown(
+      proposal(1200, 'This project, agreed with my prospective supervisor Dr Ahmed, asks whether reward models can be made robust, following [1].'),
+    );
     const review = reviewDraft(draft, rules, UK);
     expect(review.findings.map((f) => f.rule)).toEqual([]);
-    expect(review.strengths.map((s) => s.rule)).toEqual(expect.arrayContaining(['proposal-length', 'proposal-supervisor', 'proposal-question', 'proposal-cites']));
+    expect(review.strengths.map((s) => s.rule)).toEqual(
+      expect.arrayContaining(['proposal-length', 'proposal-supervisor', 'proposal-question', 'proposal-cites']),
+    );
     // No statement-of-purpose rule looks at a proposal.
     expect(review.strengths.every((s) => s.rule.startsWith('proposal-') || s.rule === 'sop-one-citation-style')).toBe(true);
   });
@@ -89,7 +120,10 @@ describe('a UK research proposal', () => {
 
 describe('a US fellowship research plan', () => {
   const US: ReviewContext = { kind: 'proposal', region: 'us', interdisciplinary: false };
-  const plan = (extra: string) => readMarkdown(`# Robust reward learning\n\n${extra}\n\n${'This project will test one hypothesis about reward models in a simulated lab [1]. '.repeat(60)}\n`);
+  const plan = (extra: string) =>
+    readMarkdown(
+      `# Robust reward learning\n\n${extra}\n\n${'This project will test one hypothesis about reward models in a simulated lab [1]. '.repeat(60)}\n`,
+    );
 
   it('is reviewed as a plan, not told that US programmes want no proposal', () => {
     const review = reviewDraft(plan('## Intellectual Merit\n\nThe aim is a test of robustness.\n\n## Broader Impacts\n\nSafer deployed systems.'), rules, US);
@@ -99,7 +133,11 @@ describe('a US fellowship research plan', () => {
 
   it('that names neither criterion, or runs past two pages, says so', () => {
     const long = readMarkdown(`${'This project will test one hypothesis about reward models in a simulated lab [1]. '.repeat(120)}\n`);
-    expect(reviewDraft(long, rules, US).findings.map((f) => f.rule).sort()).toEqual(['proposal-length-us', 'proposal-merit-and-impact']);
+    expect(
+      reviewDraft(long, rules, US)
+        .findings.map((f) => f.rule)
+        .sort(),
+    ).toEqual(['proposal-length-us', 'proposal-merit-and-impact']);
   });
 });
 
@@ -138,7 +176,9 @@ describe('a CV', () => {
 
   it('with an objective, skills bars, courses, mixed formats and "references on request" gets each finding', () => {
     const review = reviewDraft(readMarkdown(WEAK_CV), rules, CV);
-    expect(review.findings.map((f) => f.rule).sort()).toEqual(['cv-business-habits', 'cv-courses', 'cv-length', 'cv-objective', 'cv-publication-format', 'cv-research-first'].sort());
+    expect(review.findings.map((f) => f.rule).sort()).toEqual(
+      ['cv-business-habits', 'cv-courses', 'cv-length', 'cv-objective', 'cv-publication-format', 'cv-research-first'].sort(),
+    );
     expect(review.findings.find((f) => f.rule === 'cv-business-habits')?.quotes.map((q) => q.text)).toEqual([
       'Seeking a challenging position where I can grow.',
       'Python ★★★★☆',
@@ -149,7 +189,9 @@ describe('a CV', () => {
   it('is held to the length of its stage, too short judged by words so that a half-empty PDF page counts as short', () => {
     const short = readMarkdown('## Research\n\n- A project on robustness, 2024.');
     expect(ruleIds(short, CV)).toContain('cv-length');
-    const long = readMarkdown(['## Publications', ...Array.from({ length: 150 }, (_, i) => `- Paper ${i} by A. Student and others at a venue, 2020.`)].join('\n\n'));
+    const long = readMarkdown(
+      ['## Publications', ...Array.from({ length: 150 }, (_, i) => `- Paper ${i} by A. Student and others at a venue, 2020.`)].join('\n\n'),
+    );
     expect(ruleIds(long, CV)).toContain('cv-length');
     expect(ruleIds(long, { ...CV, stage: 'phd-graduate' })).not.toContain('cv-length');
   });

@@ -8,7 +8,7 @@ import { ANSI, careers } from '../helpers/fake-io.js';
 const { at, write, runsIn, env } = useAssessHome();
 
 describe('careers assess --answers', () => {
-  it('keeps renderings of guide sections in the cache folder, never of the person\'s own results', async () => {
+  it("keeps renderings of guide sections in the cache folder, never of the person's own results", async () => {
     const cache = at('cache');
     const args = ['assess', '--answers', write('a.json', ENGINEER), '--format', 'text', '--color', 'always', '--full', '--no-save'];
     const first = await careers(args, { env: { ...env(), XDG_CACHE_HOME: cache } });
@@ -29,10 +29,28 @@ describe('careers assess --answers', () => {
       sections: Array<{ id: string; title: string }>;
       answers: typeof ENGINEER;
     };
-    expect(Object.keys(result)).toEqual(['version', 'today', 'roles', 'nextSteps', 'horizons', 'routes', 'sections', 'answers', 'assumed', 'whatWouldChange', 'stale', 'caveat']);
-    expect(result.roles.map((r) => r.id).sort()).toEqual(
-      ['deep-learning-researcher', 'infrastructure-engineer', 'ml-researcher', 'policy-strategy', 'research-engineer', 'theory-researcher'],
-    );
+    expect(Object.keys(result)).toEqual([
+      'version',
+      'today',
+      'roles',
+      'nextSteps',
+      'horizons',
+      'routes',
+      'sections',
+      'answers',
+      'assumed',
+      'whatWouldChange',
+      'stale',
+      'caveat',
+    ]);
+    expect(result.roles.map((r) => r.id).sort()).toEqual([
+      'deep-learning-researcher',
+      'infrastructure-engineer',
+      'ml-researcher',
+      'policy-strategy',
+      'research-engineer',
+      'theory-researcher',
+    ]);
     expect(result.roles.map((r) => r.score)).toEqual([...result.roles.map((r) => r.score)].sort((a, b) => b - a));
     for (const role of result.roles) expect(['strong', 'possible', 'stretch']).toContain(role.fit);
     // The source: strong software engineers can learn ML implementation, with reproduced papers as a portfolio;
@@ -46,7 +64,8 @@ describe('careers assess --answers', () => {
   });
 
   it('reads YAML, and answers from standard input', async () => {
-    const yaml = 'stage: undergrad\ntop_institution: true\nskills: { software: 2, ml: 1, research: 1, theory: 1 }\nresearch_experience: none\ninterests: [ideas]\nphd: yes\nregion: uk\n';
+    const yaml =
+      'stage: undergrad\ntop_institution: true\nskills: { software: 2, ml: 1, research: 1, theory: 1 }\nresearch_experience: none\ninterests: [ideas]\nphd: yes\nregion: uk\n';
     const fromFile = await careers(['assess', '--answers', write('a.yaml', yaml), '--format', 'json', '--no-save'], { env: env() });
     const fromStdin = await careers(['assess', '--answers', '-', '--format', 'json', '--no-save'], { env: env(), input: yaml });
     expect(fromFile.code).toBe(0);
@@ -62,13 +81,21 @@ describe('careers assess --answers', () => {
     const { code, stdout } = await careers(['assess', '--answers', write('a.json', ENGINEER), '--front-matter'], { env: env() });
     expect(code).toBe(0);
     const [, header] = stdout.split(/^---\n/m);
-    expect(parse(header ?? '')).toMatchObject({ title: 'My careers plan', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), top_role: 'research-engineer', answers: { stage: 'industry' } });
+    expect(parse(header ?? '')).toMatchObject({
+      title: 'My careers plan',
+      date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      top_role: 'research-engineer',
+      answers: { stage: 'industry' },
+    });
     expect(stdout).toContain('## Next steps');
     expect(stdout).toContain('## A caveat');
     expect(stdout).not.toMatch(ANSI);
     const runs = runsIn(env().CAREERS_HOME);
     expect(runs).toHaveLength(1);
-    const saved = JSON.parse(fs.readFileSync(path.join(env().CAREERS_HOME, 'runs', runs[0] ?? ''), 'utf8')) as { answers: unknown; result: { roles: Array<{ id: string }> } };
+    const saved = JSON.parse(fs.readFileSync(path.join(env().CAREERS_HOME, 'runs', runs[0] ?? ''), 'utf8')) as {
+      answers: unknown;
+      result: { roles: Array<{ id: string }> };
+    };
     expect(saved.answers).toEqual({ ...ENGINEER, research_field: 'ml', undergrad_year: 4 });
     expect(saved.result.roles[0]?.id).toBe('research-engineer');
   });
@@ -105,10 +132,15 @@ describe('careers assess --answers', () => {
     // --today plans the saved answers again for that day, and says so.
     const later = await careers(['plan', '--format', 'json', '--today', '2027-03-01'], { env: env() });
     expect(later.stderr).toMatch(/planned again for 2027-03-01/);
-    expect((JSON.parse(later.stdout) as { today: string; answers: { stage: string } })).toMatchObject({ today: '2027-03-01', answers: { stage: 'masters' } });
+    expect(JSON.parse(later.stdout) as { today: string; answers: { stage: string } }).toMatchObject({ today: '2027-03-01', answers: { stage: 'masters' } });
     expect((await careers(['plan', '--today', '2027-02-30'], { env: env() })).code).toBe(2);
     const history = await careers(['history'], { env: env() });
-    expect(history.stdout.trimEnd().split('\n').map((l) => l.split('\t').slice(1, 3))).toEqual([
+    expect(
+      history.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => l.split('\t').slice(1, 3)),
+    ).toEqual([
       ['industry', 'research-engineer'],
       ['masters', expect.any(String)],
     ]);
@@ -133,20 +165,28 @@ describe('careers assess --answers', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Assumed: your research is in machine learning');
     expect(stdout).toContain('Assumed: you need no visa');
-    const json = JSON.parse((await careers(['assess', '--answers', write('old.json', researcher), '--format', 'json', '--no-save'], { env: env() })).stdout) as { assumed: Array<{ key: string }>; answers: object };
+    const json = JSON.parse(
+      (await careers(['assess', '--answers', write('old.json', researcher), '--format', 'json', '--no-save'], { env: env() })).stdout,
+    ) as { assumed: Array<{ key: string }>; answers: object };
     expect(json.assumed.map((a) => a.key)).toEqual(['needs_visa', 'research_field', 'focus']);
     expect(json.answers).not.toHaveProperty('research_field');
     // An undergraduate's file from before the year was asked: the final year is assumed, and said.
-    const student = JSON.parse((await careers(['assess', '--answers', write('student.json', { ...ENGINEER, stage: 'undergrad' }), '--format', 'json', '--no-save'], { env: env() })).stdout) as { assumed: Array<{ key: string; value: unknown }> };
+    const student = JSON.parse(
+      (await careers(['assess', '--answers', write('student.json', { ...ENGINEER, stage: 'undergrad' }), '--format', 'json', '--no-save'], { env: env() }))
+        .stdout,
+    ) as { assumed: Array<{ key: string; value: unknown }> };
     expect(student.assumed).toContainEqual(expect.objectContaining({ key: 'undergrad_year', value: 4 }));
   });
 
   it('plans for the day given with --today, and refuses a day that does not exist', async () => {
-    const plan = (today: string) => careers(['assess', '--answers', write('a.json', ENGINEER), '--format', 'json', '--no-save', '--today', today], { env: env() });
+    const plan = (today: string) =>
+      careers(['assess', '--answers', write('a.json', ENGINEER), '--format', 'json', '--no-save', '--today', today], { env: env() });
     const december = JSON.parse((await plan('2026-12-06')).stdout) as { today: string; nextSteps: Array<{ id: string; date?: string; text: string }> };
     expect(december.today).toBe('2026-12-06');
     // Open to a PhD in the US, applying this cycle: December's deadlines are this month, with the date.
-    expect(december.nextSteps).toContainEqual(expect.objectContaining({ id: 'date-phd-us-submit', date: '2026-12', text: expect.stringMatching(/^December 2026/) }));
+    expect(december.nextSteps).toContainEqual(
+      expect.objectContaining({ id: 'date-phd-us-submit', date: '2026-12', text: expect.stringMatching(/^December 2026/) }),
+    );
     const spring = JSON.parse((await plan('2027-04-20')).stdout) as { nextSteps: Array<{ id: string }> };
     expect(spring.nextSteps.map((step) => step.id)).not.toContain('date-phd-us-submit');
     const bad = await plan('2026-13-01');
@@ -159,7 +199,23 @@ describe('careers assess --answers', () => {
     fs.mkdirSync(dir, { recursive: true });
     const answers = { ...ENGINEER, research_experience: 'some', publications: 1 };
     const result = {
-      roles: [{ id: 'research-engineer', title: 'Research engineer', score: 30, fit: 'strong', reasons: [{ text: 'software engineering rating 4 × weight 4 for this role', points: 16, answers: ['skills.software'], rule: 'skill-weight', section: 'research-engineer' }] }],
+      roles: [
+        {
+          id: 'research-engineer',
+          title: 'Research engineer',
+          score: 30,
+          fit: 'strong',
+          reasons: [
+            {
+              text: 'software engineering rating 4 × weight 4 for this role',
+              points: 16,
+              answers: ['skills.software'],
+              rule: 'skill-weight',
+              section: 'research-engineer',
+            },
+          ],
+        },
+      ],
       nextSteps: [{ text: 'Old step', section: 'research-engineering' }],
       sections: [{ id: 'skills', title: 'Skills' }],
       answers,
@@ -186,7 +242,9 @@ describe('careers assess --answers', () => {
 
   it('still prints the result when the data folder cannot be written', async () => {
     const blocker = write('not-a-folder', 'x');
-    const { code, stdout, stderr } = await careers(['assess', '--answers', write('a.json', ENGINEER), '--format', 'json'], { env: { CAREERS_HOME: path.join(blocker, 'careers') } });
+    const { code, stdout, stderr } = await careers(['assess', '--answers', write('a.json', ENGINEER), '--format', 'json'], {
+      env: { CAREERS_HOME: path.join(blocker, 'careers') },
+    });
     expect(code).toBe(0);
     expect(stderr).toMatch(/^careers: warning: cannot save the result in .* \(ENOTDIR\); it is printed below but not kept\n$/);
     expect(JSON.parse(stdout)).toHaveProperty('roles');
@@ -208,7 +266,10 @@ describe('careers assess --answers', () => {
   it('reads JSON with a byte-order mark, and YAML that starts like JSON', async () => {
     const bom = await careers(['assess', '--answers', write('bom.json', `\uFEFF${JSON.stringify(ENGINEER)}`), '--format', 'json', '--no-save'], { env: env() });
     expect(bom.code).toBe(0);
-    const flow = write('flow.yaml', '{stage: industry, top_institution: false, skills: {software: 4, ml: 1, research: 0, theory: 1}, numerical: true, publications: 0, research_experience: none, interests: [implementation], focus: [], phd: maybe, region: us, needs_visa: false}\n');
+    const flow = write(
+      'flow.yaml',
+      '{stage: industry, top_institution: false, skills: {software: 4, ml: 1, research: 0, theory: 1}, numerical: true, publications: 0, research_experience: none, interests: [implementation], focus: [], phd: maybe, region: us, needs_visa: false}\n',
+    );
     const yaml = await careers(['assess', '--answers', flow, '--format', 'json', '--no-save'], { env: env() });
     expect(yaml.code).toBe(0);
     expect(JSON.parse(yaml.stdout)).toMatchObject({ answers: { ...ENGINEER, research_field: 'ml' } });
@@ -238,4 +299,3 @@ describe('careers assess --answers', () => {
     expect(stderr).toMatch(/the answers leave out skills\.software, skills\.ml/);
   });
 });
-

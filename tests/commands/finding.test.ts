@@ -27,7 +27,11 @@ describe('careers search', () => {
   });
 
   it('prints JSON with ids, scores and passages', async () => {
-    const hits = JSON.parse((await careers(['search', 'statement of purpose', '--format', 'json'])).stdout) as Array<{ id: string; score: number; passages: string[] }>;
+    const hits = JSON.parse((await careers(['search', 'statement of purpose', '--format', 'json'])).stdout) as Array<{
+      id: string;
+      score: number;
+      passages: string[];
+    }>;
     expect(hits[0]?.id).toBe('statement-of-purpose');
     expect(hits[0]?.passages.length).toBeGreaterThan(0);
     expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => b - a));
@@ -41,8 +45,13 @@ describe('careers search', () => {
 
   it('searches custom folders too', async () => {
     // The first hit is the folder's own section; a route record whose words are near the query may be named above the hits.
-    expect((await careers(['search', 'overriding', '--guide', fixture('custom-guide'), '--format', 'text'])).stdout).toMatch(/^skills {2}My own skills notes\n/m);
-    const hits = JSON.parse((await careers(['search', 'overriding', '--guide', fixture('custom-guide'), '--format', 'json'])).stdout) as Array<{ id: string; title: string }>;
+    expect((await careers(['search', 'overriding', '--guide', fixture('custom-guide'), '--format', 'text'])).stdout).toMatch(
+      /^skills {2}My own skills notes\n/m,
+    );
+    const hits = JSON.parse((await careers(['search', 'overriding', '--guide', fixture('custom-guide'), '--format', 'json'])).stdout) as Array<{
+      id: string;
+      title: string;
+    }>;
     expect(hits[0]).toMatchObject({ id: 'skills', title: 'My own skills notes' });
   });
 });
@@ -78,7 +87,10 @@ describe('careers search into notes', () => {
 describe('careers list --tags', () => {
   it('prints every tag with its count', async () => {
     const { stdout } = await careers(['list', '--tags']);
-    const rows = stdout.trimEnd().split('\n').map((l) => l.split('\t'));
+    const rows = stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => l.split('\t'));
     expect(rows.length).toBeGreaterThan(3);
     for (const [tag, count] of rows) {
       expect(tag).toMatch(/^\S+$/);

@@ -28,8 +28,27 @@ describe('a folder of notes as a guide', () => {
     const { code, stdout, stderr } = await careers(['list', ...guide], { env: env() });
     expect(code).toBe(0);
     expect(stderr).toMatch(TEMPLATE_WARNING);
-    const listed = new Map(stdout.trimEnd().split('\n').map((line) => [line.split('\t')[0], line.split('\t')[1]]));
-    expect(Object.fromEntries(['research-engineering-notes', 'reading-list', 'hugo/index', 'hugo/usage/index', 'jekyll/index', 'jekyll/guide/index', 'colophon', 'plain', 'daily-note'].map((id) => [id, listed.get(id)]))).toEqual({
+    const listed = new Map(
+      stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => [line.split('\t')[0], line.split('\t')[1]]),
+    );
+    expect(
+      Object.fromEntries(
+        [
+          'research-engineering-notes',
+          'reading-list',
+          'hugo/index',
+          'hugo/usage/index',
+          'jekyll/index',
+          'jekyll/guide/index',
+          'colophon',
+          'plain',
+          'daily-note',
+        ].map((id) => [id, listed.get(id)]),
+      ),
+    ).toEqual({
       'research-engineering-notes': 'Notes on research engineering',
       'reading-list': 'Reading list',
       'hugo/index': 'Hugo site home',
@@ -87,7 +106,20 @@ describe('a folder of notes as a guide', () => {
 
   it("puts a note tagged with a role and a stage in assess's reading list", async () => {
     const answers = path.join(dir, 'me.json');
-    fs.writeFileSync(answers, JSON.stringify({ stage: 'industry', top_institution: false, skills: { software: 4, ml: 2, research: 0, theory: 0 }, numerical: true, publications: 0, research_experience: 'none', interests: ['implementation'], phd: 'no', region: 'us' }));
+    fs.writeFileSync(
+      answers,
+      JSON.stringify({
+        stage: 'industry',
+        top_institution: false,
+        skills: { software: 4, ml: 2, research: 0, theory: 0 },
+        numerical: true,
+        publications: 0,
+        research_experience: 'none',
+        interests: ['implementation'],
+        phd: 'no',
+        region: 'us',
+      }),
+    );
     const { code, stdout } = await careers(['assess', '--answers', answers, '--no-save', '--format', 'json', ...guide], { env: env() });
     expect(code).toBe(0);
     const sections = (JSON.parse(stdout) as { sections: Array<{ id: string }> }).sections.map((s) => s.id);
@@ -98,10 +130,30 @@ describe('a folder of notes as a guide', () => {
   it("lets a draft into assess's reading list only with --drafts", async () => {
     const folder = path.join(dir, 'drafted');
     fs.mkdirSync(folder, { recursive: true });
-    fs.writeFileSync(path.join(folder, 'lab-notes.md'), '---\ndraft: true\ntitle: Labs I might apply to\nroles: [research-engineer]\nstages: [industry]\n---\nA list in progress.\n');
+    fs.writeFileSync(
+      path.join(folder, 'lab-notes.md'),
+      '---\ndraft: true\ntitle: Labs I might apply to\nroles: [research-engineer]\nstages: [industry]\n---\nA list in progress.\n',
+    );
     const answers = path.join(dir, 'engineer.json');
-    fs.writeFileSync(answers, JSON.stringify({ stage: 'industry', skills: { software: 4, ml: 2, research: 0, theory: 0 }, numerical: true, publications: 0, research_experience: 'none', interests: ['implementation'], phd: 'no', region: 'us' }));
-    const reading = async (...extra: string[]) => (JSON.parse((await careers(['assess', '--answers', answers, '--no-save', '--format', 'json', '--guide', folder, ...extra], { env: env() })).stdout) as { sections: Array<{ id: string }> }).sections.map((s) => s.id);
+    fs.writeFileSync(
+      answers,
+      JSON.stringify({
+        stage: 'industry',
+        skills: { software: 4, ml: 2, research: 0, theory: 0 },
+        numerical: true,
+        publications: 0,
+        research_experience: 'none',
+        interests: ['implementation'],
+        phd: 'no',
+        region: 'us',
+      }),
+    );
+    const reading = async (...extra: string[]) =>
+      (
+        JSON.parse((await careers(['assess', '--answers', answers, '--no-save', '--format', 'json', '--guide', folder, ...extra], { env: env() })).stdout) as {
+          sections: Array<{ id: string }>;
+        }
+      ).sections.map((s) => s.id);
     expect(await reading()).not.toContain('lab-notes');
     expect(await reading('--drafts')).toContain('lab-notes');
   });
@@ -159,7 +211,10 @@ describe('careers view', () => {
   });
 
   it('reads standard input with -', async () => {
-    const { code, stdout } = await careers(['view', '-', '--format', 'terminal', '--color', 'never'], { env: env(), input: '# From stdin\n\nHello [[there]].\n' });
+    const { code, stdout } = await careers(['view', '-', '--format', 'terminal', '--color', 'never'], {
+      env: env(),
+      input: '# From stdin\n\nHello [[there]].\n',
+    });
     expect(code).toBe(0);
     expect(stdout).toMatch(/^From stdin\n\nHello there\.\n$/);
   });
@@ -169,7 +224,11 @@ describe('careers view', () => {
     ['a device', () => '/dev/zero', /^careers: cannot show \/dev\/zero: not a regular file/],
     ['a folder', () => dir, /^careers: cannot show .*: not a regular file/],
     ['a binary file', () => (fs.writeFileSync(path.join(dir, 'bin.md'), Buffer.from([0x23, 0, 1])), path.join(dir, 'bin.md')), /file looks binary/],
-    ['a file over 1 MiB', () => (fs.writeFileSync(path.join(dir, 'big.md'), 'x'.repeat(1024 * 1024 + 1)), path.join(dir, 'big.md')), /file is too large \(over 1 MiB\)/],
+    [
+      'a file over 1 MiB',
+      () => (fs.writeFileSync(path.join(dir, 'big.md'), 'x'.repeat(1024 * 1024 + 1)), path.join(dir, 'big.md')),
+      /file is too large \(over 1 MiB\)/,
+    ],
   ])('refuses %s', async (_, file, message) => {
     const { code, stdout, stderr } = await careers(['view', file()], { env: env() });
     expect({ code, stdout }).toEqual({ code: 1, stdout: '' });

@@ -6,8 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { careers } from '../helpers/fake-io.js';
 
 const ENGINEER = {
-  stage: 'industry', skills: { software: 4, ml: 1, research: 0, theory: 1 }, numerical: true,
-  publications: 0, research_experience: 'none', interests: ['implementation'], phd: 'maybe', region: 'us',
+  stage: 'industry',
+  skills: { software: 4, ml: 1, research: 0, theory: 1 },
+  numerical: true,
+  publications: 0,
+  research_experience: 'none',
+  interests: ['implementation'],
+  phd: 'maybe',
+  region: 'us',
 };
 
 let dir: string;
@@ -18,8 +24,10 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-
-const topHeadings = (tokens: Token[]) => tokens.filter((t): t is Token & { type: 'heading'; depth: number; text: string } => t.type === 'heading' && (t as { depth: number }).depth === 1).map((t) => t.text);
+const topHeadings = (tokens: Token[]) =>
+  tokens
+    .filter((t): t is Token & { type: 'heading'; depth: number; text: string } => t.type === 'heading' && (t as { depth: number }).depth === 1)
+    .map((t) => t.text);
 
 describe('appending to a notes file', () => {
   it('gives one level-1 heading per block, and no front-matter read as text, whatever the sequence', async () => {
@@ -71,14 +79,19 @@ describe('old results', () => {
     expect(first.stderr).toMatch(/^careers: saved in .*runs\/.*\.json; careers plan shows it again/);
     const second = await careers(['assess', '--set', 'skills.ml=3', '--set', 'interests=implementation,policy', '--format', 'json'], { env: env() });
     expect(second.code).toBe(0);
-    expect((JSON.parse(second.stdout) as { answers: { skills: { ml: number }; interests: string[] } }).answers).toMatchObject({ skills: { ml: 3, software: 4 }, interests: ['implementation', 'policy'] });
+    expect((JSON.parse(second.stdout) as { answers: { skills: { ml: number }; interests: string[] } }).answers).toMatchObject({
+      skills: { ml: 3, software: 4 },
+      interests: ['implementation', 'policy'],
+    });
 
     const saved = await runs();
     expect(saved.length).toBeGreaterThanOrEqual(2);
     const byNumber = JSON.parse((await careers(['plan', '1', '--format', 'json'], { env: env() })).stdout) as { answers: { skills: { ml: number } } };
     expect(byNumber.answers.skills.ml).toBe(1);
     const latest = saved.at(-1)?.date ?? '';
-    const byDate = JSON.parse((await careers(['plan', latest.slice(0, 10), '--format', 'json'], { env: env() })).stdout) as { answers: { skills: { ml: number } } };
+    const byDate = JSON.parse((await careers(['plan', latest.slice(0, 10), '--format', 'json'], { env: env() })).stdout) as {
+      answers: { skills: { ml: number } };
+    };
     expect(byDate.answers.skills.ml).toBe(3);
     const missing = await careers(['plan', '99'], { env: env() });
     expect(missing).toMatchObject({ code: 1, stderr: expect.stringMatching(/^careers: no run number 99; careers history numbers runs 1 to \d+\n$/) });
@@ -106,8 +119,14 @@ describe('old results', () => {
   });
 
   it('refuses a --set that is not an answer, or out of range, in one line with exit 2', async () => {
-    expect(await careers(['assess', '--set', 'skils.ml=3'], { env: env() })).toMatchObject({ code: 2, stderr: expect.stringMatching(/^careers: "skils\.ml" is not an answer; expected one of .*skills\.ml/) });
-    expect(await careers(['assess', '--set', 'skills.ml=9'], { env: env() })).toMatchObject({ code: 2, stderr: 'careers: skills.ml must be an integer from 0 to 4 (got "9")\n' });
+    expect(await careers(['assess', '--set', 'skils.ml=3'], { env: env() })).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^careers: "skils\.ml" is not an answer; expected one of .*skills\.ml/),
+    });
+    expect(await careers(['assess', '--set', 'skills.ml=9'], { env: env() })).toMatchObject({
+      code: 2,
+      stderr: 'careers: skills.ml must be an integer from 0 to 4 (got "9")\n',
+    });
   });
 });
 
@@ -121,14 +140,20 @@ describe('topics in plain words', () => {
     [['statement', 'of', 'purpose'], ['How should I write a statement of purpose?']],
     [['research', 'experience'], ['Getting research experience']],
     [['how', 'to', 'write', 'a', 'cv'], ['How do I write an academic CV?']],
-    [['sop', 'cv'], ['How should I write a statement of purpose?', 'How do I write an academic CV?']],
+    [
+      ['sop', 'cv'],
+      ['How should I write a statement of purpose?', 'How do I write an academic CV?'],
+    ],
     [['sop', 'statement-of-purpose', 'sop'], ['How should I write a statement of purpose?']],
   ])('careers read %j reads %j, each once', async (args, titles) => {
     expect(await headings(args)).toEqual({ code: 0, stderr: '', titles });
   });
 
   it('lists the candidates of an ambiguous phrase, and a stop word alone names nothing', async () => {
-    expect(await careers(['read', 'how', 'to', 'write'])).toMatchObject({ code: 1, stderr: expect.stringMatching(/^careers: "how to write" matches several topics: .*academic-cv.*statement-of-purpose/) });
+    expect(await careers(['read', 'how', 'to', 'write'])).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^careers: "how to write" matches several topics: .*academic-cv.*statement-of-purpose/),
+    });
     expect(await careers(['read', 'the'])).toMatchObject({ code: 1, stderr: expect.stringMatching(/^careers: no topic "the"/) });
     expect(await careers(['read', 'the', 'zebras'])).toMatchObject({ code: 1, stderr: expect.stringMatching(/^careers: no topic "zebras"/) });
   });
@@ -153,16 +178,21 @@ describe('search output', () => {
 
 describe('help', () => {
   it('suggests a command for an unknown help topic and exits 2', async () => {
-    expect(await careers(['help', 'reed'])).toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/^careers: no help for "reed"; did you mean read\?/) });
+    expect(await careers(['help', 'reed'])).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: expect.stringMatching(/^careers: no help for "reed"; did you mean read\?/),
+    });
   });
 
   it('lists the environment variables with careers help environment', async () => {
     const { code, stdout } = await careers(['help', 'environment']);
     expect(code).toBe(0);
-    for (const name of ['CAREERS_HOME', 'CAREERS_GUIDE', 'PAGER', 'NO_COLOR', 'FORCE_COLOR', 'CAREERS_DEBUG', 'XDG_CACHE_HOME', 'LANG']) expect(stdout).toContain(name);
+    for (const name of ['CAREERS_HOME', 'CAREERS_GUIDE', 'PAGER', 'NO_COLOR', 'FORCE_COLOR', 'CAREERS_DEBUG', 'XDG_CACHE_HOME', 'LANG'])
+      expect(stdout).toContain(name);
   });
 
-  it('shows a command\'s help with careers help COMMAND', async () => {
+  it("shows a command's help with careers help COMMAND", async () => {
     expect(await careers(['help', 'read'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage: careers read/) });
   });
 });
@@ -170,6 +200,9 @@ describe('help', () => {
 describe('comparing runs with too few saved', () => {
   it('exits 1, as for any saved plan that is not there', async () => {
     const empty = { CAREERS_HOME: path.join(dir, 'no-runs') };
-    expect(await careers(['history', '--diff'], { env: empty })).toMatchObject({ code: 1, stderr: expect.stringMatching(/^careers: --diff needs two saved runs; there are none/) });
+    expect(await careers(['history', '--diff'], { env: empty })).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^careers: --diff needs two saved runs; there are none/),
+    });
   });
 });

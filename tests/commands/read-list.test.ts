@@ -15,7 +15,10 @@ describe('careers list', () => {
     const { code, stdout, stderr } = await careers(['list']);
     expect(code).toBe(0);
     expect(stderr).toBe('');
-    const rows = stdout.trimEnd().split('\n').map((line) => line.split('\t'));
+    const rows = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => line.split('\t'));
     for (const row of rows) expect(row).toHaveLength(3);
     expect(rows.map((r) => r[0])).toEqual(expect.arrayContaining(['about', 'skills', 'research-engineering']));
     expect(stdout).not.toMatch(ANSI);
@@ -31,7 +34,12 @@ describe('careers list', () => {
 
   it('filters by tag', async () => {
     const { stdout } = await careers(['list', '--tag', 'custom', '--guide', fixture('custom-guide')]);
-    expect(stdout.trimEnd().split('\n').map((l) => l.split('\t')[0])).toEqual(['skills', 'extra-topic'].sort((a, b) => stdout.indexOf(a) - stdout.indexOf(b)));
+    expect(
+      stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => l.split('\t')[0]),
+    ).toEqual(['skills', 'extra-topic'].sort((a, b) => stdout.indexOf(a) - stdout.indexOf(b)));
   });
 
   it('warns in one line about the folder, lists every file from what it can read, and never runs front-matter code', async () => {
@@ -99,7 +107,12 @@ describe('careers read', () => {
     const file = path.join(dir, 'guide', 'note.md');
     fs.mkdirSync(path.dirname(file));
     fs.writeFileSync(file, '---\ntitle: Note\nsummary: A note\n---\nFirst **version** of a note long enough to wrap at thirty columns.\n');
-    const read = async (...extra: string[]) => (await careers(['read', 'note', '--guide', path.dirname(file), '--format', 'terminal', '--color', 'always', ...extra], { env: { XDG_CACHE_HOME: cache } })).stdout;
+    const read = async (...extra: string[]) =>
+      (
+        await careers(['read', 'note', '--guide', path.dirname(file), '--format', 'terminal', '--color', 'always', ...extra], {
+          env: { XDG_CACHE_HOME: cache },
+        })
+      ).stdout;
     const first = await read();
     expect(fs.readdirSync(path.join(cache, 'careers', 'rendered'))).toHaveLength(1);
     expect(await read()).toBe(first);
@@ -154,7 +167,20 @@ describe('careers read', () => {
     expect(fs.readdirSync(path.join(env.XDG_CACHE_HOME, 'careers', 'guides'))).toHaveLength(1); // the second run reads this
     expect((await careers(args, { env })).stdout).toBe(fresh.stdout);
     expect(Object.keys((JSON.parse(fresh.stdout) as { sections: object[] }).sections[0] ?? {})).toEqual([
-      'id', 'title', 'summary', 'order', 'tags', 'aliases', 'related', 'roles', 'stages', 'skills', 'regions', 'changed', 'body', 'origin',
+      'id',
+      'title',
+      'summary',
+      'order',
+      'tags',
+      'aliases',
+      'related',
+      'roles',
+      'stages',
+      'skills',
+      'regions',
+      'changed',
+      'body',
+      'origin',
     ]);
   });
 
@@ -183,7 +209,12 @@ describe('careers read', () => {
 
 describe('global options', () => {
   it('mean the same before the command as after it', async () => {
-    for (const args of [['read', 'skills'], ['list', '--format', 'json'], ['read', 'no-such-topic'], ['search', 'phd', '--limit', '1']]) {
+    for (const args of [
+      ['read', 'skills'],
+      ['list', '--format', 'json'],
+      ['read', 'no-such-topic'],
+      ['search', 'phd', '--limit', '1'],
+    ]) {
       const after = await careers([...args, '--color', 'never']);
       expect(after.stdout.length + after.stderr.length, args.join(' ')).toBeGreaterThan(0);
       expect(await careers(['--color', 'never', ...args]), args.join(' ')).toEqual(after);

@@ -6,18 +6,30 @@ import { useTempFolders } from '../helpers/temp-folders.js';
 
 const { tempDir } = useTempFolders('today');
 
-const ANSWERS = { top_institution: false, skills: { software: 3, ml: 2, research: 2, theory: 1 }, numerical: true, publications: 1, research_experience: 'some', interests: ['implementation'], phd: 'maybe', region: 'us' };
+const ANSWERS = {
+  top_institution: false,
+  skills: { software: 3, ml: 2, research: 2, theory: 1 },
+  numerical: true,
+  publications: 1,
+  research_experience: 'some',
+  interests: ['implementation'],
+  phd: 'maybe',
+  region: 'us',
+};
 
 describe('advice that is true today', () => {
   it('finds the programmes that now carry people into the field', async () => {
     for (const query of ['MATS', 'fellowship', 'AI Security Institute']) {
       const { code, stdout } = await careers(['search', query, '--format', 'json']);
       expect(code, query).toBe(0);
-      expect((JSON.parse(stdout) as Array<{ id: string }>).map((hit) => hit.id), query).toContain('routes-today');
+      expect(
+        (JSON.parse(stdout) as Array<{ id: string }>).map((hit) => hit.id),
+        query,
+      ).toContain('routes-today');
     }
   });
 
-  it('reads today\'s routes by their name or an alias, with addresses and check dates', async () => {
+  it("reads today's routes by their name or an alias, with addresses and check dates", async () => {
     for (const topic of ['routes-today', 'programs', 'fellowships']) {
       const { code, stdout } = await careers(['read', topic, '--no-front-matter']);
       expect(code, topic).toBe(0);

@@ -27,7 +27,10 @@ const env = () => ({ CAREERS_HOME: at('home'), XDG_CACHE_HOME: at('cache') });
 
 beforeAll(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-bad-'));
-  write(at('answers.yaml'), 'stage: industry\ntop_institution: false\nskills: { software: 4, ml: 1, research: 0, theory: 1 }\nnumerical: true\npublications: 0\nresearch_experience: none\ninterests: [implementation]\nphd: no\nregion: us\n');
+  write(
+    at('answers.yaml'),
+    'stage: industry\ntop_institution: false\nskills: { software: 4, ml: 1, research: 0, theory: 1 }\nnumerical: true\npublications: 0\nresearch_experience: none\ninterests: [implementation]\nphd: no\nregion: us\n',
+  );
   write(at('escapes', 'esc.md'), ESCAPED_SECTION);
   write(at('escapes', 'bad\u001B[31mname.md'), section('Bad name'));
 });

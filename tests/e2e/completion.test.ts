@@ -33,10 +33,14 @@ describe('completion in bash', () => {
   it('completes topic ids from the guide with the printed script', () => {
     const script = careers(['completion', 'bash']).stdout;
     // Complete "careers read sk" with a `careers` on PATH that is the built binary.
-    const run = spawnSync('bash', ['-c', `careers() { node "${BIN}" "$@"; }; export -f careers; ${script}\nCOMP_WORDS=(careers read sk); COMP_CWORD=2; _careers; echo "\${COMPREPLY[@]}"`], {
-      encoding: 'utf8',
-      env: cleanEnv({ PATH: `${path.dirname(BIN)}:${process.env.PATH}` }),
-    });
+    const run = spawnSync(
+      'bash',
+      ['-c', `careers() { node "${BIN}" "$@"; }; export -f careers; ${script}\nCOMP_WORDS=(careers read sk); COMP_CWORD=2; _careers; echo "\${COMPREPLY[@]}"`],
+      {
+        encoding: 'utf8',
+        env: cleanEnv({ PATH: `${path.dirname(BIN)}:${process.env.PATH}` }),
+      },
+    );
     expect(run.stdout.trim().split(' ')).toContain('skills');
   });
 
@@ -44,9 +48,18 @@ describe('completion in bash', () => {
   const complete = (lines: string[][]) => {
     const script = careers(['completion', 'bash']).stdout;
     const cwd = folder({ 'notes.md': '# Notes\n', 'drafts/draft.md': '# Draft\n' });
-    const calls = lines.map((words) => `COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _careers; echo "\${COMPREPLY[*]}"`);
-    const run = spawnSync('bash', ['-c', `careers() { node "${BIN}" "$@"; }; export -f careers; ${script}\n${calls.join('\n')}`], { cwd, encoding: 'utf8', env: cleanEnv() });
-    return run.stdout.split('\n').slice(0, lines.length).map((line) => line.split(' ').filter(Boolean));
+    const calls = lines.map(
+      (words) => `COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _careers; echo "\${COMPREPLY[*]}"`,
+    );
+    const run = spawnSync('bash', ['-c', `careers() { node "${BIN}" "$@"; }; export -f careers; ${script}\n${calls.join('\n')}`], {
+      cwd,
+      encoding: 'utf8',
+      env: cleanEnv(),
+    });
+    return run.stdout
+      .split('\n')
+      .slice(0, lines.length)
+      .map((line) => line.split(' ').filter(Boolean));
   };
 
   it('completes file names for view and check wherever the file is on the line, and commands and topics after help', () => {
@@ -78,9 +91,21 @@ describe('completion in bash', () => {
     fs.mkdirSync(hostile);
     fs.writeFileSync(path.join(hostile, 'evil.md'), `---\ntitle: Evil\nsummary: s\ntags: ["x\\n$(touch ${dir}/PWNED1)\\tz"]\n---\nBody.\n`);
     // A `careers` whose candidates themselves are hostile, to hold the script to never evaluating them.
-    fs.writeFileSync(path.join(bin, 'careers'), `#!/bin/sh\nif [ "$1 $2" = "completion --topics" ]; then "${process.execPath}" "${BIN}" "$@"; printf '%s\\n' '$(touch ${dir}/PWNED2)' '\`touch ${dir}/PWNED3\`'; exit 0; fi\nexec "${process.execPath}" "${BIN}" "$@"\n`, { mode: 0o755 });
+    fs.writeFileSync(
+      path.join(bin, 'careers'),
+      `#!/bin/sh\nif [ "$1 $2" = "completion --topics" ]; then "${process.execPath}" "${BIN}" "$@"; printf '%s\\n' '$(touch ${dir}/PWNED2)' '\`touch ${dir}/PWNED3\`'; exit 0; fi\nexec "${process.execPath}" "${BIN}" "$@"\n`,
+      { mode: 0o755 },
+    );
     // No history file: the shell writes nothing into the folder as it is killed.
-    const session = TerminalSession.shell('bash --norc --noprofile -i', { PATH: `${bin}:/usr/bin:/bin`, HOME: dir, HISTFILE: '', TERM: 'xterm-256color', PS1: '$ ', CAREERS_GUIDE: hostile, XDG_CACHE_HOME: path.join(dir, 'cache') });
+    const session = TerminalSession.shell('bash --norc --noprofile -i', {
+      PATH: `${bin}:/usr/bin:/bin`,
+      HOME: dir,
+      HISTFILE: '',
+      TERM: 'xterm-256color',
+      PS1: '$ ',
+      CAREERS_GUIDE: hostile,
+      XDG_CACHE_HOME: path.join(dir, 'cache'),
+    });
     try {
       session.send('source <(careers completion bash); echo sourced', 'Enter');
       await session.waitFor(/^sourced\n\$ $/m);
@@ -98,23 +123,33 @@ describe('completion in bash', () => {
 });
 
 describe('completion in zsh and fish', () => {
-  withShell('zsh')('completes commands and topic ids in an interactive zsh, through bashcompinit', async () => {
-    const dir = tempDir();
-    const session = TerminalSession.shell('zsh -f -i', { PATH: `${careersOnPath(dir)}:/usr/bin:/bin`, HOME: dir, TERM: 'xterm-256color', PS1: '$ ', XDG_CACHE_HOME: path.join(dir, 'cache') });
-    try {
-      // As the script's own comment says to put in ~/.zshrc, after the completion system is loaded.
-      session.send('autoload -U compinit && compinit -u && source <(careers completion zsh) && echo sourced', 'Enter');
-      await session.waitFor(/^sourced\n\$ $/m);
-      session.send('careers read sk', 'Tab');
-      await session.waitFor(/careers read skills/);
-      session.send('C-u', 'careers tim', 'Tab');
-      await session.waitFor(/careers timeline/);
-    } finally {
-      session.close();
-    }
-  }, 30_000);
+  withShell('zsh')(
+    'completes commands and topic ids in an interactive zsh, through bashcompinit',
+    async () => {
+      const dir = tempDir();
+      const session = TerminalSession.shell('zsh -f -i', {
+        PATH: `${careersOnPath(dir)}:/usr/bin:/bin`,
+        HOME: dir,
+        TERM: 'xterm-256color',
+        PS1: '$ ',
+        XDG_CACHE_HOME: path.join(dir, 'cache'),
+      });
+      try {
+        // As the script's own comment says to put in ~/.zshrc, after the completion system is loaded.
+        session.send('autoload -U compinit && compinit -u && source <(careers completion zsh) && echo sourced', 'Enter');
+        await session.waitFor(/^sourced\n\$ $/m);
+        session.send('careers read sk', 'Tab');
+        await session.waitFor(/careers read skills/);
+        session.send('C-u', 'careers tim', 'Tab');
+        await session.waitFor(/careers timeline/);
+      } finally {
+        session.close();
+      }
+    },
+    30_000,
+  );
 
-  withShell('fish')('completes commands, topic ids and option values through fish\'s own completion', () => {
+  withShell('fish')("completes commands, topic ids and option values through fish's own completion", () => {
     const dir = tempDir();
     const script = path.join(dir, 'careers.fish');
     fs.writeFileSync(script, careers(['completion', 'fish']).stdout);
@@ -123,7 +158,10 @@ describe('completion in zsh and fish', () => {
         encoding: 'utf8',
         env: cleanEnv({ PATH: `${careersOnPath(dir)}:${process.env.PATH}`, HOME: dir }),
       });
-    const candidates = (line: string) => complete(line).stdout.split('\n').map((c) => c.split('\t')[0]);
+    const candidates = (line: string) =>
+      complete(line)
+        .stdout.split('\n')
+        .map((c) => c.split('\t')[0]);
     expect(complete('careers re').status).toBe(0);
     expect(candidates('careers re')).toContain('read');
     expect(candidates('careers read sk')).toContain('skills');

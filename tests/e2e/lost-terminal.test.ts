@@ -38,7 +38,11 @@ async function fileText(file: string, timeoutMs = 10_000): Promise<string> {
   return fs.readFileSync(file, 'utf8');
 }
 
-describe.each([['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const)('a prompt ended by %s from outside', (signal, code) => {
+describe.each([
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+] as const)('a prompt ended by %s from outside', (signal, code) => {
   it.each(['timeline', 'assess'] as const)(`careers %s exits ${code} and leaves the terminal usable`, async (command) => {
     session = TerminalSession.start([command], { env: { CAREERS_HOME: path.join(dir, 'data') } });
     await session.waitFor(FIRST_QUESTION[command]);
@@ -57,7 +61,10 @@ describe('a terminal closed during a prompt', () => {
     const [codeFile, errFile] = [path.join(dir, 'code'), path.join(dir, 'stderr')];
     // The shell outlives the hang-up (its trap) to record the exit code; careers itself keeps the default.
     const line = `trap : HUP; ${quote(process.execPath)} ${quote(BIN)} ${command} 2>${quote(errFile)}; echo $? > ${quote(codeFile)}`;
-    session = TerminalSession.shell(`sh -c ${quote(line)}`, { ...cleanEnv({ CAREERS_HOME: path.join(dir, 'data'), TERM: 'xterm-256color' }) } as Record<string, string>);
+    session = TerminalSession.shell(`sh -c ${quote(line)}`, { ...cleanEnv({ CAREERS_HOME: path.join(dir, 'data'), TERM: 'xterm-256color' }) } as Record<
+      string,
+      string
+    >);
     await session.waitFor(FIRST_QUESTION[command]);
     session.close(); // the window is closed: the terminal hangs up
     expect((await fileText(codeFile)).trim()).toBe('129');

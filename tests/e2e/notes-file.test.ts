@@ -15,10 +15,29 @@ let dir: string;
 const env = () => ({ CAREERS_HOME: path.join(dir, 'data') });
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-notes-file-'));
-  fs.writeFileSync(path.join(dir, 'me.json'), JSON.stringify({ stage: 'masters', skills: { software: 2, ml: 2, research: 1, theory: 1 }, numerical: false, publications: 0, research_experience: 'some', research_field: 'ml', interests: ['implementation', 'ideas'], phd: 'yes', region: 'uk' }));
+  fs.writeFileSync(
+    path.join(dir, 'me.json'),
+    JSON.stringify({
+      stage: 'masters',
+      skills: { software: 2, ml: 2, research: 1, theory: 1 },
+      numerical: false,
+      publications: 0,
+      research_experience: 'some',
+      research_field: 'ml',
+      interests: ['implementation', 'ideas'],
+      phd: 'yes',
+      region: 'uk',
+    }),
+  );
   // A short draft of our own, shaped like a statement of purpose.
-  fs.writeFileSync(path.join(dir, 'draft.md'), '# Statement\n\nI want to study how reward models fail under distribution shift. In my master\'s project I reproduced a paper on reward hacking and found the effect shrank with more data.\n');
-  fs.writeFileSync(path.join(dir, 'mine.md'), '# Reading group\n\nWe met on Tuesday and read two papers.\n\n- one on **interpretability**\n- one on evaluations\n');
+  fs.writeFileSync(
+    path.join(dir, 'draft.md'),
+    "# Statement\n\nI want to study how reward models fail under distribution shift. In my master's project I reproduced a paper on reward hacking and found the effect shrank with more data.\n",
+  );
+  fs.writeFileSync(
+    path.join(dir, 'mine.md'),
+    '# Reading group\n\nWe met on Tuesday and read two papers.\n\n- one on **interpretability**\n- one on evaluations\n',
+  );
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -45,7 +64,9 @@ describe('a notes file built from every command that prints markdown', () => {
   });
 
   it('has one level-1 heading a block, each after a blank line, and ends with one newline', () => {
-    const headings = marked.lexer(note).filter((t): t is Token & { depth: number; text: string } => t.type === 'heading' && (t as { depth: number }).depth === 1);
+    const headings = marked
+      .lexer(note)
+      .filter((t): t is Token & { depth: number; text: string } => t.type === 'heading' && (t as { depth: number }).depth === 1);
     expect(headings).toHaveLength(BLOCKS.length);
     BLOCKS.forEach(([, title], i) => expect(headings[i]?.text).toMatch(title));
     // markdownlint's heading rules: a blank line above every heading (MD022), none indented (MD023).

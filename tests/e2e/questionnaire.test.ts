@@ -18,15 +18,26 @@ afterEach(() => {
 });
 
 const data = () => path.join(dir, 'data');
-const savedAnswers = () => fs.readdirSync(path.join(data(), 'runs')).sort().map((name) => (JSON.parse(fs.readFileSync(path.join(data(), 'runs', name), 'utf8')) as { answers: unknown }).answers);
+const savedAnswers = () =>
+  fs
+    .readdirSync(path.join(data(), 'runs'))
+    .sort()
+    .map((name) => (JSON.parse(fs.readFileSync(path.join(data(), 'runs', name), 'utf8')) as { answers: unknown }).answers);
 /** The prompt being answered: the last lines of the screen. */
 const bottomOf = (s: TerminalSession) => bottom(s.screen());
 
 /** A bash in a terminal of its own, `careers` being the built CLI; with no history file, it writes nothing into the folder as it is killed. */
 function bashSession(extraEnv: Record<string, string> = {}) {
   return TerminalSession.shell('bash --norc --noprofile -i', {
-    PATH: `${careersOnPath(dir)}:/usr/bin:/bin`, HOME: dir, HISTFILE: '', TERM: 'xterm-256color', PS1: '$ ', NO_COLOR: '1',
-    CAREERS_HOME: data(), XDG_CACHE_HOME: cleanEnv().XDG_CACHE_HOME ?? '', ...extraEnv,
+    PATH: `${careersOnPath(dir)}:/usr/bin:/bin`,
+    HOME: dir,
+    HISTFILE: '',
+    TERM: 'xterm-256color',
+    PS1: '$ ',
+    NO_COLOR: '1',
+    CAREERS_HOME: data(),
+    XDG_CACHE_HOME: cleanEnv().XDG_CACHE_HOME ?? '',
+    ...extraEnv,
   });
 }
 
@@ -95,7 +106,19 @@ describe('the questionnaire in a real terminal', () => {
   }, 60_000);
 
   it('keeps every earlier answer when Enter is pressed throughout with --again', async () => {
-    const answers = { stage: 'masters', skills: { software: 3, ml: 2, research: 1, theory: 0 }, numerical: true, publications: 1, research_experience: 'some', research_field: 'ml', interests: ['ideas', 'theory'], focus: ['agent-foundations'], phd: 'yes', region: 'uk', needs_visa: true };
+    const answers = {
+      stage: 'masters',
+      skills: { software: 3, ml: 2, research: 1, theory: 0 },
+      numerical: true,
+      publications: 1,
+      research_experience: 'some',
+      research_field: 'ml',
+      interests: ['ideas', 'theory'],
+      focus: ['agent-foundations'],
+      phd: 'yes',
+      region: 'uk',
+      needs_visa: true,
+    };
     fs.writeFileSync(path.join(dir, 'a.json'), JSON.stringify(answers));
     expect(careers(['assess', '--answers', path.join(dir, 'a.json')], { env: { CAREERS_HOME: data() } }).code).toBe(0);
     session = TerminalSession.start(['assess', '--again', '--no-pager'], { env: { CAREERS_HOME: data() } });

@@ -12,7 +12,10 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const README = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 
 /** Every command line of the README's shell blocks, comments removed. */
-const shellLines = [...README.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) => (m[1] ?? '').split('\n')).map((line) => line.replace(/\s+#\s.*$/, '').trim()).filter(Boolean);
+const shellLines = [...README.matchAll(/```sh\n([\s\S]*?)```/g)]
+  .flatMap((m) => (m[1] ?? '').split('\n'))
+  .map((line) => line.replace(/\s+#\s.*$/, '').trim())
+  .filter(Boolean);
 const examples = shellLines.filter((line) => /^(careers |source <\(careers )/.test(line));
 
 /** Every example under every command's --help ("  $ careers read skills"). */
@@ -27,16 +30,25 @@ let dir: string;
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-readme-'));
   // What the examples assume is there: an answers file, a notes file and a notes folder of one's own, two saved runs.
-  fs.writeFileSync(path.join(dir, 'me.yaml'), 'stage: industry\nskills: { software: 3, ml: 1, research: 0, theory: 0 }\nnumerical: false\npublications: 0\nresearch_experience: none\ninterests: [implementation]\nphd: maybe\nregion: us\n');
+  fs.writeFileSync(
+    path.join(dir, 'me.yaml'),
+    'stage: industry\nskills: { software: 3, ml: 1, research: 0, theory: 0 }\nnumerical: false\npublications: 0\nresearch_experience: none\ninterests: [implementation]\nphd: maybe\nregion: us\n',
+  );
   fs.writeFileSync(path.join(dir, 'notes.md'), (await careers(['read', 'skills'])).stdout);
   fs.mkdirSync(path.join(dir, 'my-careers-notes'));
   fs.writeFileSync(path.join(dir, 'my-careers-notes', 'mine.md'), '---\ntitle: My notes\nsummary: What I learned.\n---\nNotes.\n');
   fs.mkdirSync(path.join(dir, '.config', 'fish', 'completions'), { recursive: true });
   // Drafts for the careers check examples.
   fs.writeFileSync(path.join(dir, 'draft.md'), 'My research so far is on robust reinforcement learning [1].\n\nI want a PhD to lead research of my own.\n');
-  fs.writeFileSync(path.join(dir, 'proposal.tex'), '\\documentclass{article}\n\\begin{document}\n\\section{Aims}\nThis project, agreed with Dr Ahmed, asks whether reward models can be robust \\cite{a}.\n\\end{document}\n');
+  fs.writeFileSync(
+    path.join(dir, 'proposal.tex'),
+    '\\documentclass{article}\n\\begin{document}\n\\section{Aims}\nThis project, agreed with Dr Ahmed, asks whether reward models can be robust \\cite{a}.\n\\end{document}\n',
+  );
   fs.writeFileSync(path.join(dir, 'cv.md'), '# Ada Student\n\n## Research experience\n\n- Research assistant, 2024.\n');
-  for (let i = 0; i < 3; i++) expect((await careers(['assess', '--answers', path.join(dir, 'me.yaml'), '--format', 'json'], { env: { CAREERS_HOME: path.join(dir, 'data') } })).code).toBe(0);
+  for (let i = 0; i < 3; i++)
+    expect(
+      (await careers(['assess', '--answers', path.join(dir, 'me.yaml'), '--format', 'json'], { env: { CAREERS_HOME: path.join(dir, 'data') } })).code,
+    ).toBe(0);
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -77,21 +89,33 @@ describe('the README and help examples', () => {
   });
 
   it('has help examples for every command', () => {
-    for (const name of COMMANDS) expect(helpExamples.some((line) => line.includes(`careers ${name}`)), name).toBe(true);
+    for (const name of COMMANDS)
+      expect(
+        helpExamples.some((line) => line.includes(`careers ${name}`)),
+        name,
+      ).toBe(true);
   });
 
   it.each(helpExamples.filter((line) => !ASKS.has(line) && !examples.includes(line)))('help: %s', expectSuccess);
 
-  it('puts careers on PATH with the install section\'s commands, and the examples run from there', () => {
+  it("puts careers on PATH with the install section's commands, and the examples run from there", () => {
     const install = shellLines.slice(shellLines.indexOf('npm link'), shellLines.indexOf('careers list') + 1);
     expect(install).toEqual(['npm link', 'careers list']);
     const prefix = path.join(dir, 'global');
     // Without the prepare script: the build is done (npm install made it, as npm test did), and building again would rewrite dist/ under the other tests.
-    const linked = spawnSync('bash', ['-c', `cd "${ROOT}" && npm link --ignore-scripts --no-audit --no-fund >/dev/null 2>&1 && careers list && careers read skills | head -1`], {
-      encoding: 'utf8',
-      env: { ...cleanEnv({ HOME: dir }), npm_config_prefix: prefix, PATH: `${path.join(prefix, 'bin')}:${path.dirname(process.execPath)}:${process.env.PATH}` },
-      timeout: 60_000,
-    });
+    const linked = spawnSync(
+      'bash',
+      ['-c', `cd "${ROOT}" && npm link --ignore-scripts --no-audit --no-fund >/dev/null 2>&1 && careers list && careers read skills | head -1`],
+      {
+        encoding: 'utf8',
+        env: {
+          ...cleanEnv({ HOME: dir }),
+          npm_config_prefix: prefix,
+          PATH: `${path.join(prefix, 'bin')}:${path.dirname(process.execPath)}:${process.env.PATH}`,
+        },
+        timeout: 60_000,
+      },
+    );
     expect(linked.stderr).toBe('');
     expect(linked.status).toBe(0);
     expect(linked.stdout).toMatch(/^about\t/m);

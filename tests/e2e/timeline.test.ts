@@ -26,7 +26,9 @@ describe('careers timeline (built binary)', () => {
   });
 
   it('asks in a terminal for what the command line leaves open', async () => {
-    const session = TerminalSession.start(['timeline', '--intake', '2027', '--today', '2026-03-01', '--no-pager'], { env: { CAREERS_HOME: '/nonexistent/careers-home' } });
+    const session = TerminalSession.start(['timeline', '--intake', '2027', '--today', '2026-03-01', '--no-pager'], {
+      env: { CAREERS_HOME: '/nonexistent/careers-home' },
+    });
     try {
       await session.waitFor(/What are you applying for\?/);
       session.send('Enter'); // a PhD

@@ -12,7 +12,10 @@ describe('careers view', () => {
   it('renders in a real terminal with only colour codes, front-matter as a short header', () => {
     const dir = tempDir();
     const file = path.join(dir, 'with-front-matter.md');
-    fs.writeFileSync(file, '---\ntitle: "My \\e]52;c;aGk=\\u0007plan"\ndate: 2024-01-02\ntags: [plans, phd]\nlayout: post\n---\nSee [[Reading list|my list]] \u001B[2Jand {{ site.title }}.\n');
+    fs.writeFileSync(
+      file,
+      '---\ntitle: "My \\e]52;c;aGk=\\u0007plan"\ndate: 2024-01-02\ntags: [plans, phd]\nlayout: post\n---\nSee [[Reading list|my list]] \u001B[2Jand {{ site.title }}.\n',
+    );
     const { code, output } = careersInPty(['view', file, '--no-pager'], { env: { XDG_CACHE_HOME: path.join(dir, 'cache') } });
     expect(code).toBe(0);
     const visible = output.replace(/\u001B\[[0-9;]*m/g, '').replace(/\r/g, '');

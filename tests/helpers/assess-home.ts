@@ -5,8 +5,17 @@ import { useTempFolders } from './temp-folders.js';
 
 /** Complete answers of a software engineer in industry, new to ML research. */
 export const ENGINEER = {
-  stage: 'industry', top_institution: false, skills: { software: 4, ml: 1, research: 0, theory: 1 }, numerical: true,
-  publications: 0, research_experience: 'none', interests: ['implementation'], focus: [], phd: 'maybe', region: 'us', needs_visa: false,
+  stage: 'industry',
+  top_institution: false,
+  skills: { software: 4, ml: 1, research: 0, theory: 1 },
+  numerical: true,
+  publications: 0,
+  research_experience: 'none',
+  interests: ['implementation'],
+  focus: [],
+  phd: 'maybe',
+  region: 'us',
+  needs_visa: false,
 };
 
 /**

@@ -52,7 +52,31 @@ export const ESCAPED_SECTION = [
 /** Text that leans on what breaks parsers and terminals: escapes, YAML syntax, fences, CR, BOM, NUL, plus any code point. */
 export const nasty = fc.string({
   unit: fc.oneof(
-    fc.constantFrom(...Object.values(ESCAPES), '\u001B', '\u009D', '\r', '\n', '\t', '\uFEFF', '\u0000', '---', ':', '- ', '[', ']', '{', '}', '&a', '*a', '!!', '"', "'", '#', '|', '>'),
+    fc.constantFrom(
+      ...Object.values(ESCAPES),
+      '\u001B',
+      '\u009D',
+      '\r',
+      '\n',
+      '\t',
+      '\uFEFF',
+      '\u0000',
+      '---',
+      ':',
+      '- ',
+      '[',
+      ']',
+      '{',
+      '}',
+      '&a',
+      '*a',
+      '!!',
+      '"',
+      "'",
+      '#',
+      '|',
+      '>',
+    ),
     fc.string({ unit: 'binary', maxLength: 1 }),
   ),
   maxLength: 60,
@@ -72,4 +96,3 @@ export const answersFileArbitrary = fc.oneof(
   ),
   fc.jsonValue({ maxDepth: 2 }),
 );
-

@@ -7,7 +7,10 @@ const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
  * Runs the built CLI with a real pseudo-terminal as stdin and stdout, using
  * util-linux `script`. The pty is sized with stty first, as a terminal would be.
  */
-export function careersInPty(args: string[], options: { env?: Record<string, string>; columns?: number; stdinFrom?: string; noControllingTerminal?: boolean } = {}) {
+export function careersInPty(
+  args: string[],
+  options: { env?: Record<string, string>; columns?: number; stdinFrom?: string; noControllingTerminal?: boolean } = {},
+) {
   // stdinFrom redirects stdin from a file (e.g. /dev/null): stdout stays a terminal, stdin does not.
   const redirect = options.stdinFrom ? ` < ${quote(options.stdinFrom)}` : '';
   // setsid starts a session with no controlling terminal: /dev/tty cannot be opened, though stdout is still the pty.

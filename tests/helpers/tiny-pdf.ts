@@ -7,7 +7,10 @@ import { deflateSync } from 'node:zlib';
  */
 export function tinyPdf(pages: readonly (readonly string[])[]): Buffer {
   const escape = (line: string) => line.replace(/[\\()]/g, (c) => `\\${c}`);
-  return pdfOf(pages.map((lines) => ['BT', '/F1 10 Tf', '13 TL', '60 770 Td', ...lines.map((line) => (line ? `(${escape(line)}) Tj T*` : 'T*')), 'ET'].join('\n')), '/F1 1 0 R /F2 3 0 R');
+  return pdfOf(
+    pages.map((lines) => ['BT', '/F1 10 Tf', '13 TL', '60 770 Td', ...lines.map((line) => (line ? `(${escape(line)}) Tj T*` : 'T*')), 'ET'].join('\n')),
+    '/F1 1 0 R /F2 3 0 R',
+  );
 }
 
 /** A PDF of US Letter pages, one content stream each (`filter` names how they are compressed), with Helvetica as /F1 and Helvetica-Bold as /F2. */
@@ -63,7 +66,9 @@ export interface PlacedText {
 export function placedPdf(pages: readonly (readonly PlacedText[])[]): Buffer {
   const escape = (text: string) => text.replace(/[\\()]/g, (c) => `\\${c}`);
   return pdfOf(
-    pages.map((items) => items.map((item) => `BT /${item.bold ? 'F2' : 'F1'} ${item.size ?? 10} Tf ${item.x} ${item.y} Td (${escape(item.text)}) Tj ET`).join('\n')),
+    pages.map((items) =>
+      items.map((item) => `BT /${item.bold ? 'F2' : 'F1'} ${item.size ?? 10} Tf ${item.x} ${item.y} Td (${escape(item.text)}) Tj ET`).join('\n'),
+    ),
     '/F1 1 0 R /F2 3 0 R',
   );
 }

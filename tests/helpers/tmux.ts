@@ -23,27 +23,52 @@ export class TerminalSession {
 
   static start(args: string[], options: { env?: Record<string, string>; columns?: number; rows?: number } = {}): TerminalSession {
     const socket = socketName();
-    const env = Object.entries({ XDG_CACHE_HOME: cleanEnv().XDG_CACHE_HOME ?? '', TERM: 'xterm-256color', NO_COLOR: '1', ...options.env }).map(([k, v]) => `${k}=${quote(v)}`).join(' ');
+    const env = Object.entries({ XDG_CACHE_HOME: cleanEnv().XDG_CACHE_HOME ?? '', TERM: 'xterm-256color', NO_COLOR: '1', ...options.env })
+      .map(([k, v]) => `${k}=${quote(v)}`)
+      .join(' ');
     const command = `env ${env} ${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')}; echo "[exit $?]"; sleep 60`;
-    execFileSync('tmux', ['-L', socket, '-f', '/dev/null', 'new-session', '-d', '-x', String(options.columns ?? 100), '-y', String(options.rows ?? 40), command], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, TERM: 'xterm-256color' },
-    });
+    execFileSync(
+      'tmux',
+      ['-L', socket, '-f', '/dev/null', 'new-session', '-d', '-x', String(options.columns ?? 100), '-y', String(options.rows ?? 40), command],
+      {
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, TERM: 'xterm-256color' },
+      },
+    );
     return new TerminalSession(socket);
   }
 
   /** A shell command line (not the CLI) in a terminal of its own, with exactly this environment. */
   static shell(command: string, env: Record<string, string>, options: { columns?: number; rows?: number } = {}): TerminalSession {
     const socket = socketName();
-    const vars = Object.entries(env).map(([k, v]) => `${k}=${quote(v)}`).join(' ');
-    execFileSync('tmux', ['-L', socket, '-f', '/dev/null', 'new-session', '-d', '-x', String(options.columns ?? 100), '-y', String(options.rows ?? 40), `env -i ${vars} ${command}`], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, TERM: 'xterm-256color' },
-    });
+    const vars = Object.entries(env)
+      .map(([k, v]) => `${k}=${quote(v)}`)
+      .join(' ');
+    execFileSync(
+      'tmux',
+      [
+        '-L',
+        socket,
+        '-f',
+        '/dev/null',
+        'new-session',
+        '-d',
+        '-x',
+        String(options.columns ?? 100),
+        '-y',
+        String(options.rows ?? 40),
+        `env -i ${vars} ${command}`,
+      ],
+      {
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, TERM: 'xterm-256color' },
+      },
+    );
     return new TerminalSession(socket);
   }
 
   /** Keys in tmux's names: 'Enter', 'Down', 'C-c', 'Space', or literal text. */
   send(...keys: string[]): void {
-    for (const key of keys) execFileSync('tmux', ['-L', this.socket, 'send-keys', ...(/^(Enter|Down|Up|Space|Tab|BSpace|Escape|C-.)$/.test(key) ? [] : ['-l']), key]);
+    for (const key of keys)
+      execFileSync('tmux', ['-L', this.socket, 'send-keys', ...(/^(Enter|Down|Up|Space|Tab|BSpace|Escape|C-.)$/.test(key) ? [] : ['-l']), key]);
   }
 
   screen(): string {
@@ -108,7 +133,7 @@ export class TerminalSession {
       .map((line) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line))
       .flatMap((m) => (m ? [{ pid: Number(m[1]), ppid: Number(m[2]), args: m[3] ?? '' }] : []));
     const family = new Set([pane]);
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const p of processes) if (family.has(p.ppid) && !family.has(p.pid)) grew = family.add(p.pid).size > 0;
     }

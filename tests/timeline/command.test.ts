@@ -90,7 +90,10 @@ describe('careers timeline (in-process)', () => {
   });
 
   it('gives each calendar event a UID that stays the same when the plan is made again on another day', async () => {
-    const uids = async (day: string) => events((await runCli([...US_2027, '--today', day, '--format', 'ics'])).stdout).map((e) => e.uid).filter((uid) => !uid.endsWith('-research@careers'));
+    const uids = async (day: string) =>
+      events((await runCli([...US_2027, '--today', day, '--format', 'ics'])).stdout)
+        .map((e) => e.uid)
+        .filter((uid) => !uid.endsWith('-research@careers'));
     const early = await uids('2026-03-01');
     expect(new Set(early).size).toBe(early.length);
     expect(await uids('2026-11-20')).toEqual(early);
@@ -98,7 +101,19 @@ describe('careers timeline (in-process)', () => {
   });
 
   it('leaves steps with no date out of the calendar and says so on stderr', async () => {
-    const { code, stdout, stderr } = await runCli(['timeline', '--intake', '2027', '--region', 'other', '--target', 'phd', '--today', '2026-03-01', '--format', 'ics']);
+    const { code, stdout, stderr } = await runCli([
+      'timeline',
+      '--intake',
+      '2027',
+      '--region',
+      'other',
+      '--target',
+      'phd',
+      '--today',
+      '2026-03-01',
+      '--format',
+      'ics',
+    ]);
     expect(code).toBe(0);
     expect(events(stdout).map((e) => e.uid)).toEqual(['phd-other-2027-check-dates@careers', 'phd-other-2027-research@careers']);
     expect(stderr).toMatch(/^careers: warning: 7 steps have no date here .*\n$/);
@@ -130,7 +145,20 @@ describe('careers timeline (in-process)', () => {
   it("takes the region and the target from the last saved assessment's answers", async () => {
     const home = tempDir();
     const answers = path.join(home, 'me.json');
-    fs.writeFileSync(answers, JSON.stringify({ stage: 'undergrad', top_institution: false, skills: { software: 2, ml: 2, research: 1, theory: 1 }, numerical: true, publications: 0, research_experience: 'some', interests: ['ideas'], phd: 'yes', region: 'uk' }));
+    fs.writeFileSync(
+      answers,
+      JSON.stringify({
+        stage: 'undergrad',
+        top_institution: false,
+        skills: { software: 2, ml: 2, research: 1, theory: 1 },
+        numerical: true,
+        publications: 0,
+        research_experience: 'some',
+        interests: ['ideas'],
+        phd: 'yes',
+        region: 'uk',
+      }),
+    );
     expect((await runCli(['assess', '--answers', answers, '--format', 'json'], { env: { CAREERS_HOME: home } })).code).toBe(0);
     const { code, stdout } = await runCli(['timeline', '--intake', '2027', '--today', '2026-03-01'], { env: { CAREERS_HOME: home } });
     expect(code).toBe(0);

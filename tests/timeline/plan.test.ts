@@ -8,12 +8,17 @@ describe('the built-in timeline plans', () => {
   it('load with no problems and cover every target in every region', () => {
     expect(problems).toEqual([]);
     for (const target of ['phd', 'fellowship', 'residency'] as const)
-      for (const region of ['us', 'uk', 'other'] as const) expect(plans.some((p) => p.targets.includes(target) && p.regions.includes(region)), `${target}/${region}`).toBe(true);
+      for (const region of ['us', 'uk', 'other'] as const)
+        expect(
+          plans.some((p) => p.targets.includes(target) && p.regions.includes(region)),
+          `${target}/${region}`,
+        ).toBe(true);
   });
 
   it('name a checked https source for every date and every lead time', () => {
     for (const plan of plans) {
-      for (const [name, anchor] of Object.entries(plan.anchors)) if (anchor.month !== undefined) expect(anchor.sources?.length, `${plan.id} ${name}`).toBeGreaterThan(0);
+      for (const [name, anchor] of Object.entries(plan.anchors))
+        if (anchor.month !== undefined) expect(anchor.sources?.length, `${plan.id} ${name}`).toBeGreaterThan(0);
       for (const item of plan.items) if (item.months) expect(item.sources?.length, `${plan.id} ${item.id}`).toBeGreaterThan(0);
       for (const source of [...Object.values(plan.anchors), ...plan.items].flatMap((x) => x.sources ?? [])) {
         expect(source.url).toMatch(/^https:\/\//);

@@ -15,7 +15,10 @@ const plan = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 const read = (...data: unknown[]) =>
-  readTimelines({ data: Object.fromEntries(data.map((d, i) => [`timeline/t${i}.yaml`, { file: `/g/timeline/t${i}.yaml`, origin: 'test', version: `${i}`, data: d }])) }, guide);
+  readTimelines(
+    { data: Object.fromEntries(data.map((d, i) => [`timeline/t${i}.yaml`, { file: `/g/timeline/t${i}.yaml`, origin: 'test', version: `${i}`, data: d }])) },
+    guide,
+  );
 
 describe('checking timeline files', () => {
   it('accepts a plan whose dates name their sources', () => {
@@ -24,13 +27,25 @@ describe('checking timeline files', () => {
 
   it.each([
     ['a date without a source', { anchors: { deadline: { label: 'd', month: 12 }, intake: { label: 'i' } } }, 'anchors.deadline.sources'],
-    ['a lead time without a source', { items: [{ id: 'a', at: 'deadline', months: -2, do: 'Ask.', why: 'Time.', section: 'phd-process' }] }, 'items[0].sources'],
+    [
+      'a lead time without a source',
+      { items: [{ id: 'a', at: 'deadline', months: -2, do: 'Ask.', why: 'Time.', section: 'phd-process' }] },
+      'items[0].sources',
+    ],
     ['a step at an anchor that does not exist', { items: [{ id: 'a', at: 'someday', do: 'Ask.', why: 'Time.', section: 'phd-process' }] }, 'items[0].at'],
     ['a section that does not exist', { items: [{ id: 'a', at: 'now', do: 'Ask.', why: 'Time.', section: 'no-such-section' }] }, 'items[0].section'],
-    ['a route record that does not exist', { items: [{ id: 'a', at: 'now', do: 'Ask.', why: 'Time.', section: 'phd-process', routes: ['no-such-route'] }] }, 'items[0].routes'],
+    [
+      'a route record that does not exist',
+      { items: [{ id: 'a', at: 'now', do: 'Ask.', why: 'Time.', section: 'phd-process', routes: ['no-such-route'] }] },
+      'items[0].routes',
+    ],
     ['no intake anchor', { anchors: { deadline: { label: 'd' } } }, 'anchors.intake'],
     ['a month out of range', { anchors: { deadline: { label: 'd', month: 13, sources: [source] }, intake: { label: 'i' } } }, 'anchors.deadline.month'],
-    ['a source that is not https', { anchors: { deadline: { label: 'd', month: 12, sources: [{ ...source, url: 'http://example.org' }] }, intake: { label: 'i' } } }, 'anchors.deadline.sources[0].url'],
+    [
+      'a source that is not https',
+      { anchors: { deadline: { label: 'd', month: 12, sources: [{ ...source, url: 'http://example.org' }] }, intake: { label: 'i' } } },
+      'anchors.deadline.sources[0].url',
+    ],
     ['an unknown key', { deadlines: 'December' }, 'deadlines'],
   ])('reports %s as one problem naming the file and the field', (_name, extra, field) => {
     const { plans, problems } = read(plan(extra));

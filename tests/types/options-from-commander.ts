@@ -14,7 +14,7 @@ export const readOptions: Parameters<typeof run>[2] extends ReadOptions ? (ReadO
 export const all: ReadOptions['all'] = true;
 
 // `read` defined without --all: an action that reads --all no longer compiles.
-const readWithoutAll = defineCommand('read', (command) => command.argument('[topics...]').option('--drafts'));
+export const readWithoutAll = defineCommand('read', (command) => command.argument('[topics...]').option('--drafts'));
 export const action: ActionOf<typeof readWithoutAll> = (_io, [topics], options) => {
   // @ts-expect-error -- --all is not an option of this definition
   if (options.all) return;

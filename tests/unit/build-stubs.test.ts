@@ -10,7 +10,12 @@ import { describe, expect, it } from 'vitest';
  * its source and fail as soon as it does.
  */
 // The ES module, which the bundle imports (the package's `import` condition).
-const markedTerminal = readFileSync(createRequire(import.meta.url).resolve('marked-terminal').replace(/index\.cjs$/, 'index.js'), 'utf8');
+const markedTerminal = readFileSync(
+  createRequire(import.meta.url)
+    .resolve('marked-terminal')
+    .replace(/index\.cjs$/, 'index.js'),
+  'utf8',
+);
 const build = readFileSync(new URL('../../scripts/build.mjs', import.meta.url), 'utf8');
 
 describe('the stubs the build puts in place of marked-terminal imports', () => {

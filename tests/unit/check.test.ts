@@ -3,8 +3,22 @@ import { checkGuide } from '../../src/guide/check.js';
 import type { Section } from '../../src/guide/types.js';
 
 const make = (id: string, extra: Partial<Section> = {}): Section => ({
-  id, title: id, summary: '', order: 0, tags: [], aliases: [], related: [], roles: [], stages: [], skills: [], regions: [], changed: [],
-  body: '', file: `${id}.md`, origin: 'test', ...extra,
+  id,
+  title: id,
+  summary: '',
+  order: 0,
+  tags: [],
+  aliases: [],
+  related: [],
+  roles: [],
+  stages: [],
+  skills: [],
+  regions: [],
+  changed: [],
+  body: '',
+  file: `${id}.md`,
+  origin: 'test',
+  ...extra,
 });
 
 describe('checkGuide', () => {

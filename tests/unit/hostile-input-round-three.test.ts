@@ -23,7 +23,18 @@ const good = '---\ntitle: Good\nsummary: Still here\n---\nBody.\n';
 /** A TOML dotted key of `parts` parts: each part one more level of tables. */
 const dottedKey = (parts: number) => `+++\n${'a.'.repeat(parts - 1)}a = 1\ntitle = "Deep"\nsummary = "S"\n+++\nbody\n`;
 /** YAML aliases chained under integer keys: each value holds the one before it. */
-const aliasChain = (links: number) => ['---', 'title: Chain', 'summary: S', 'chain:', '  - &a0 {1: x}', ...Array.from({ length: links - 1 }, (_, i) => `  - &a${i + 1} {${i + 1}: *a${i}}`), '---', 'body', ''].join('\n');
+const aliasChain = (links: number) =>
+  [
+    '---',
+    'title: Chain',
+    'summary: S',
+    'chain:',
+    '  - &a0 {1: x}',
+    ...Array.from({ length: links - 1 }, (_, i) => `  - &a${i + 1} {${i + 1}: *a${i}}`),
+    '---',
+    'body',
+    '',
+  ].join('\n');
 /** YAML flow mappings nested `levels` deep. */
 const nestedFlow = (levels: number) => `---\ntitle: Nest\nsummary: S\nx: ${'{1: '.repeat(levels)}1${'}'.repeat(levels)}\n---\nb\n`;
 
@@ -55,7 +66,11 @@ describe('front-matter nested thousands deep', () => {
 
   it.each([
     ['nested 5,000 deep', `x: ${'{a: '.repeat(5_000)}1${'}'.repeat(5_000)}\n`, /file nests too deeply to read/],
-    ['an alias chain', ['chain:', '  - &a0 [x]', ...Array.from({ length: 3_000 }, (_, i) => `  - &a${i + 1} [*a${i}]`), ''].join('\n'), /nests more than 64 deep/],
+    [
+      'an alias chain',
+      ['chain:', '  - &a0 [x]', ...Array.from({ length: 3_000 }, (_, i) => `  - &a${i + 1} [*a${i}]`), ''].join('\n'),
+      /nests more than 64 deep/,
+    ],
   ])('refuses a guide data file %s with a GuideFileError', (_, yaml, message) => {
     const dir = folder({ 'plan.yaml': yaml });
     expect(() => readYamlFile(path.join(dir, 'plan.yaml'))).toThrow(GuideFileError);
@@ -65,7 +80,11 @@ describe('front-matter nested thousands deep', () => {
   it('lists, reads and validates a folder with such a note, naming it once', async () => {
     const dir = folder({ 'good.md': good, 'deep.md': dottedKey(20_000) });
     const env = { env: { XDG_CACHE_HOME: path.join(dir, '.cache') } };
-    for (const argv of [['list', '--guide', dir], ['read', 'good', '--guide', dir], ['search', 'still', '--guide', dir]]) {
+    for (const argv of [
+      ['list', '--guide', dir],
+      ['read', 'good', '--guide', dir],
+      ['search', 'still', '--guide', dir],
+    ]) {
       const result = await runCli(argv, env);
       expect(result.code, argv.join(' ')).toBe(0);
       expect(result.stderr).toMatch(/^careers: warning: 1 file in \S+ was read in part: careers validate \S+ shows why\n$/);
@@ -84,7 +103,9 @@ const timeline = (text: { title?: string; do?: string; why?: string; plan?: stri
   intake: 2027,
   today: '2026-01-01',
   status: 'ok',
-  steps: [{ id: 'step', date: '2026-03-04', when: '2026-03-04', do: text.do ?? 'Do it', why: text.why ?? 'Because', section: 'phd-process', late: false, routes: [] }],
+  steps: [
+    { id: 'step', date: '2026-03-04', when: '2026-03-04', do: text.do ?? 'Do it', why: text.why ?? 'Because', section: 'phd-process', late: false, routes: [] },
+  ],
   sources: [],
 });
 const parseIcs = (text: string) => new ICAL.Component(ICAL.parse(text));
@@ -101,7 +122,10 @@ describe('calendars of hostile text', () => {
     expect(String(event.getFirstPropertyValue('description'))).toContain(`Why: ${awkward.replace(/\r\n/g, '\n')}`);
     expect(event.getFirstProperty('categories')?.getValues()).toEqual(['careers', 'p,l;an']);
     // ical.js keeps unknown X- properties raw: the name is read as the TEXT it is written as.
-    const name = calendar.getFirstProperty('x-wr-calname')!.toICALString().replace(/^X-WR-CALNAME:/, '');
+    const name = calendar
+      .getFirstProperty('x-wr-calname')!
+      .toICALString()
+      .replace(/^X-WR-CALNAME:/, '');
     expect(ICAL.design.icalendar.value.text!.fromICAL!(name)).toBe(`Timeline: ${awkward.replace(/\r\n/g, '\n')}, 2027 intake`);
   });
 
@@ -130,16 +154,22 @@ describe('calendars of hostile text', () => {
     [['--today', '0000-01-01', '--intake', '0000'], /--today must be in the year 1000 or later/],
     [['--today', '1000-01-01', '--intake', '1000'], /the plan for the 1000 intake starts before the year 1000/],
   ])('refuses a timeline before the year 1000 (%j), exit 2', async (args, message) => {
-    const { code, stdout, stderr } = await runCli(['timeline', ...args, '--region', 'us', '--target', 'phd', '--format', 'ics'], { env: { CAREERS_HOME: tempDir() } });
+    const { code, stdout, stderr } = await runCli(['timeline', ...args, '--region', 'us', '--target', 'phd', '--format', 'ics'], {
+      env: { CAREERS_HOME: tempDir() },
+    });
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
   });
 
   it('writes the first intake it allows as a calendar ical.js reads', async () => {
-    const { code, stdout } = await runCli(['timeline', '--today', '1000-01-01', '--intake', '1001', '--region', 'us', '--target', 'phd', '--format', 'ics'], { env: { CAREERS_HOME: tempDir() } });
+    const { code, stdout } = await runCli(['timeline', '--today', '1000-01-01', '--intake', '1001', '--region', 'us', '--target', 'phd', '--format', 'ics'], {
+      env: { CAREERS_HOME: tempDir() },
+    });
     expect(code).toBe(0);
-    const starts = parseIcs(stdout).getAllSubcomponents('vevent').map((event) => String(event.getFirstPropertyValue('dtstart')));
+    const starts = parseIcs(stdout)
+      .getAllSubcomponents('vevent')
+      .map((event) => String(event.getFirstPropertyValue('dtstart')));
     expect(starts.length).toBeGreaterThan(0);
     for (const start of starts) expect(start).toMatch(/^1\d{3}-\d{2}-\d{2}$/);
   });
@@ -155,15 +185,24 @@ describe('data and cache folders in system folders', () => {
     const { code, stdout, stderr } = await runCli(argv, { env: { [variable]: value } });
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(new RegExp(`^careers: the (data|cache) folder \\S+ \\(from ${variable}\\) is under /(proc|sys|dev), a folder of the system; set ${variable} to a folder of your own\\n$`));
+    expect(stderr).toMatch(
+      new RegExp(
+        `^careers: the (data|cache) folder \\S+ \\(from ${variable}\\) is under /(proc|sys|dev), a folder of the system; set ${variable} to a folder of your own\\n$`,
+      ),
+    );
   });
 
   it('creates nothing where a link leads into /proc, and says why the result was not saved', async () => {
     const dir = tempDir();
     fs.symlinkSync('/proc/self', path.join(dir, 'link'));
     const answers = path.join(dir, 'answers.yaml');
-    fs.writeFileSync(answers, 'stage: industry\ntop_institution: false\nskills: { software: 4, ml: 1, research: 0, theory: 1 }\nnumerical: true\npublications: 0\nresearch_experience: none\ninterests: [implementation]\nphd: no\nregion: us\n');
-    const { code, stderr } = await runCli(['assess', '--answers', answers, '--format', 'json'], { env: { CAREERS_HOME: path.join(dir, 'link', 'careers'), XDG_CACHE_HOME: path.join(dir, 'link', 'cache') } });
+    fs.writeFileSync(
+      answers,
+      'stage: industry\ntop_institution: false\nskills: { software: 4, ml: 1, research: 0, theory: 1 }\nnumerical: true\npublications: 0\nresearch_experience: none\ninterests: [implementation]\nphd: no\nregion: us\n',
+    );
+    const { code, stderr } = await runCli(['assess', '--answers', answers, '--format', 'json'], {
+      env: { CAREERS_HOME: path.join(dir, 'link', 'careers'), XDG_CACHE_HOME: path.join(dir, 'link', 'cache') },
+    });
     expect(code).toBe(0);
     expect(stderr).toMatch(/^careers: warning: cannot save the result in \S+ \(ESYSFOLDER\); it is printed below but not kept\n$/);
   });
@@ -177,7 +216,9 @@ describe('searches bounded in their work', () => {
       'long.md': '---\ntitle: Long\nsummary: About long words\n---\nabcdefghijklmnopqxyz\n',
     });
   const search = async (dir: string, ...words: string[]) => {
-    const { code, stdout } = await runCli(['search', ...words, '--guide', dir, '--format', 'json', '--limit', '50'], { env: { XDG_CACHE_HOME: path.join(dir, '.cache') } });
+    const { code, stdout } = await runCli(['search', ...words, '--guide', dir, '--format', 'json', '--limit', '50'], {
+      env: { XDG_CACHE_HOME: path.join(dir, '.cache') },
+    });
     return code === 0 ? (JSON.parse(stdout) as Array<{ id: string; terms: string[] }>) : [];
   };
 
@@ -199,7 +240,19 @@ describe('searches bounded in their work', () => {
 
 describe('thousands of saved runs', () => {
   const savedRun = (date: string, stage: string) =>
-    JSON.stringify({ version: 1, date, answers: { stage }, result: { roles: [{ id: 'research-engineer', title: 'Research engineer', score: 1, fit: 'strong', reasons: [] }], whatWouldChange: null, nextSteps: [], sections: [], answers: { stage }, caveat: 'c' } });
+    JSON.stringify({
+      version: 1,
+      date,
+      answers: { stage },
+      result: {
+        roles: [{ id: 'research-engineer', title: 'Research engineer', score: 1, fit: 'strong', reasons: [] }],
+        whatWouldChange: null,
+        nextSteps: [],
+        sections: [],
+        answers: { stage },
+        caveat: 'c',
+      },
+    });
   /** `count` runs a minute apart; all but the last `good` are damaged, so reading one moves it aside. */
   const store = (count: number, good: number) => {
     const files: Record<string, string> = {};
@@ -209,7 +262,9 @@ describe('thousands of saved runs', () => {
     }
     return folder(files);
   };
-  const damagedLeft = (dir: string) => fs.readdirSync(path.join(dir, 'runs')).filter((name) => name.endsWith('.json') && fs.readFileSync(path.join(dir, 'runs', name), 'utf8') === 'damaged').length;
+  const damagedLeft = (dir: string) =>
+    fs.readdirSync(path.join(dir, 'runs')).filter((name) => name.endsWith('.json') && fs.readFileSync(path.join(dir, 'runs', name), 'utf8') === 'damaged')
+      .length;
 
   it.each([
     ['plan', ['plan', '--format', 'json']],

@@ -17,17 +17,23 @@ const field = fc.oneof(nasty, fc.constantFrom('a\nb', 'x\t$(touch PWNED)', '`id`
 describe('any field text, through list and completion', () => {
   it('keeps list to one line a section with three fields, and completion to valid ids', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.record({ title: field, summary: field, tags: fc.array(field, { maxLength: 3 }), aliases: fc.array(field, { maxLength: 2 }) }), { minLength: 1, maxLength: 4 }), async (sections) => {
-        const dir = folder(Object.fromEntries(sections.map((fm, i) => [`s${i}.md`, `---\n${stringify(fm)}---\nBody.\n`])));
-        const listed = await runCli(['list', '--guide', dir]);
-        expect(listed.code).toBe(0);
-        for (const line of listed.stdout.split('\n').slice(0, -1)) {
-          expect(line.split('\t'), line).toHaveLength(3);
-          expect(line.split('\t')[0]).toMatch(ID_PATTERN);
-        }
-        const topics = await runCli(['completion', '--topics', '--guide', dir]);
-        for (const line of topics.stdout.split('\n').slice(0, -1)) expect(line).toMatch(ID_PATTERN);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.record({ title: field, summary: field, tags: fc.array(field, { maxLength: 3 }), aliases: fc.array(field, { maxLength: 2 }) }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        async (sections) => {
+          const dir = folder(Object.fromEntries(sections.map((fm, i) => [`s${i}.md`, `---\n${stringify(fm)}---\nBody.\n`])));
+          const listed = await runCli(['list', '--guide', dir]);
+          expect(listed.code).toBe(0);
+          for (const line of listed.stdout.split('\n').slice(0, -1)) {
+            expect(line.split('\t'), line).toHaveLength(3);
+            expect(line.split('\t')[0]).toMatch(ID_PATTERN);
+          }
+          const topics = await runCli(['completion', '--topics', '--guide', dir]);
+          for (const line of topics.stdout.split('\n').slice(0, -1)) expect(line).toMatch(ID_PATTERN);
+        },
+      ),
       { numRuns: 25 },
     );
   });
@@ -35,10 +41,10 @@ describe('any field text, through list and completion', () => {
 
 /** Markdown made of the constructs that make marked slow or overflow its stack, repeated to random lengths. */
 const shape = fc
-  .array(
-    fc.tuple(fc.constantFrom('> ', '- ', '1. ', '* ', '*a', '_a', '| a ', '  ', '[', '](', '`', '\n', 'word '), fc.integer({ min: 1, max: 4000 })),
-    { minLength: 1, maxLength: 4 },
-  )
+  .array(fc.tuple(fc.constantFrom('> ', '- ', '1. ', '* ', '*a', '_a', '| a ', '  ', '[', '](', '`', '\n', 'word '), fc.integer({ min: 1, max: 4000 })), {
+    minLength: 1,
+    maxLength: 4,
+  })
   .map((parts) => parts.map(([piece, count]) => piece.repeat(count)).join(''));
 
 describe('any nesting and run lengths, through the renderer', () => {
@@ -58,14 +64,22 @@ describe('any nesting and run lengths, through the renderer', () => {
 describe('any bytes in any cache file', () => {
   it('give the same output as no cache at all', async () => {
     const guide = folder({ 'mine.md': '---\ntitle: Mine\nsummary: About mine\n---\n\nA residency note.\n' });
-    const commands = [['list', '--guide', guide], ['read', 'mine', '--guide', guide], ['search', 'residency', '--guide', guide, '--format', 'json'], ['read', 'skills', '--format', 'terminal', '--color', 'always']];
+    const commands = [
+      ['list', '--guide', guide],
+      ['read', 'mine', '--guide', guide],
+      ['search', 'residency', '--guide', guide, '--format', 'json'],
+      ['read', 'skills', '--format', 'terminal', '--color', 'always'],
+    ];
     const expected = await Promise.all(commands.map((args) => runCli(args)));
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 2000 }), fc.boolean(), async (bytes, keepHead) => {
         const cache = tempDir();
         const env = { XDG_CACHE_HOME: cache };
         for (const args of commands) await runCli(args, { env });
-        const files = fs.readdirSync(cache, { recursive: true, encoding: 'utf8' }).map((f) => path.join(cache, f)).filter((f) => fs.statSync(f).isFile());
+        const files = fs
+          .readdirSync(cache, { recursive: true, encoding: 'utf8' })
+          .map((f) => path.join(cache, f))
+          .filter((f) => fs.statSync(f).isFile());
         expect(files.length).toBeGreaterThan(2);
         for (const file of files) {
           // Random bytes, whole or after the file's own first half (a cache cut short and overwritten).

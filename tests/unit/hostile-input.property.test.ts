@@ -12,8 +12,28 @@ import type { Section } from '../../src/guide/types.js';
 import { answersFileArbitrary, CONTROL, nasty } from '../helpers/hostile.js';
 
 /** Front-matter keys the schema knows, with a few it does not. */
-const key = fc.constantFrom('id', 'title', 'summary', 'order', 'tags', 'aliases', 'related', 'roles', 'stages', 'skills', 'regions', 'changed', 'role', 'extra');
-const value = fc.oneof(nasty, fc.jsonValue({ maxDepth: 3 }), fc.array(nasty, { maxLength: 3 }), fc.array(fc.dictionary(fc.constantFrom('name', 'note', 'source', 'as_of'), nasty), { maxLength: 2 }));
+const key = fc.constantFrom(
+  'id',
+  'title',
+  'summary',
+  'order',
+  'tags',
+  'aliases',
+  'related',
+  'roles',
+  'stages',
+  'skills',
+  'regions',
+  'changed',
+  'role',
+  'extra',
+);
+const value = fc.oneof(
+  nasty,
+  fc.jsonValue({ maxDepth: 3 }),
+  fc.array(nasty, { maxLength: 3 }),
+  fc.array(fc.dictionary(fc.constantFrom('name', 'note', 'source', 'as_of'), nasty), { maxLength: 2 }),
+);
 
 /** A title, a summary and the fields that are printed, all hostile text, sometimes with other keys mixed in. */
 const printedFields = fc.record(
@@ -25,13 +45,12 @@ const printedFields = fc.record(
   },
   { requiredKeys: ['title', 'summary'] },
 );
-const mapping = fc.tuple(printedFields, fc.dictionary(key, value, { maxKeys: 4 }), fc.boolean()).map(([fields, other, mix]) => (mix ? { ...fields, ...other } : fields));
+const mapping = fc
+  .tuple(printedFields, fc.dictionary(key, value, { maxKeys: 4 }), fc.boolean())
+  .map(([fields, other, mix]) => (mix ? { ...fields, ...other } : fields));
 
 /** Mostly well-formed YAML mappings with hostile values, sometimes raw garbage between the fences. */
-const frontMatter = fc.oneof(
-  { weight: 4, arbitrary: mapping.map((data) => stringify(data)) },
-  { weight: 1, arbitrary: nasty },
-);
+const frontMatter = fc.oneof({ weight: 4, arbitrary: mapping.map((data) => stringify(data)) }, { weight: 1, arbitrary: nasty });
 const fence = fc.constantFrom('---', '---', '---', '---yaml', '--- yml', '---js', '---javascript', '---coffee', '---toml', '--- JS', '----');
 const file = fc.tuple(fence, frontMatter, nasty, fc.boolean()).map(([open, fm, body, crlf]) => {
   const text = `${open}\n${fm}\n---\n${body}\n`;
@@ -58,7 +77,11 @@ describe('parseSection on random input', () => {
   });
 
   it('as a note, never throws and prints only clean text, whatever the file holds', () => {
-    const anything = fc.oneof(file, fc.string({ maxLength: 300 }), fc.tuple(fc.constantFrom('+++', '---toml', '---', '# '), nasty).map(([open, rest]) => `${open}\n${rest}\n+++\n${rest}`));
+    const anything = fc.oneof(
+      file,
+      fc.string({ maxLength: 300 }),
+      fc.tuple(fc.constantFrom('+++', '---toml', '---', '# '), nasty).map(([open, rest]) => `${open}\n${rest}\n+++\n${rest}`),
+    );
     fc.assert(
       fc.property(anything, fc.constantFrom('x', 'Bad Name', 'a\u001B[1m', '日本'), (text, name) => {
         const { section, problems } = parseSection(text, `g/${name}.md`, 'test', name, { strict: false });
@@ -87,7 +110,10 @@ describe('parseSection on random input', () => {
 describe('loadGuide on random folders', () => {
   it('never throws, whatever the bytes of its files', () => {
     const name = fc.constantFrom('a.md', 'b.md', 'sub/c.md', 'sub/deeper/a.md', 'x.txt', 'Bad.md');
-    const content = fc.oneof(file, fc.uint8Array({ maxLength: 200 }).map((bytes) => Buffer.from(bytes)));
+    const content = fc.oneof(
+      file,
+      fc.uint8Array({ maxLength: 200 }).map((bytes) => Buffer.from(bytes)),
+    );
     fc.assert(
       fc.property(fc.dictionary(name, content, { maxKeys: 5 }), (files) => {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-prop-'));

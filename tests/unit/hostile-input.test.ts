@@ -189,7 +189,14 @@ describe('messages that echo hostile names', () => {
   });
 
   it('drops control characters from a hand-edited saved run', () => {
-    const dir = folder({ 'runs/2026-11-26T12-00-00-000Z.json': JSON.stringify({ version: 1, date: '2026-11-26T12:00:00.000Z', answers: {}, result: { title: 'a\u001B]52;c;aGk=\u0007b' } }) });
+    const dir = folder({
+      'runs/2026-11-26T12-00-00-000Z.json': JSON.stringify({
+        version: 1,
+        date: '2026-11-26T12:00:00.000Z',
+        answers: {},
+        result: { title: 'a\u001B]52;c;aGk=\u0007b' },
+      }),
+    });
     expect(loadHistory(dir).entries[0]?.run.result).toEqual({ title: 'ab' });
   });
 });

@@ -19,7 +19,13 @@ describe('loadGuide', () => {
   it('gives a note with a built-in id an id of its own, unless it says it replaces that section', () => {
     const base = folder({ 'skills.md': section('Built-in skills'), 'about.md': section('About') });
     const mine = folder({ 'skills.md': section('My skills'), 'my-about.md': section('My about', 'replaces: about\n') });
-    const guide = loadGuide([{ dir: base, origin: 'built-in' }, { dir: mine, origin: '--guide' }], { strict: false });
+    const guide = loadGuide(
+      [
+        { dir: base, origin: 'built-in' },
+        { dir: mine, origin: '--guide' },
+      ],
+      { strict: false },
+    );
     expect(guide.section('skills')?.title).toBe('Built-in skills');
     expect(guide.section('notes/skills')).toMatchObject({ title: 'My skills', origin: '--guide', shadows: 'skills' });
     expect(guide.section('about')?.title).toBe('My about');
@@ -29,7 +35,10 @@ describe('loadGuide', () => {
   it('lets a later folder override a section with the same id when it says so', () => {
     const base = folder({ 'skills.md': section('Built-in skills'), 'other.md': section('Other') });
     const mine = folder({ 'skills.md': section('My skills', 'replaces: skills\n') });
-    const guide = loadGuide([{ dir: base, origin: 'built-in' }, { dir: mine, origin: '--guide' }]);
+    const guide = loadGuide([
+      { dir: base, origin: 'built-in' },
+      { dir: mine, origin: '--guide' },
+    ]);
     expect(guide.sections.find((s) => s.id === 'skills')).toMatchObject({ title: 'My skills', origin: '--guide' });
     expect(guide.sections).toHaveLength(2);
     // A lookup by id gives the same section as the merged list, from the most local folder.
@@ -72,7 +81,10 @@ describe('loadGuide', () => {
 
   it('warns about a folder that does not exist and still loads the others', () => {
     const dir = folder({ 'a.md': section('A') });
-    const guide = loadGuide([{ dir, origin: 'test' }, { dir: path.join(dir, 'missing'), origin: '--guide' }]);
+    const guide = loadGuide([
+      { dir, origin: 'test' },
+      { dir: path.join(dir, 'missing'), origin: '--guide' },
+    ]);
     expect(guide.sections).toHaveLength(1);
     expect(guide.problems[0]).toMatchObject({ severity: 'warning', message: 'cannot read folder: ENOENT' });
   });

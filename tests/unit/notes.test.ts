@@ -81,7 +81,10 @@ describe('front-matter written by other tools', () => {
 
   it("reports an Obsidian template's fields ({{date}}) and leaves them out", () => {
     const { section, problems } = note('---\ntitle: {{title}}\ndate: {{date}}\ntags: daily\n---\nToday.\n');
-    expect(problems.map((p) => [p.field, p.line])).toEqual([['title', 2], ['date', 3]]);
+    expect(problems.map((p) => [p.field, p.line])).toEqual([
+      ['title', 2],
+      ['date', 3],
+    ]);
     expect(section).toMatchObject({ title: 'My Note', tags: ['daily'] });
   });
 
@@ -98,7 +101,9 @@ describe('front-matter written by other tools', () => {
 
 describe('wiki links', () => {
   it('show as their text: the label where there is one', () => {
-    expect(wikiLinksAsText('See [[Reading list]], [[skills|the skills]] and ![[image.png]] or [[Note#Part]].')).toBe('See Reading list, the skills and image.png or Note.');
+    expect(wikiLinksAsText('See [[Reading list]], [[skills|the skills]] and ![[image.png]] or [[Note#Part]].')).toBe(
+      'See Reading list, the skills and image.png or Note.',
+    );
   });
 
   it('make the sections they name related, by id or title; links to nothing are no problem', () => {
@@ -146,10 +151,18 @@ describe('warnings outside validate', () => {
   it('are one line a folder, counting files skipped and read in part', () => {
     const a = folder({ 'ok.md': 'Fine.\n', 'bin.md': Buffer.from([0, 1]), 'bad.md': '---\ntitle: [\n---\nx\n', 'worse.md': '---\n- a\n---\nx\n' });
     const b = folder({ 'bin.md': Buffer.from([0, 1]) });
-    const sources = [{ dir: a, origin: '--guide' }, { dir: b, origin: '--guide' }];
+    const sources = [
+      { dir: a, origin: '--guide' },
+      { dir: b, origin: '--guide' },
+    ];
     const folders = sources.map((source) => loadGuide([source]));
     const io = fakeIO();
-    warnByFolder(io, sources, folders.map((g) => ({ sections: g.sections, problems: g.problems, data: {}, versions: new Map() })), folders.flatMap((g) => g.problems));
+    warnByFolder(
+      io,
+      sources,
+      folders.map((g) => ({ sections: g.sections, problems: g.problems, data: {}, versions: new Map() })),
+      folders.flatMap((g) => g.problems),
+    );
     expect(io.err()).toBe(
       `careers: warning: 1 file in ${a} was skipped and 2 were read in part: careers validate ${a} shows why\n` +
         `careers: warning: 1 file in ${b} was skipped: careers validate ${b} shows why\n`,

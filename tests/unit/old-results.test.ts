@@ -8,14 +8,23 @@ const role = (id: string, fit: string) => ({ id, title: id, fit });
 
 describe('compareRuns', () => {
   it('lists the answers that changed, by dot path, and the roles that moved', () => {
-    const before = { answers: { stage: 'industry', skills: { ml: 1, software: 4 }, interests: ['implementation'] }, roles: [role('re', 'strong'), role('policy', 'stretch'), role('dl', 'stretch')] };
-    const after = { answers: { stage: 'industry', skills: { ml: 3, software: 4 }, interests: ['implementation', 'policy'] }, roles: [role('re', 'strong'), role('dl', 'possible'), role('policy', 'possible')] };
+    const before = {
+      answers: { stage: 'industry', skills: { ml: 1, software: 4 }, interests: ['implementation'] },
+      roles: [role('re', 'strong'), role('policy', 'stretch'), role('dl', 'stretch')],
+    };
+    const after = {
+      answers: { stage: 'industry', skills: { ml: 3, software: 4 }, interests: ['implementation', 'policy'] },
+      roles: [role('re', 'strong'), role('dl', 'possible'), role('policy', 'possible')],
+    };
     const diff = compareRuns(before, after);
     expect(diff.answers).toEqual([
       { key: 'skills.ml', from: 1, to: 3 },
       { key: 'interests', from: ['implementation'], to: ['implementation', 'policy'] },
     ]);
-    expect(diff.roles.map((r) => [r.id, r.from?.rank, r.to?.rank])).toEqual([['dl', 3, 2], ['policy', 2, 3]]);
+    expect(diff.roles.map((r) => [r.id, r.from?.rank, r.to?.rank])).toEqual([
+      ['dl', 3, 2],
+      ['policy', 2, 3],
+    ]);
   });
 
   it('finds nothing to say about the same run twice', () => {
@@ -25,7 +34,7 @@ describe('compareRuns', () => {
 });
 
 describe('pickRun', () => {
-  it('finds a run by the day history shows it on, in the reader\'s time zone, not by its UTC date', () => {
+  it("finds a run by the day history shows it on, in the reader's time zone, not by its UTC date", () => {
     const zone = process.env.TZ;
     process.env.TZ = 'Asia/Tokyo';
     try {

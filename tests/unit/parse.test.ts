@@ -59,7 +59,9 @@ describe('parseSection', () => {
   });
 
   it('removes control sequences from titles, summaries and bodies', () => {
-    const { section } = parse('---\ntitle: "Bad\\e[31m title"\nsummary: "x\\e]52;c;aGk=\\u0007y"\n---\nText \u001B]8;;http://evil\u0007link\u001B]8;;\u0007 \u009B2J done\n');
+    const { section } = parse(
+      '---\ntitle: "Bad\\e[31m title"\nsummary: "x\\e]52;c;aGk=\\u0007y"\n---\nText \u001B]8;;http://evil\u0007link\u001B]8;;\u0007 \u009B2J done\n',
+    );
     expect(section?.title).toBe('Bad title');
     expect(section?.summary).toBe('xy');
     expect(section?.body).toBe('Text link 2J done');

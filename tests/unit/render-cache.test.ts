@@ -82,7 +82,9 @@ describe('renderCache use', () => {
     const folder = path.join(dir, 'rendered');
     for (const name of fs.readdirSync(folder)) fs.utimesSync(path.join(folder, name), new Date(1_000_000), new Date(1_000_000));
     cache?.get('# A');
-    const times = fs.readdirSync(folder).map((name) => [fs.readFileSync(path.join(folder, name), 'utf8').includes('"A"'), fs.statSync(path.join(folder, name)).mtimeMs] as const);
+    const times = fs
+      .readdirSync(folder)
+      .map((name) => [fs.readFileSync(path.join(folder, name), 'utf8').includes('"A"'), fs.statSync(path.join(folder, name)).mtimeMs] as const);
     expect(times.find(([isA]) => isA)?.[1]).toBeGreaterThan(times.find(([isA]) => !isA)?.[1] ?? Infinity);
   });
 });

@@ -6,8 +6,19 @@ import { renderTerminal } from '../../src/terminal/render-markdown.js';
 import type { Section } from '../../src/guide/types.js';
 
 const section: Section = {
-  id: 'skills', title: 'Skills', summary: 'The four skill sets', order: 1, tags: ['skills', 'roles'], aliases: [], related: [],
-  roles: [], stages: [], skills: [], regions: [], file: 'skills.md', origin: 'built-in',
+  id: 'skills',
+  title: 'Skills',
+  summary: 'The four skill sets',
+  order: 1,
+  tags: ['skills', 'roles'],
+  aliases: [],
+  related: [],
+  roles: [],
+  stages: [],
+  skills: [],
+  regions: [],
+  file: 'skills.md',
+  origin: 'built-in',
   changed: [{ name: 'Google Brain', mentions: [], note: 'Merged into Google DeepMind.', source: 'Google, 2023-04-20', as_of: '2026-11-26' }],
   body: '## In short\n\n- a **bold** item\n- an *em* item\n  - nested **deep**\n\n| Role | A |\n| --- | --- |\n| RE | **some** |\n\nSee [the source](https://example.org).',
 };
@@ -37,7 +48,9 @@ describe('terminal rendering', () => {
     const link = 'See [the source](https://example.org/a+b).\n';
     it('print as text and address without hyperlinks, styled only with colour', () => {
       expect(renderTerminal(link, { width: 80, colorLevel: 0, hyperlinks: 'off' })).toBe('See the source (https://example.org/a+b).\n');
-      expect(renderTerminal(link, { width: 80, colorLevel: 1, hyperlinks: 'off' })).toContain('the source (\u001B[36m\u001B[4mhttps://example.org/a+b\u001B[24m\u001B[39m\u001B[36m)');
+      expect(renderTerminal(link, { width: 80, colorLevel: 1, hyperlinks: 'off' })).toContain(
+        'the source (\u001B[36m\u001B[4mhttps://example.org/a+b\u001B[24m\u001B[39m\u001B[36m)',
+      );
     });
     it('print as OSC 8 hyperlinks (with + encoded, as marked-terminal does) when the mode says so', () => {
       const out = renderTerminal(link, { width: 80, colorLevel: 1, hyperlinks: 'osc8' });
@@ -65,7 +78,12 @@ describe('markdown output', () => {
   });
   it('starts with a front-matter header naming id, title, tags and source when asked', () => {
     const [, header, body] = md.split(/^---\n/m);
-    expect(parse(header ?? '')).toEqual({ id: 'skills', title: 'Skills', tags: ['skills', 'roles'], source: expect.stringMatching(/Careers in Beneficial AI Research.*Adam Gleave.*2020-07-06/) });
+    expect(parse(header ?? '')).toEqual({
+      id: 'skills',
+      title: 'Skills',
+      tags: ['skills', 'roles'],
+      source: expect.stringMatching(/Careers in Beneficial AI Research.*Adam Gleave.*2020-07-06/),
+    });
     expect(body).toMatch(/^\n# Skills\n/);
   });
   it('keeps the markdown as written, with the title and dated change notes', () => {
@@ -85,7 +103,11 @@ describe('what changed since the source', () => {
     { name: 'Google Brain', mentions: [], note: 'Merged in 2023.', source: 'A blog post', as_of: '2026-11-30' },
     { name: 'FHI', mentions: ['FHI'], note: 'Closed in 2024.', source: 'A news report', as_of: '2026-11-30' },
   ];
-  const md = sectionMarkdown({ ...section, changed, body: '## In short\n\n| Google | Google Brain Residency |\n| Oxford | home of FHI (FHI takes no students) |\n\nGoogle Brain and FHIs too.\n\nRead [the skills](skills) or [a page](https://example.org).' });
+  const md = sectionMarkdown({
+    ...section,
+    changed,
+    body: '## In short\n\n| Google | Google Brain Residency |\n| Oxford | home of FHI (FHI takes no students) |\n\nGoogle Brain and FHIs too.\n\nRead [the skills](skills) or [a page](https://example.org).',
+  });
 
   it('puts the dated notes in a box above the text', () => {
     expect(md.indexOf('> **Changed since the source')).toBeLessThan(md.indexOf('## In short'));
@@ -110,8 +132,13 @@ describe('what changed since the source', () => {
 });
 
 describe('the changed box in a terminal', () => {
-  const note = 'Its Agent Foundations team left in 2024 to carry on independently, and the institute now works mostly on policy and communications instead of research.';
-  const boxed = sectionMarkdown({ ...section, changed: [{ name: "MIRI's agenda", mentions: ['MIRI'], note, source: 'https://example.org/a-long-address-of-a-news-report', as_of: '2026-11-30' }], body: 'Plain text follows the box.' });
+  const note =
+    'Its Agent Foundations team left in 2024 to carry on independently, and the institute now works mostly on policy and communications instead of research.';
+  const boxed = sectionMarkdown({
+    ...section,
+    changed: [{ name: "MIRI's agenda", mentions: ['MIRI'], note, source: 'https://example.org/a-long-address-of-a-news-report', as_of: '2026-11-30' }],
+    body: 'Plain text follows the box.',
+  });
   const strip = (text: string) => text.replace(/\u001B\[[0-9;]*m/g, '');
 
   it.each([0, 1, 3] as const)('keeps its indent on every wrapped line at colour level %i, at every width', (colorLevel) => {
@@ -144,13 +171,20 @@ describe('tables in a narrow terminal', () => {
 
   it.each([40, 30, 60])('fits %i columns by wrapping cells, and cuts no word short', (width) => {
     for (const colorLevel of [0, 1] as const) {
-      const lines = renderTerminal(table, { width, colorLevel, hyperlinks: 'off' }).split('\n').filter((line) => /[│┌└├]/.test(line));
+      const lines = renderTerminal(table, { width, colorLevel, hyperlinks: 'off' })
+        .split('\n')
+        .filter((line) => /[│┌└├]/.test(line));
       expect(lines.length).toBeGreaterThan(0);
       for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(width);
       const text = lines.join('\n').replace(/\u001B\[[0-9;]*m/g, '');
       expect(text).not.toContain('…');
       // Every word of the first column is there, whole or broken across lines with a hyphen.
-      const roles = text.split('\n').filter((line) => line.startsWith('│')).map((line) => line.split('│')[1]?.trim()).join(' ').replace(/- /g, '');
+      const roles = text
+        .split('\n')
+        .filter((line) => line.startsWith('│'))
+        .map((line) => line.split('│')[1]?.trim())
+        .join(' ')
+        .replace(/- /g, '');
       for (const word of ['Research', 'engineer', 'Researcher', 'subfields', '研究エンジニア', 'infrastructure']) expect(roles).toContain(word);
       expect(text).toContain('mostly');
     }

@@ -3,8 +3,21 @@ import { resolveTopic, resolveTopicIn, resolveTopics, suggestTopics } from '../.
 import type { Section } from '../../src/guide/types.js';
 
 const make = (id: string, title: string, aliases: string[] = []): Section => ({
-  id, title, aliases, summary: '', order: 0, tags: [], related: [], roles: [], stages: [], skills: [], regions: [], changed: [],
-  body: '', file: `${id}.md`, origin: 'test',
+  id,
+  title,
+  aliases,
+  summary: '',
+  order: 0,
+  tags: [],
+  related: [],
+  roles: [],
+  stages: [],
+  skills: [],
+  regions: [],
+  changed: [],
+  body: '',
+  file: `${id}.md`,
+  origin: 'test',
 });
 const sections = [
   make('skills', 'Skills within technical AI research'),
@@ -62,7 +75,10 @@ describe('resolveTopic', () => {
 });
 
 describe('resolveTopics (several words on the command line)', () => {
-  const guide = { sections: [...sections, make('academic-cv', 'How do I write an academic CV?', ['cv']), make('theory-researcher', 'Theory researcher')], section: (id: string) => sections.find((s) => s.id === id) };
+  const guide = {
+    sections: [...sections, make('academic-cv', 'How do I write an academic CV?', ['cv']), make('theory-researcher', 'Theory researcher')],
+    section: (id: string) => sections.find((s) => s.id === id),
+  };
   const ids = (...topics: string[]) => {
     const r = resolveTopics(guide, topics);
     return r.kind === 'found' ? r.sections.map((s) => s.id) : r.kind;
@@ -80,7 +96,10 @@ describe('resolveTopics (several words on the command line)', () => {
   });
 
   it('names the phrase when several titles hold its words, and the word that names nothing', () => {
-    expect(resolveTopics({ ...guide, sections: [...guide.sections, make('x', 'How to write a proposal')] }, ['how', 'to', 'write'])).toMatchObject({ kind: 'ambiguous', topic: 'how to write' });
+    expect(resolveTopics({ ...guide, sections: [...guide.sections, make('x', 'How to write a proposal')] }, ['how', 'to', 'write'])).toMatchObject({
+      kind: 'ambiguous',
+      topic: 'how to write',
+    });
     expect(resolveTopics(guide, ['sop', 'zebra'])).toMatchObject({ kind: 'missing', topic: 'zebra' });
   });
 

@@ -39,7 +39,13 @@ describe('route records', () => {
   });
 
   it('offers a person the records for their stage and roles, the best-fitting role first', () => {
-    const { routes } = readRoutes(guideOf(record({ id: 'policy', suits: { stages: ['industry'], roles: ['policy-strategy'] } }), record({ id: 'eng', suits: { stages: ['industry'], roles: ['research-engineer'] } }), record({ id: 'students', suits: { stages: ['undergrad'], roles: ['research-engineer'] } })));
+    const { routes } = readRoutes(
+      guideOf(
+        record({ id: 'policy', suits: { stages: ['industry'], roles: ['policy-strategy'] } }),
+        record({ id: 'eng', suits: { stages: ['industry'], roles: ['research-engineer'] } }),
+        record({ id: 'students', suits: { stages: ['undergrad'], roles: ['research-engineer'] } }),
+      ),
+    );
     const person = (stage: RoutePerson['stage']): RoutePerson => ({ stage, region: 'uk', needs_visa: false, focus: [], interests: [] });
     expect(routesFor(routes, person('industry'), ['research-engineer', 'policy-strategy'], '2026-12-06').map((r) => r.id)).toEqual(['eng', 'policy']);
     expect(routesFor(routes, person('phd-graduate'), ['research-engineer'], '2026-12-06')).toEqual([]);

@@ -19,7 +19,12 @@ describe('a Hugo Academic site as a guide folder', () => {
   it('keeps the built-in about and skills, and lists its widgets under ids of their own', async () => {
     const { code, stdout } = await runCli(['list', '--guide', HUGO], { env });
     expect(code).toBe(0);
-    const titles = new Map(stdout.trimEnd().split('\n').map((line) => [line.split('\t')[0], line.split('\t')[1]]));
+    const titles = new Map(
+      stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => [line.split('\t')[0], line.split('\t')[1]]),
+    );
     expect(titles.get('skills')).not.toBe('Skills');
     expect(titles.get('notes/skills')).toBe('Skills');
     expect(titles.get('notes/about')).toBe('Biography');
@@ -55,7 +60,7 @@ describe('an Astro site of MDX pages as a guide folder', () => {
     expect(stderr.split('\n').filter((line) => line.includes('skipped (')).length).toBe(1);
   });
 
-  it('reads an MDX page without its imports, exports, expressions and component tags, keeping the components\' text', async () => {
+  it("reads an MDX page without its imports, exports, expressions and component tags, keeping the components' text", async () => {
     const { stdout } = await runCli(['read', 'evals-primer', '--guide', MDX], { env });
     expect(stdout).toContain('Start with a small set you can read by hand.');
     expect(stdout).toContain('Teams run them before every release');

@@ -47,7 +47,9 @@ describe('appending to a file that already has text', () => {
 
   it('sets each markdown block off with a blank line, and leaves JSON as it is', async () => {
     expect((await runCli(['read', 'cv'], appending)).stdout).toMatch(/^\n# How do I write an academic CV\?\n/);
-    expect((await runCli(['timeline', '--intake', '2027', '--region', 'us', '--target', 'phd', '--today', '2026-12-06'], appending)).stdout).toMatch(/^\n# Timeline: /);
+    expect((await runCli(['timeline', '--intake', '2027', '--region', 'us', '--target', 'phd', '--today', '2026-12-06'], appending)).stdout).toMatch(
+      /^\n# Timeline: /,
+    );
     expect((await runCli(['read', 'cv', '--format', 'json'], appending)).stdout).toMatch(/^\{/);
     expect((await runCli(['list'], appending)).stdout).toMatch(/^about\t/);
     // A new file, or a pipe, starts with the heading itself.
@@ -87,7 +89,8 @@ describe('notes of your own', () => {
 describe("the guide's age", () => {
   it('help data says between which days the dated facts were checked, and how to update', async () => {
     const guide = folder({
-      'routes/old-route.yaml': 'id: old-route\nname: An old programme\nkind: programme\nwhat: A fellowship of our own making, for this test.\nsuits: { stages: [masters], roles: [research-engineer] }\nurl: https://example.org/old\nchecked: 2025-01-15\nsource: its page\n',
+      'routes/old-route.yaml':
+        'id: old-route\nname: An old programme\nkind: programme\nwhat: A fellowship of our own making, for this test.\nsuits: { stages: [masters], roles: [research-engineer] }\nurl: https://example.org/old\nchecked: 2025-01-15\nsource: its page\n',
     });
     const { code, stdout } = await runCli(['--guide', guide, 'help', 'data']);
     expect(code).toBe(0);

@@ -3,7 +3,9 @@ import { wikiLinksAsText, wikiLinkTargets } from '../../src/text/wiki-links.js';
 
 describe('wiki links', () => {
   it('show as their text in prose, with label, heading and embed forms', () => {
-    expect(wikiLinksAsText('See [[Reading list]], [[Notes|my notes]], [[Plan#Goals]] and ![[chart.png]].')).toBe('See Reading list, my notes, Plan and chart.png.');
+    expect(wikiLinksAsText('See [[Reading list]], [[Notes|my notes]], [[Plan#Goals]] and ![[chart.png]].')).toBe(
+      'See Reading list, my notes, Plan and chart.png.',
+    );
   });
 
   it('link to a heading of the same note as its words, and leave a block link as written', () => {
@@ -32,7 +34,8 @@ describe('wiki links', () => {
       '    [[Continuation of the item]]',
     ].join('\n');
     const out = wikiLinksAsText(note);
-    for (const kept of ['`[[Three laws of motion]]`', '`[[tick]]`', '[[In a fence]]', '[[In a quoted fence]]', '    [[Indented code]]']) expect(out).toContain(kept);
+    for (const kept of ['`[[Three laws of motion]]`', '`[[tick]]`', '[[In a fence]]', '[[In a quoted fence]]', '    [[Indented code]]'])
+      expect(out).toContain(kept);
     expect(out).toContain('; Real link works.');
     expect(out).toContain('    Continuation of the item');
     expect(wikiLinkTargets(note)).toEqual(['Real link', 'Continuation of the item']);

@@ -61,7 +61,16 @@ async function extract({ data, maxPages, maxImagePixels, maxStreamBytes, maxDeco
     };
     const items = content.items.flatMap((item) =>
       'str' in item && item.str.trim()
-        ? [{ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, size: item.height, bold: isBold(item.fontName) }]
+        ? [
+            {
+              text: item.str,
+              x: item.transform[4] as number,
+              y: item.transform[5] as number,
+              width: item.width,
+              size: item.height,
+              bold: isBold(item.fontName),
+            },
+          ]
         : [],
     );
     pages.push({ height: page.view[3] ?? 0, items });
@@ -74,5 +83,6 @@ async function extract({ data, maxPages, maxImagePixels, maxStreamBytes, maxDeco
 
 extract(workerData as Job).then(
   (result) => parentPort?.postMessage({ ok: result }),
-  (error: unknown) => parentPort?.postMessage({ error: error instanceof Error ? (error.name === 'Error' ? error.message : `${error.name}: ${error.message}`) : String(error) }),
+  (error: unknown) =>
+    parentPort?.postMessage({ error: error instanceof Error ? (error.name === 'Error' ? error.message : `${error.name}: ${error.message}`) : String(error) }),
 );

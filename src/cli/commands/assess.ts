@@ -38,7 +38,10 @@ async function assessCommand(io: IO, options: OptionsOf<typeof definition>): Pro
 
   const complete = completeAnswers(data.questions, answers);
   if ('missing' in complete && !options.answers && !options.set) {
-    throw usageError('assess asks its questions in a terminal; here, pass the answers with --answers FILE (JSON or YAML, - for stdin)', 'careers assess --help lists the answer keys');
+    throw usageError(
+      'assess asks its questions in a terminal; here, pass the answers with --answers FILE (JSON or YAML, - for stdin)',
+      'careers assess --help lists the answer keys',
+    );
   }
   if ('missing' in complete) {
     const give = options.answers ? 'add them to the file' : 'give them with --set key=value';

@@ -22,7 +22,8 @@ export const run: ActionOf<typeof definition> = async (io, [kind, file], options
 
   const guide = await loadGuideFor(io, options.guide);
   const { rules, problems } = readChecks(guide, guide.sections);
-  if (problems[0]) throw new CareersError(`the check rules are invalid: ${formatProblem(problems[0])}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`);
+  if (problems[0])
+    throw new CareersError(`the check rules are invalid: ${formatProblem(problems[0])}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`);
   const { draft, warnings } = await readDraft(io, file);
   for (const warning of warnings) io.stderr.write(`careers: warning: ${warning}\n`);
   const review = reviewDraft(draft, rules, { kind, region, stage, interdisciplinary: Boolean(options.interdisciplinary) });

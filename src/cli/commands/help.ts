@@ -21,7 +21,10 @@ export const run: ActionOf<typeof definition> = async (io, [name], options, comm
   if (found) return found.outputHelp();
   const names = [...program.commands.map((c) => c.name()), ...Object.keys(TOPICS)];
   const near = names.filter((n) => editDistance(name.toLowerCase(), n) <= Math.max(1, Math.floor(n.length / 3)));
-  throw usageError(`no help for "${name}"${near.length ? `; did you mean ${near.join(', ')}?` : ''}`, `careers help lists the commands; topics: ${Object.keys(TOPICS).join(', ')}`);
+  throw usageError(
+    `no help for "${name}"${near.length ? `; did you mean ${near.join(', ')}?` : ''}`,
+    `careers help lists the commands; topics: ${Object.keys(TOPICS).join(', ')}`,
+  );
 };
 
 /** Help topics that are not commands, as `gh help environment` has. */
@@ -72,4 +75,3 @@ To update, in the clone careers was installed from:
 (careers ${VERSION}; the guide's facts are as new as that clone.)
 `;
 }
-

@@ -24,7 +24,9 @@ function listRuns(io: IO, format: string, options: OptionsOf<typeof definition>)
   const refs = savedRunRefs(io);
   const shown = options.all ? refs : refs.slice(-SHOWN_RUNS);
   if (shown.length < refs.length) io.stderr.write(`careers: the last ${shown.length} of ${refs.length} runs; careers history --all lists every one\n`);
-  const runs = shown.flatMap((ref) => readSavedRun(io, ref) ?? []).map(({ run, result, file, number }) => ({ number, date: run.date, stage: result.answers.stage, top: result.roles[0], file }));
+  const runs = shown
+    .flatMap((ref) => readSavedRun(io, ref) ?? [])
+    .map(({ run, result, file, number }) => ({ number, date: run.date, stage: result.answers.stage, top: result.roles[0], file }));
   if (format === 'json') {
     io.stdout.write(toJson(runs.map(({ date, stage, top, file }) => ({ date, stage, topRole: top?.id, fit: top?.fit, file }))));
     return;
@@ -72,6 +74,10 @@ async function diffRuns(io: IO, wanted: string[], format: string, options: Optio
   const place = (s: { rank: number; fit: string } | null) => (s ? `#${s.rank}, ${s.fit}` : 'not ranked');
   const lines = [`Run ${a.number} (${localTime(a.run.date)}) -> run ${b.number} (${localTime(b.run.date)})`];
   lines.push('', c.bold('Answers'), ...(comparison.answers.length ? comparison.answers.map((d) => `  ${answerChangeText(d, questions)}`) : ['  the same']));
-  lines.push('', c.bold('Ranking'), ...(comparison.roles.length ? comparison.roles.map((r) => `  ${r.title}: ${place(r.from)} -> ${place(r.to)}`) : ['  the same']));
+  lines.push(
+    '',
+    c.bold('Ranking'),
+    ...(comparison.roles.length ? comparison.roles.map((r) => `  ${r.title}: ${place(r.from)} -> ${place(r.to)}`) : ['  the same']),
+  );
   io.stdout.write(`${lines.join('\n')}\n`);
 }

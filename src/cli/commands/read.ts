@@ -37,7 +37,13 @@ async function readCommand(io: IO, topics: string[], options: OptionsOf<typeof d
   } else if (format === 'markdown') {
     io.stdout.write(sectionsToMarkdown(sections, { withFrontMatter: options.frontMatter, known }));
   } else {
-    const text = (await renderForTerminal(io, sections.map((s) => ({ markdown: sectionMarkdown(s, known), file: s.file })), terminal)).join('\n');
+    const text = (
+      await renderForTerminal(
+        io,
+        sections.map((s) => ({ markdown: sectionMarkdown(s, known), file: s.file })),
+        terminal,
+      )
+    ).join('\n');
     await writePage(io, text, options.pager);
   }
 }
@@ -64,5 +70,18 @@ function findSections(guide: Guide, topics: string[]): Section[] {
 
 /** A section as `read --format json` prints it: these keys in this order. */
 const sectionJson = ({ id, title, summary, order, tags, aliases, related, roles, stages, skills, regions, changed, body, origin }: Section) => ({
-  id, title, summary, order, tags, aliases, related, roles, stages, skills, regions, changed, body, origin,
+  id,
+  title,
+  summary,
+  order,
+  tags,
+  aliases,
+  related,
+  roles,
+  stages,
+  skills,
+  regions,
+  changed,
+  body,
+  origin,
 });

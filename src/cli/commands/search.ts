@@ -47,7 +47,14 @@ export const run: ActionOf<typeof definition> = async (io, [words], options) => 
     return;
   }
   // In a terminal a passage wraps to the window; --format text piped keeps it on one line for grep.
-  io.stdout.write(await searchHitsText(noted, notes, { width: pickWidth(undefined, io), colorLevel: pickColor(options.color, io), wrap: Boolean(io.columns), theme: themeOf(io.env) }));
+  io.stdout.write(
+    await searchHitsText(noted, notes, {
+      width: pickWidth(undefined, io),
+      colorLevel: pickColor(options.color, io),
+      wrap: Boolean(io.columns),
+      theme: themeOf(io.env),
+    }),
+  );
 };
 
 /*

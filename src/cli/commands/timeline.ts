@@ -22,19 +22,23 @@ export const run: ActionOf<typeof definition> = async (io, _args, options) => {
 
   const guide = await loadGuideFor(io, options.guide);
   const { plans, problems } = readTimelines(guide, { sections: guide.sections, routes: guide.routes });
-  if (problems[0]) throw new CareersError(`the timeline data is invalid: ${formatProblem(problems[0])}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`);
+  if (problems[0])
+    throw new CareersError(`the timeline data is invalid: ${formatProblem(problems[0])}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`);
   const plan = findPlan(plans, choices.target, choices.region);
   if (!plan) throw new CareersError(`the guide has no timeline for ${choices.target} in region ${choices.region}`);
   const timeline = planTimeline(plan, { ...choices, today }, guide.routes);
-  if (timeline.status === 'started') throw usageError(`the ${choices.intake} intake has already started (${timeline.intakeDate}); plan for ${choices.intake + 1} or later`);
-  if (timeline.steps.some((step) => step.date && Number(step.date.split('-')[0]) < FIRST_YEAR)) throw usageError(`the plan for the ${choices.intake} intake starts before the year ${FIRST_YEAR}; plan for a later intake`);
+  if (timeline.status === 'started')
+    throw usageError(`the ${choices.intake} intake has already started (${timeline.intakeDate}); plan for ${choices.intake + 1} or later`);
+  if (timeline.steps.some((step) => step.date && Number(step.date.split('-')[0]) < FIRST_YEAR))
+    throw usageError(`the plan for the ${choices.intake} intake starts before the year ${FIRST_YEAR}; plan for a later intake`);
 
   await showTimeline(io, timeline, format, terminal, options.pager);
 };
 
 function intakeYear(text: string, thisYear: number): number {
   const year = /^\d{4}$/.test(text) ? Number(text) : NaN;
-  if (!(year >= thisYear && year <= thisYear + MAX_YEARS_AHEAD)) throw usageError(`--intake must be a year from ${thisYear} to ${thisYear + MAX_YEARS_AHEAD} (got "${text}")`);
+  if (!(year >= thisYear && year <= thisYear + MAX_YEARS_AHEAD))
+    throw usageError(`--intake must be a year from ${thisYear} to ${thisYear + MAX_YEARS_AHEAD} (got "${text}")`);
   return year;
 }
 

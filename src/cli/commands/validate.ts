@@ -38,9 +38,7 @@ function validateCommand(io: IO, dirs: string[], strict: boolean): void {
     ...readTimelines(guide, { sections: guide.sections, routes: guide.routes }).problems,
     ...readChecks(guide, guide.sections).problems,
   ];
-  const problems = [...guide.problems, ...checkGuide(guide.sections, { strict }), ...dataProblems]
-    .map(withLine)
-    .filter(inTargets);
+  const problems = [...guide.problems, ...checkGuide(guide.sections, { strict }), ...dataProblems].map(withLine).filter(inTargets);
 
   const shown = (file: string) => (relative(io.cwd, file).startsWith('..') ? file : relative(io.cwd, file));
   for (const problem of problems) io.stdout.write(`${formatProblem({ ...problem, file: shown(problem.file) })}\n`);
@@ -56,7 +54,10 @@ function withLine({ find, ...problem }: Problem): Problem {
     const text = readFileSync(problem.file, 'utf8');
     // Text of the body, at its first use; fields at their own line (nested ones too).
     const at = find === undefined ? -1 : text.indexOf(find);
-    const line = at >= 0 ? text.slice(0, at).split('\n').length : fieldLine(text, problem.field, problem.file.endsWith('.md') || problem.file.endsWith('.mdx') || problem.file.endsWith('.markdown'));
+    const line =
+      at >= 0
+        ? text.slice(0, at).split('\n').length
+        : fieldLine(text, problem.field, problem.file.endsWith('.md') || problem.file.endsWith('.mdx') || problem.file.endsWith('.markdown'));
     return line ? { ...problem, line } : problem;
   } catch {
     return problem;

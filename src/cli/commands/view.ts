@@ -31,7 +31,7 @@ async function viewCommand(io: IO, file: string, options: OptionsOf<typeof defin
     text = decodeText(bytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = error instanceof GuideFileError || error instanceof FileRefused ? error.message : code === 'ENOENT' ? 'no such file' : code ?? String(error);
+    const why = error instanceof GuideFileError || error instanceof FileRefused ? error.message : code === 'ENOENT' ? 'no such file' : (code ?? String(error));
     throw new CareersError(`cannot show ${shown}: ${why}`);
   }
 

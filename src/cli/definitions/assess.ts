@@ -29,13 +29,12 @@ export default defineCommand('assess', (command) =>
       .option('--no-save', 'do not save this run to your history')
       .option('--drafts', 'let sections of your own marked draft: true into the reading list')
       .option('--today <date>', TODAY_HELP),
-  )
-    .addHelpText(
-      'after',
-      `${ANSWER_KEYS_HELP}
+  ).addHelpText(
+    'after',
+    `${ANSWER_KEYS_HELP}
 In a terminal, Esc goes back to the previous question. With output piped or
 redirected (>> notes.md), the questions are asked on the terminal and only
 the plan goes to the output.
 ${examples('careers assess', 'careers assess --again', 'careers assess --set skills.ml=3', 'careers assess --answers me.yaml --format json --no-save', 'careers assess >> notes.md')}`,
-    )
+  ),
 );

@@ -14,14 +14,13 @@ export default defineCommand('check', (command) =>
       .option('--interdisciplinary', 'the programme is interdisciplinary: moral philosophy is on topic')
       .option('--strict', 'exit 1 when any finding is at the "change this" level')
       .addOption(formatOption(CHECK_FORMATS, 'text in a terminal, else a markdown checklist')),
-  )
-    .addHelpText(
-      'after',
-      examples(
-        'careers check sop draft.md --region us',
-        'careers check sop draft.md --region us >> notes.md',
-        'careers check proposal proposal.tex --region uk',
-        'careers check cv cv.md --stage undergrad --format json',
-      ),
-    )
+  ).addHelpText(
+    'after',
+    examples(
+      'careers check sop draft.md --region us',
+      'careers check sop draft.md --region us >> notes.md',
+      'careers check proposal proposal.tex --region uk',
+      'careers check cv cv.md --stage undergrad --format json',
+    ),
+  ),
 );

@@ -10,5 +10,8 @@ export default defineCommand('history', (command) =>
     .option('--diff', 'show what changed between two runs: answers and ranking')
     .option('--all', `list every run, not only the last ${SHOWN_RUNS}`)
     .addOption(formatOption(['text', 'json'], 'text'))
-    .addHelpText('after', examples('careers history', 'careers history --all', 'careers history --diff', 'careers history --diff 1 3', 'careers history --format json'))
+    .addHelpText(
+      'after',
+      examples('careers history', 'careers history --all', 'careers history --diff', 'careers history --diff 1 3', 'careers history --format json'),
+    ),
 );

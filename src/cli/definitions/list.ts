@@ -7,5 +7,5 @@ export default defineCommand('list', (command) =>
     .option('--tags', 'list every tag with how many topics carry it')
     .option('--drafts', 'include sections marked draft: true')
     .addOption(formatOption(['text', 'json'], 'text'))
-    .addHelpText('after', examples('careers list', 'careers list --tag phd', 'careers list --tags', 'careers list --format json | jq -r ".[].id"'))
+    .addHelpText('after', examples('careers list', 'careers list --tag phd', 'careers list --tags', 'careers list --format json | jq -r ".[].id"')),
 );

@@ -7,5 +7,5 @@ export default defineCommand('search', (command) =>
     .addOption(formatOption(['text', 'markdown', 'json'], 'text in a terminal, else markdown'))
     .option('--limit <n>', 'at most this many sections (default: 5)')
     .option('--drafts', 'search sections marked draft: true too')
-    .addHelpText('after', examples('careers search residency', 'careers search GPA >> notes.md', 'careers search recommendation letters --format json'))
+    .addHelpText('after', examples('careers search residency', 'careers search GPA >> notes.md', 'careers search recommendation letters --format json')),
 );

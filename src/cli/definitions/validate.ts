@@ -5,5 +5,5 @@ export default defineCommand('validate', (command) =>
     .description('check guide folders: front-matter schema, duplicate ids, dangling related ids, unknown roles, assessment, timeline and check data')
     .argument('[dirs...]', 'folders to check (default: the built-in guide)')
     .option('--strict', "hold every file to the built-in guide's schema: YAML front-matter with title and summary, a file name that is an id")
-    .addHelpText('after', examples('careers validate', 'careers validate ~/my-careers-notes', 'careers validate --strict'))
+    .addHelpText('after', examples('careers validate', 'careers validate ~/my-careers-notes', 'careers validate --strict')),
 );

@@ -65,7 +65,11 @@ const NONE = Symbol('none');
  */
 export async function askQuestion(question: Question, streams: PromptStreams, options: AskOptions): Promise<AnswerValue | typeof BACK> {
   const { answered } = options;
-  const value = await withPromptContext(streams, (context) => promptFor(question, { ...context, clearPromptOnDone: Boolean(answered) }, streams.ascii, options), { escapeGoesBack: options.canGoBack });
+  const value = await withPromptContext(
+    streams,
+    (context) => promptFor(question, { ...context, clearPromptOnDone: Boolean(answered) }, streams.ascii, options),
+    { escapeGoesBack: options.canGoBack },
+  );
   if (value !== BACK) answered?.add(`${streams.ascii ? '*' : '✔'} [${options.at}/${options.of}] ${question.message} ${answerText(question, value)}`);
   return value;
 }
@@ -93,14 +97,26 @@ async function promptFor(question: Question, context: PromptContext, ascii: bool
         context,
       );
     case 'confirm':
-      return confirm({ message: withKeys, default: (suggested as boolean | undefined) ?? question.default, theme: { ...promptTheme(ascii), style: { message: withoutHint } } }, context);
+      return confirm(
+        {
+          message: withKeys,
+          default: (suggested as boolean | undefined) ?? question.default,
+          theme: { ...promptTheme(ascii), style: { message: withoutHint } },
+        },
+        context,
+      );
     case 'checkbox': {
       const chosen = (suggested as readonly (string | number)[] | undefined) ?? question.default;
       const picked = await checkbox<string | number | typeof NONE>(
         {
           message,
           choices: [
-            ...question.choices.map((c) => ({ value: c.value, name: c.name, checked: chosen.includes(c.value), ...(c.description ? { description: c.description } : {}) })),
+            ...question.choices.map((c) => ({
+              value: c.value,
+              name: c.name,
+              checked: chosen.includes(c.value),
+              ...(c.description ? { description: c.description } : {}),
+            })),
             { value: NONE, name: 'None of these', checked: suggested !== undefined && chosen.length === 0 },
           ],
           validate: (items) => {

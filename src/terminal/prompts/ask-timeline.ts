@@ -17,14 +17,32 @@ const TARGET_NAMES: Record<Target, string> = { phd: 'a PhD', fellowship: 'a rese
 export async function askTimelineChoices(known: TimelineChoices, streams: PromptStreams, thisYear: number): Promise<Required<TimelineChoices>> {
   const target =
     known.target ??
-    (await withPromptContext(streams, (context) => select({ message: 'What are you applying for?', choices: TARGETS.map((value) => ({ value, name: TARGET_NAMES[value] })), theme: listTheme(streams.ascii) }, context)));
+    (await withPromptContext(streams, (context) =>
+      select(
+        { message: 'What are you applying for?', choices: TARGETS.map((value) => ({ value, name: TARGET_NAMES[value] })), theme: listTheme(streams.ascii) },
+        context,
+      ),
+    ));
   const region =
     known.region ??
-    (await withPromptContext(streams, (context) => select({ message: 'Where?', choices: TIMELINE_REGIONS.map((value) => ({ value, name: REGION_NAMES[value] })), theme: listTheme(streams.ascii) }, context)));
+    (await withPromptContext(streams, (context) =>
+      select({ message: 'Where?', choices: TIMELINE_REGIONS.map((value) => ({ value, name: REGION_NAMES[value] })), theme: listTheme(streams.ascii) }, context),
+    ));
   const intake =
     known.intake ??
     (await withPromptContext(streams, (context) =>
-      number({ message: 'Which year do you want to start?', default: thisYear + 1, min: thisYear, max: thisYear + MAX_YEARS_AHEAD, step: 1, required: true, theme: promptTheme(streams.ascii) }, context),
+      number(
+        {
+          message: 'Which year do you want to start?',
+          default: thisYear + 1,
+          min: thisYear,
+          max: thisYear + MAX_YEARS_AHEAD,
+          step: 1,
+          required: true,
+          theme: promptTheme(streams.ascii),
+        },
+        context,
+      ),
     )) ??
     thisYear + 1;
   return { target, region, intake };

@@ -27,8 +27,16 @@ interface Key {
  * ends as cancelled (exit 130) instead of leaving a promise that never settles.
  * With `escapeGoesBack`, Esc aborts it too, and the answer is BACK.
  */
-export function withPromptContext<T>(streams: PromptStreams, prompt: (context: PromptContext) => Promise<T>, options?: { clearPromptOnDone?: boolean }): Promise<T>;
-export function withPromptContext<T>(streams: PromptStreams, prompt: (context: PromptContext) => Promise<T>, options: { escapeGoesBack: boolean }): Promise<T | typeof BACK>;
+export function withPromptContext<T>(
+  streams: PromptStreams,
+  prompt: (context: PromptContext) => Promise<T>,
+  options?: { clearPromptOnDone?: boolean },
+): Promise<T>;
+export function withPromptContext<T>(
+  streams: PromptStreams,
+  prompt: (context: PromptContext) => Promise<T>,
+  options: { escapeGoesBack: boolean },
+): Promise<T | typeof BACK>;
 export async function withPromptContext<T>(
   streams: PromptStreams,
   prompt: (context: PromptContext) => Promise<T>,
