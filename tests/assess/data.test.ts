@@ -141,13 +141,11 @@ describe('problems name the file and the field', () => {
     // Steps that point at the missing section say so too.
     expect(problems.slice(3).length).toBeGreaterThan(0);
     expect(problems.slice(3)).toEqual(
-      problems
-        .slice(3)
-        .map(() => ({
-          file: 'guide/assess/next-steps.yaml',
-          field: expect.stringMatching(/^steps\[\d+\]\.section$/),
-          message: 'no section "policy-strategy" in the guide',
-        })),
+      problems.slice(3).map(() => ({
+        file: 'guide/assess/next-steps.yaml',
+        field: expect.stringMatching(/^steps\[\d+\]\.section$/),
+        message: 'no section "policy-strategy" in the guide',
+      })),
     );
   });
 });
