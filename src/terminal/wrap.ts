@@ -8,6 +8,7 @@ import wrapAnsi from 'wrap-ansi';
  */
 const LEAD = /^(?:\u001B\[[0-9;]*m|[ \t])*(?:(?:[*•-]|\d+\.)(?:\u001B\[[0-9;]*m|[ \t])+)?/;
 const TABLE_LINE = /[│┌└├┤┬┴┼─]/;
+const ESCAPES = /\u001B\[[0-9;]*m/g;
 
 /**
  * Wraps lines wider than width (in terminal columns: wide characters count
@@ -24,17 +25,18 @@ export function wrapLines(text: string, width: number): string {
 }
 
 function wrapLine(line: string, width: number): string {
-  const lead = LEAD.exec(line)?.[0] ?? '';
+  const found = LEAD.exec(line)?.[0] ?? '';
+  // The styles opened in the lead go to wrap-ansi with the text, so that it reopens them on every line it makes.
+  const lead = found.replace(ESCAPES, '');
+  const styles = found.match(ESCAPES)?.join('') ?? '';
   const hang = ' '.repeat(stringWidth(lead));
   const room = Math.max(1, width - hang.length);
   // wrap-ansi closes and reopens styles and links at each break, so every line stands on its own. It cuts a word wider
   // than a line in time that grows faster than the word (a 256 KiB word took 0.2 s, and more for each doubling): in a
   // line without escape codes (plain text, as a section too complex to render is shown), such a word is cut into
   // line-wide pieces first, in one pass; wrap-ansi cuts again any piece that is wider in columns.
-  const rest = line.slice(lead.length);
-  const text = rest.includes('\u001B')
-    ? rest
-    : rest.replace(new RegExp(`\\S{${room + 1},}`, 'g'), (word) => (word.match(new RegExp(`.{1,${room}}`, 'gu')) ?? [word]).join(' '));
+  const rest = styles + line.slice(found.length);
+  const text = rest.includes('\u001B') ? rest : rest.replace(new RegExp(`\\S{${room + 1},}`, 'g'), (word) => (word.match(new RegExp(`.{1,${room}}`, 'gu')) ?? [word]).join(' '));
   return wrapAnsi(text, room, { hard: true })
     .split('\n')
     .map((part, i) => (i === 0 ? lead : hang) + part)

@@ -148,14 +148,14 @@ describe('the changed box in a terminal', () => {
       const end = lines.findIndex((line, i) => i > start && line.includes('Plain text'));
       expect(start).toBeGreaterThan(-1);
       expect(end).toBeGreaterThan(start);
-      // Every line of the box, up to the text after it, is indented.
-      for (const line of lines.slice(start, end).filter((l) => l.trim())) expect(line, `width ${width}: "${line}"`).toMatch(/^ {2}/);
+      // Every line of the box, up to the text after it, keeps the quote's bar (the markdown branch draws quotes with one).
+      for (const line of lines.slice(start, end).filter((l) => l.trim())) expect(line, `width ${width}: "${line}"`).toMatch(/^│ /);
     }
   });
 
   it('has a header that fits one line of 40 columns', () => {
     const lines = strip(renderTerminal(boxed, { width: 40, colorLevel: 1, hyperlinks: 'off' })).split('\n');
-    expect(lines).toContain('  Changed since the source (2020)');
+    expect(lines).toContain('│ Changed since the source (2020)');
   });
 });
 

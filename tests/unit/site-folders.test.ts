@@ -81,7 +81,8 @@ describe('an Astro site of MDX pages as a guide folder', () => {
   });
 
   it('finds MDX text by search, and validate names a page that is not valid MDX with its line', async () => {
-    expect((await runCli(['search', 'hand', '--guide', MDX], { env })).stdout).toMatch(/^evals-primer\s/m);
+    // Piped, search prints markdown: one list item a passage, ending with its section's id.
+    expect((await runCli(['search', 'hand', '--guide', MDX], { env })).stdout).toMatch(/^- Start with a small set you can read by hand\. \(`evals-primer`: /m);
     const { stdout } = await runCli(['validate', MDX], { env });
     expect(stdout).toMatch(/broken\.mdx:5: not valid MDX \(.*\); read as markdown/);
     expect(stdout).toContain('2 files were skipped (1 .adoc, 1 .rst)');

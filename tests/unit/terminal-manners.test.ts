@@ -59,7 +59,7 @@ describe('appending to a file that already has text', () => {
   it('warns once on stderr when --front-matter goes into the middle of a note', async () => {
     const { code, stdout, stderr } = await runCli(['read', 'cv', 'sop', '--front-matter'], appending);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^\n---\nid: /);
+    expect(stdout).toMatch(/^\n---\nid:\n {2}- academic-cv\n {2}- statement-of-purpose\n/);
     expect(stderr.match(/warning: a front-matter header/g)).toHaveLength(1);
     expect((await runCli(['read', 'cv', '--front-matter'])).stderr).toBe('');
   });
@@ -89,8 +89,7 @@ describe('notes of your own', () => {
 describe("the guide's age", () => {
   it('help data says between which days the dated facts were checked, and how to update', async () => {
     const guide = folder({
-      'routes/old-route.yaml':
-        'id: old-route\nname: An old programme\nkind: programme\nwhat: A fellowship of our own making, for this test.\nsuits: { stages: [masters], roles: [research-engineer] }\nurl: https://example.org/old\nchecked: 2025-01-15\nsource: its page\n',
+      'routes/old-route.yaml': 'id: old-route\nname: An old programme\nkind: programme\nwhat: A fellowship of our own making, for this test.\nsuits: { stages: [masters], roles: [research-engineer] }\nurl: https://example.org/old\nstatus: { state: rolling }\nchecked: 2025-01-15\nsource: its page\n',
     });
     const { code, stdout } = await runCli(['--guide', guide, 'help', 'data']);
     expect(code).toBe(0);
