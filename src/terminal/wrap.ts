@@ -36,7 +36,9 @@ function wrapLine(line: string, width: number): string {
   // line without escape codes (plain text, as a section too complex to render is shown), such a word is cut into
   // line-wide pieces first, in one pass; wrap-ansi cuts again any piece that is wider in columns.
   const rest = styles + line.slice(found.length);
-  const text = rest.includes('\u001B') ? rest : rest.replace(new RegExp(`\\S{${room + 1},}`, 'g'), (word) => (word.match(new RegExp(`.{1,${room}}`, 'gu')) ?? [word]).join(' '));
+  const text = rest.includes('\u001B')
+    ? rest
+    : rest.replace(new RegExp(`\\S{${room + 1},}`, 'g'), (word) => (word.match(new RegExp(`.{1,${room}}`, 'gu')) ?? [word]).join(' '));
   return wrapAnsi(text, room, { hard: true })
     .split('\n')
     .map((part, i) => (i === 0 ? lead : hang) + part)

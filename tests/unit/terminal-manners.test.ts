@@ -89,7 +89,8 @@ describe('notes of your own', () => {
 describe("the guide's age", () => {
   it('help data says between which days the dated facts were checked, and how to update', async () => {
     const guide = folder({
-      'routes/old-route.yaml': 'id: old-route\nname: An old programme\nkind: programme\nwhat: A fellowship of our own making, for this test.\nsuits: { stages: [masters], roles: [research-engineer] }\nurl: https://example.org/old\nstatus: { state: rolling }\nchecked: 2025-01-15\nsource: its page\n',
+      'routes/old-route.yaml':
+        'id: old-route\nname: An old programme\nkind: programme\nwhat: A fellowship of our own making, for this test.\nsuits: { stages: [masters], roles: [research-engineer] }\nurl: https://example.org/old\nstatus: { state: rolling }\nchecked: 2025-01-15\nsource: its page\n',
     });
     const { code, stdout } = await runCli(['--guide', guide, 'help', 'data']);
     expect(code).toBe(0);
