@@ -55,7 +55,7 @@ export function parseYamlData(text: string): unknown {
   const document = parseDocument(text, { schema: 'core', resolveKnownTags: false, logLevel: 'silent' });
   const problem = document.errors[0] ?? document.warnings[0];
   // The parser catches its own stack overflow on collections nested thousands deep and reports it as an error; callers say that one as "nests too deeply".
-  if (problem?.code === 'RESOURCE_EXHAUSTION') throw new RangeError(problem.message.split('\n')[0]);
+  if (problem?.code === 'RESOURCE_EXHAUSTION') throw new RangeError('it nests too deeply to read');
   if (problem) throw problem;
   return document.toJS({ maxAliasCount: -1 });
 }
