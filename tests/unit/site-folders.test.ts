@@ -76,7 +76,7 @@ describe('an Astro site of MDX pages as a guide folder', () => {
   });
 
   it('finds MDX text by search, and validate names a page that is not valid MDX with its line', async () => {
-    expect((await runCli(['search', 'hand', '--guide', MDX], { env })).stdout).toMatch(/^evals-primer\s/m);
+    expect((await runCli(['search', 'hand', '--guide', MDX, '--format', 'text'], { env })).stdout).toMatch(/^evals-primer\s/m);
     const { stdout } = await runCli(['validate', MDX], { env });
     expect(stdout).toMatch(/broken\.mdx:5: not valid MDX \(.*\); read as markdown/);
     expect(stdout).toContain('2 files were skipped (1 .adoc, 1 .rst)');
