@@ -54,6 +54,8 @@ export function parseYamlData(text: string): unknown {
   if (control) throw new YAMLParseError([control.index, control.index + 1], 'UNEXPECTED_TOKEN', `YAML does not allow the control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
   const document = parseDocument(text, { schema: 'core', resolveKnownTags: false, logLevel: 'silent' });
   const problem = document.errors[0] ?? document.warnings[0];
+  // The parser catches its own stack overflow on collections nested thousands deep and reports it as an error; callers say that one as "nests too deeply".
+  if (problem?.code === 'RESOURCE_EXHAUSTION') throw new RangeError('it nests too deeply to read');
   if (problem) throw problem;
   return document.toJS({ maxAliasCount: -1 });
 }
@@ -104,7 +106,7 @@ export function readYamlFile(file: string): unknown {
   try {
     data = parseYamlData(readGuideFile(file).toString('utf8'));
   } catch (error) {
-    // The parser recurses: YAML nested thousands deep overflows the stack, a property of the file like any other error in it.
+    // YAML nested thousands deep overflows the stack (in the parser, or in turning its nodes into data): a property of the file like any other error in it.
     if (error instanceof RangeError) throw new GuideFileError('file nests too deeply to read');
     throw error;
   }

@@ -16,14 +16,19 @@ export interface NotesFirst {
 /** Words too common to say what a note is about. */
 const COMMON = new Set(['the', 'and', 'for', 'with', 'you', 'are', 'can', 'not', 'how', 'what', 'who', 'why', 'was', 'its', 'from', 'into', 'that', 'this']);
 
-/** The same word, give or take an ending: "residencies" and "residency", "fellow" and "fellowship". */
-function sameWord(a: string, b: string): boolean {
-  if (a === b) return true;
-  const shorter = Math.min(a.length, b.length);
-  if (shorter < 4) return false;
+/**
+ * Whether a word of the text is the word asked for, give or take an ending:
+ * the asked word (4 letters or more) may start it ("fellow" finds
+ * "fellowship"), or both may end differently on a shared stem of 4 letters
+ * or more ("residencies" finds "residency"). A short word of the text is not
+ * the start of a longer one asked for: "over" is not "overriding".
+ */
+function sameWord(asked: string, other: string): boolean {
+  if (asked === other) return true;
+  if (asked.length >= 4 && other.startsWith(asked)) return true;
   let common = 0;
-  while (common < shorter && a[common] === b[common]) common++;
-  return common >= Math.max(4, shorter - 2);
+  while (common < asked.length && common < other.length && asked[common] === other[common]) common++;
+  return common >= 4 && asked.length - common <= 3 && other.length - common <= 3;
 }
 
 const matches = (query: readonly string[], text: string) => {

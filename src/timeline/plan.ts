@@ -85,7 +85,8 @@ function stepRoutes(ids: readonly string[], routes: readonly Route[]): StepRoute
  * one whose date has passed is due today, marked late, with the date it was
  * due and what to do instead; one due some time in a month that has begun
  * starts today (its `when` still names the month). Nothing unmarked is
- * in the past.
+ * in the past. `key` is the day it sorts by: a late step's is the day it
+ * was due, so late steps keep the order they were due in.
  */
 function datedStep(
   base: Omit<TimelineStep, 'when' | 'late'>,
@@ -96,7 +97,10 @@ function datedStep(
   const todayKey = firstDayKey(today);
   const label = dateLabel(date);
   if (lastDayKey(date) < todayKey) {
-    return { step: { ...base, date: dateLabel(today), when: dateLabel(today), due: label, late: true, ...(instead ? { instead } : {}) }, key: todayKey };
+    return {
+      step: { ...base, date: dateLabel(today), when: dateLabel(today), due: label, late: true, ...(instead ? { instead } : {}) },
+      key: firstDayKey(date),
+    };
   }
   const begun = firstDayKey(date) < todayKey;
   return { step: { ...base, date: begun ? dateLabel(today) : label, when: label, late: false }, key: begun ? todayKey : firstDayKey(date) };
@@ -105,7 +109,7 @@ function datedStep(
 /**
  * The steps of a plan dated for one intake, as seen from `today`: each at
  * its anchor's month moved by its lead time, late steps first (moved to
- * today), then in date order (steps with no known date follow, in the
+ * today, in the order they were due), then in date order (steps with no known date follow, in the
  * plan's order). The plan's late-start advice comes first when the deadline is
  * too close or gone. Pure: the same plan, intake and day give the same steps.
  */
@@ -135,7 +139,7 @@ export function planTimeline(plan: TimelinePlan, request: TimelineRequest, route
     cite(item.sources);
     dated.push(datedStep(base, date, today, item.instead));
   }
-  // Late steps first, then by day; Array.prototype.sort is stable: steps of the same day keep the plan's order.
+  // Late steps first, in the order they were due, then by day; Array.prototype.sort is stable: steps of the same day keep the plan's order.
   const steps = [...dated.sort((a, b) => Number(b.step.late) - Number(a.step.late) || a.key - b.key).map((d) => d.step), ...undated];
 
   const deadline = anchorDate('deadline');

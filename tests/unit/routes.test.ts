@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routesDue, routesFor, type RoutePerson } from '../../src/guide/route-choice.js';
+import { roundOn, roundWords, routesDue, routesFor, type RoutePerson } from '../../src/guide/route-choice.js';
 import { readRoutes } from '../../src/guide/routes.js';
 
 const record = (extra: Record<string, unknown> = {}) => ({
@@ -30,12 +30,20 @@ describe('route records', () => {
     ['no source', { source: undefined }],
     ['an unknown kind', { kind: 'party' }],
     ['no status', { status: undefined }],
-    ['a recurring status without months', { status: { state: 'recurring' } }],
+    ['a recurring status with an empty list of months', { status: { state: 'recurring', months: [] } }],
     ['a round that closes before it opens', { status: { state: 'open', opens: '2027-02-01', closes: '2027-01-01' } }],
   ])('refuses %s, naming the file, and keeps the others', (_, extra) => {
     const { routes, problems } = readRoutes(guideOf(record(extra), record({ id: 'other' })));
     expect(routes.map((r) => r.id)).toEqual(['other']);
     expect(problems).toEqual([expect.objectContaining({ file: '/g/routes/r0.yaml', severity: 'error' })]);
+  });
+
+  // Some sources give no months for their rounds: such a record is kept, and a plan sends the person to its page.
+  it('accepts a recurring status without months, whose round reads as one to check on its page', () => {
+    const { routes, problems } = readRoutes(guideOf(record({ status: { state: 'recurring' } })));
+    expect(problems).toEqual([]);
+    expect(routes.map((r) => r.id)).toEqual(['prog']);
+    expect(roundWords(roundOn(routes[0]!.status, '2026-12-06'), '2026-12-06')).toBe('runs in rounds; check its page for the next');
   });
 
   it('offers a person the records for their stage and roles, the best-fitting role first', () => {

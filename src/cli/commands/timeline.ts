@@ -29,7 +29,8 @@ export const run: ActionOf<typeof definition> = async (io, _args, options) => {
   const timeline = planTimeline(plan, { ...choices, today }, guide.routes);
   if (timeline.status === 'started')
     throw usageError(`the ${choices.intake} intake has already started (${timeline.intakeDate}); plan for ${choices.intake + 1} or later`);
-  if (timeline.steps.some((step) => step.date && Number(step.date.split('-')[0]) < FIRST_YEAR))
+  // A late step's date is today; the date it was due is what may fall before the year 1000.
+  if (timeline.steps.some((step) => Number((step.due ?? step.date)?.split('-')[0]) < FIRST_YEAR))
     throw usageError(`the plan for the ${choices.intake} intake starts before the year ${FIRST_YEAR}; plan for a later intake`);
 
   await showTimeline(io, timeline, format, terminal, options.pager);
