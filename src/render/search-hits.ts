@@ -2,7 +2,6 @@ import type { ColorLevel } from '../terminal/color.js';
 import { PALETTES, type Theme } from '../terminal/palette.js';
 import { words } from '../search/search.js';
 import { snippet } from '../search/snippet.js';
-import { wrapLines } from '../terminal/wrap.js';
 import { Chalk } from 'chalk';
 import type { NotesFirst } from '../search/notes-first.js';
 import { markedPassage, plainMarker, type NotedHit } from './search-markdown.js';
@@ -36,5 +35,6 @@ export async function searchHitsText(
     return `${c.bold(hit.id)}  ${c.dim(hit.title)}\n${lines.join('\n')}\n`;
   });
   const text = [...first, ...found].join('\n');
-  return options.wrap ? wrapLines(text, options.width) : text;
+  // Loaded only to wrap for a terminal: string-width sets up an Intl.Segmenter when loaded (docs/performance.md).
+  return options.wrap ? (await import('../terminal/wrap.js')).wrapLines(text, options.width) : text;
 }

@@ -1,7 +1,6 @@
 import { CHANGED_MARKER, markMentions } from '../guide/changes.js';
 import type { Change, Section } from '../guide/types.js';
 import { ID_PATTERN } from '../guide/types.js';
-import { plainText } from '../text/plain-text.js';
 import { wikiLinksAsText } from '../text/wiki-links.js';
 
 /**
@@ -46,5 +45,13 @@ const linksToSections = (body: string) =>
     ID_PATTERN.test(target) ? `${text} (\`careers read ${target}\`)` : link,
   );
 
-/** Whether a body begins with the words of a summary (one made from its first sentence, perhaps cut with an ellipsis). Only its start is read: this runs on every section shown. */
-const startsWith = (body: string, summary: string) => plainText(body.slice(0, summary.length * 2 + 100)).startsWith(summary.replace(/…$/, ''));
+/**
+ * Whether a body begins with the words of a summary (one made from its first
+ * sentence, perhaps cut with an ellipsis), compared by letters and digits
+ * alone, link addresses left out. Only its start is read: this runs on every
+ * section shown, and lexing it as markdown cost a lookup about 30 ms of
+ * marked's first-use set-up (docs/performance.md).
+ */
+const startsWith = (body: string, summary: string) =>
+  lettersOf(body.slice(0, summary.length * 2 + 100).replace(/\]\([^)]*\)/g, '')).startsWith(lettersOf(summary.replace(/…$/, '')));
+const lettersOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
