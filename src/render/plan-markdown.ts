@@ -28,11 +28,16 @@ function telling(role: RankedRole, answers: Answers): Reason[] {
 const NO_REASON = 'Little of what you told us points to this role yet, so it ranks by what little does.';
 
 /** A route open today as a list item: what it is, its address and the day it was checked. */
-export const routeLine = (r: Pick<Route, 'name' | 'what' | 'url' | 'checked'>) => `- **${r.name}**: ${r.what} [${r.url}](${r.url}) (checked ${r.checked})`;
+/** A route as a list item: what it is, anything said after that, its address and the day it was checked. */
+const routeItem = (r: Pick<Route, 'name' | 'what' | 'url' | 'checked'>, more = '') =>
+  `- **${r.name}**: ${r.what}${more} [${r.url}](${r.url}) (checked ${r.checked})`;
+
+/** A route open today as a list item. */
+export const routeLine = (r: Pick<Route, 'name' | 'what' | 'url' | 'checked'>) => routeItem(r);
 
 /** A route in a plan: as above, with its round on the plan's day and who may apply, when known (results before version 3 have neither). */
 const planRouteLine = (r: Assessment['routes'][number]) =>
-  `- **${r.name}**: ${r.what}${r.round ? ` Now: ${r.round}.` : ''}${r.eligibility ? ` Who may apply: ${r.eligibility}.` : ''} [${r.url}](${r.url}) (checked ${r.checked})`;
+  routeItem(r, `${r.round ? ` Now: ${r.round}.` : ''}${r.eligibility ? ` Who may apply: ${r.eligibility}.` : ''}`);
 
 const read = (ids: readonly string[]) => [...new Set(ids)].map((id) => `\`careers read ${id}\``).join(', ');
 
