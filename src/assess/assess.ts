@@ -99,7 +99,7 @@ export function assess(
   const person = personOf(answers);
   const offered = (only: readonly string[]) => routesFor(routes, person, only, today);
   const dated = context.today ? datedSteps(data.dates, answers, today, context.timelines ?? [], offered(candidates), routes) : [];
-  const steps = nextSteps(data.nextSteps, data.stepLimits, answers, top.id, (only) => offered(only ?? candidates), dated);
+  const steps = nextSteps(data.nextSteps, data.stepLimits, answers, top.id, (only) => offered(only ?? candidates), dated, Number(today.slice(5, 7)));
   const changes = allChanges(sections);
   const listed = offered(candidates).slice(0, MAX_ROUTES);
   const used = new Set([...listed.map((r) => r.id), ...steps.flatMap((step) => step.routes ?? [])]);
