@@ -100,3 +100,10 @@ test('without a PhD on the table, no application advice', () => {
   expect(result.map((step) => step.section)).not.toContain('phd-process');
   expect(result.map((step) => step.section)).not.toContain('where-to-apply');
 });
+
+test('someone drawn to governance is told to check who each public body may hire, without naming bodies of another region', () => {
+  const result = steps({ stage: 'masters', interests: ['policy'], focus: ['governance'], region: 'uk' })('policy-strategy');
+  expect(result).toContainEqual({ section: 'policy-paths', text: expect.stringMatching(/check who it may hire.*citizens/s) });
+  expect(texts(result)).not.toMatch(/CAISI/);
+  expect(texts(steps({ stage: 'industry', interests: ['implementation'] })('research-engineer'))).not.toMatch(/who it may hire/);
+});
