@@ -5,7 +5,6 @@ import { renderCache } from '../files/render-cache.js';
 import { BUILD } from '../version.js';
 import { tooComplexToRender } from './render-limits.js';
 import { stripControls } from '../text/sanitize.js';
-import { wrapLines } from './wrap.js';
 
 export interface TerminalDocument {
   markdown: string;
@@ -32,6 +31,8 @@ export async function renderForTerminal(io: IO, documents: readonly TerminalDocu
     const tooComplex = tooComplexToRender(markdown);
     if (tooComplex) {
       io.stderr.write(`careers: warning: ${file ?? 'a section'}: shown as plain text, since ${tooComplex}\n`);
+      // Loaded here only: wrap-ansi's string-width sets up an Intl.Segmenter when loaded, tens of milliseconds (docs/performance.md).
+      const { wrapLines } = await import('./wrap.js');
       texts.push(`${wrapLines(stripControls(markdown), options.width)}\n`);
       continue;
     }
