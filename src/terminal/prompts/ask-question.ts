@@ -4,7 +4,7 @@ import number from '@inquirer/number';
 import select from '@inquirer/select';
 import type { AnswerValue } from '../../assess/answers.js';
 import type { Question } from '../../assess/questions.js';
-import stringWidth from 'string-width';
+import stringWidth from 'fast-string-width';
 import { answerText } from '../../assess/labels.js';
 import { BACK, withPromptContext, type PromptContext, type PromptStreams } from './prompt-context.js';
 import { listTheme, promptTheme } from './theme.js';
