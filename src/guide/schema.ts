@@ -58,9 +58,12 @@ export function issuePath(issue: v.BaseIssue<unknown>): string | undefined {
     .join('');
 }
 
-/** A list, or one string of words separated by commas (or, without commas, by spaces), as notes apps write tags and aliases; a number in a list (`tags: [AI, 2048]`) is read as text. */
+/** A number where text is meant (`tags: 2048`), as its digits. */
+const numberAsText = v.pipe(v.number(), v.transform(String));
+
+/** A list, or one string of words separated by commas (or, without commas, by spaces), as notes apps write tags and aliases; a number, alone or in a list (`tags: [AI, 2048]`), is read as text. */
 const listOrWords = v.pipe(
-  v.union([v.array(v.union([v.string(), v.pipe(v.number(), v.transform(String))])), v.string()], 'must be a list or a string'),
+  v.union([v.array(v.union([v.string(), numberAsText])), v.string(), numberAsText], 'must be a list or a string'),
   v.transform((value) => (typeof value === 'string' ? value.split(value.includes(',') ? ',' : /\s+/) : value)),
 );
 

@@ -60,6 +60,20 @@ describe('validate on a Hugo site', () => {
     ]);
   });
 
+  it('with --each, notes the redirect aliases of each file at their line, in YAML and in TOML', async () => {
+    const { code, stdout } = await runCli(['validate', '--each', HUGO], { env });
+    expect(code).toBe(0);
+    expect(
+      lines(stdout)
+        .filter((line) => line.includes('aliases:'))
+        .map((line) => line.replace(/^.*content-management\//, '')),
+    ).toEqual([
+      '_index.md:7: aliases: "/content/" is a path (a site\'s redirect address, not a name): ignored',
+      'front-matter.md:8: aliases: "/content/front-matter/", "/related/" are paths (a site\'s redirect addresses, not names): ignored',
+      'shortcodes.md:3: aliases: "/extras/shortcodes/", "/related/" are paths (a site\'s redirect addresses, not names): ignored',
+    ]);
+  });
+
   it('keeps no path as an alias, and drops the soft hyphen of a title', async () => {
     const { stdout } = await runCli(['list', '--format', 'json', '--guide', HUGO], { env });
     const notes = (JSON.parse(stdout) as Array<{ id: string; title: string; aliases: string[] }>).filter((s) => ['front-matter', 'shortcodes'].includes(s.id));

@@ -51,6 +51,7 @@ describe('front-matter written by other tools', () => {
   it("accepts tags as a comma- or space-separated string, and aliases as any names, leaving out paths (a site's redirects) with a note", () => {
     expect(note('---\ntags: Career, ML papers\n---\nx').section?.tags).toEqual(['career', 'ml papers']);
     expect(note('---\ntags: "#career planning"\n---\nx').section?.tags).toEqual(['career', 'planning']);
+    expect(note('---\ntags: 2048\n---\nx').section?.tags).toEqual(['2048']);
     const redirected = note('---\naliases: [My Alias, /old/path/, old.html]\n---\nx');
     expect(redirected.section?.aliases).toEqual(['my-alias']);
     expect(redirected.problems).toEqual([expect.objectContaining({ severity: 'note', field: 'aliases', line: 2 })]);

@@ -123,9 +123,18 @@ function lineFinder(): (problem: Problem) => Problem {
   };
 }
 
-/** The lines of the fields of a YAML data file, or of a markdown file's front-matter (its first `---` line to the next). */
+/** The lines of the fields of a YAML data file, or of a markdown file's front-matter: YAML from its first `---` line to the next, or Hugo's TOML between `+++` lines (top-level keys). */
 function fieldLinesOf(text: string, markdown: boolean): ((field: string) => number | undefined) | undefined {
   if (!markdown) return yamlFieldLines(text);
+  if (text.startsWith('+++\n')) {
+    const end = text.indexOf('\n+++', 3);
+    const keys = text.slice(0, end < 0 ? undefined : end).split('\n');
+    return (field) => {
+      const key = field.split(/[.[]/)[0] ?? field;
+      const at = keys.findIndex((line) => line.split('=')[0]?.trim() === key);
+      return at > 0 ? at + 1 : undefined;
+    };
+  }
   if (!text.startsWith('---')) return undefined;
   const start = text.indexOf('\n');
   const end = text.indexOf('\n---', start);
