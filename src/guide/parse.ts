@@ -96,7 +96,7 @@ export function parseSection(raw: string, file: string, origin: string, name: st
   // A note whose front-matter gives the title and whose text opens with the same `# ` heading would show it twice.
   if (!strict && block.data.title !== undefined) {
     const heading = firstHeading(text, bodyStart);
-    if (heading?.after !== undefined && sameTitle(heading.title, fm.title)) bodyStart = heading.after;
+    if (heading?.after !== undefined && sameTitle(decodeEntities(heading.title), fm.title)) bodyStart = heading.after;
   }
   const body = bodyAt(text, bodyStart);
   const links = wikiLinkTargets(body).map(pathSlug).filter(Boolean).slice(0, MAX_LINKS);
@@ -139,6 +139,7 @@ const sameTitle = (a: string, b: string) => {
   return words(a) === words(b);
 };
 
+/** The kind of the note on redirect aliases, by which validate says it once a folder. */
 const REDIRECTS = "aliases that are paths (a site's redirect addresses, not names) are ignored";
 
 /** Hugo's redirect aliases (`aliases: [/old-url/]`), which the schema leaves out: said once, as a note, so that no one wonders where they went. */

@@ -52,6 +52,10 @@ describe('front-matter written by other tools', () => {
     expect(note('---\ntags: Career, ML papers\n---\nx').section?.tags).toEqual(['career', 'ml papers']);
     expect(note('---\ntags: "#career planning"\n---\nx').section?.tags).toEqual(['career', 'planning']);
     expect(note('---\ntags: 2048\n---\nx').section?.tags).toEqual(['2048']);
+    // A title written for HTML is decoded, and the same title as the first heading is still shown once.
+    const decoded = note('---\ntitle: Q&amp;A on &#8220;careers&#8221;\n---\n# Q&amp;A on &#8220;careers&#8221;\n\nText.');
+    expect(decoded.section?.title).toBe('Q&A on \u201Ccareers\u201D');
+    expect(decoded.section?.body.trim()).toBe('Text.');
     const redirected = note('---\naliases: [My Alias, /old/path/, old.html]\n---\nx');
     expect(redirected.section?.aliases).toEqual(['my-alias']);
     expect(redirected.problems).toEqual([expect.objectContaining({ severity: 'note', field: 'aliases', line: 2 })]);
