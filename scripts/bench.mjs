@@ -106,6 +106,8 @@ const scenarios = [
   { name: 'list, 1,000 sections', args: ['list', '--guide', guide1k], budget: 2.5 },
   { name: 'read, 1,000 sections', args: ['read', 'topic-500', '--guide', guide1k], budget: 2.5 },
   { name: 'search, 1,000 sections', args: ['search', 'residency', '--guide', guide1k], budget: 3.0 },
+  // Issue 28: validate reads the folder through the cache list made, then checks every section's links.
+  { name: 'validate, 1,000 sections', args: ['validate', guide1k], against: 'list, 1,000 sections', budget: 3 },
   // Not ratios: the bound that matters is a reader waiting, under 2 s for a 1 MiB section of any shape.
   { name: 'read a 1 MiB hostile section, rendered', args: ['read', 'huge', '--guide', hostileGuide, '--format', 'terminal'], maxMs: 2000 },
   {

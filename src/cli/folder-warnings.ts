@@ -23,6 +23,8 @@ const were = (n: number) => (n === 1 ? 'was' : 'were');
  * listed).
  */
 export function warnByFolder(io: IO, sources: readonly GuideSource[], folders: readonly LoadedFolder[], problems: readonly Problem[]): void {
+  // Notes (something valid that is ignored) are for validate only.
+  problems = problems.filter((problem) => problem.severity !== 'note');
   if (!problems.length) return;
   const dirs = sources.map((source) => resolve(source.dir));
   const used = new Set(folders.flatMap((folder) => folder.sections.map((section) => resolve(section.file))));

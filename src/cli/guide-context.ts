@@ -48,20 +48,31 @@ function givenFolder(dir: string): string {
  * warnings on every run. Drafts are left out unless `drafts` asks for them.
  */
 export async function loadGuideFor(io: IO, guideDirs: readonly string[] = [], { drafts = false } = {}): Promise<GuideWithRoutes> {
-  const cache = cacheDir(io.env);
   const sources = guideSources(io, guideDirs);
+  const folders = await loadFoldersCached(io, sources);
+  const warn = (problems: readonly Problem[]) => warnByFolder(io, sources, folders, problems);
+  const guide = mergeFolders(folders, { drafts });
+  warn(guide.problems);
+  return withRoutes(guide, warn);
+}
+
+/**
+ * Each folder through its cache (see cache.ts): the built-in guide's made by
+ * the build, a user's folder's under the cache folder, shared by every
+ * command (validate reads what list cached, and the other way round).
+ */
+export async function loadFoldersCached(io: IO, sources: readonly GuideSource[]): Promise<LoadedFolder[]> {
+  const cache = cacheDir(io.env);
+  const builtin = resolve(io.builtinGuideDir);
   const folders: LoadedFolder[] = [];
   // One folder after another: each walk opens and closes its own files, so many folders never hold many descriptors.
   for (const source of sources) {
     folders.push(
       await loadFolderCached(source, {
-        ...(source.origin === BUILTIN_ORIGIN && io.builtinGuideCache ? { prebuilt: io.builtinGuideCache } : {}),
+        ...(resolve(source.dir) === builtin && io.builtinGuideCache ? { prebuilt: io.builtinGuideCache } : {}),
         ...(cache ? { writable: join(cache, 'guides', `${shortHash(resolve(source.dir))}.json`) } : {}),
       }),
     );
   }
-  const warn = (problems: readonly Problem[]) => warnByFolder(io, sources, folders, problems);
-  const guide = mergeFolders(folders, { drafts });
-  warn(guide.problems);
-  return withRoutes(guide, warn);
+  return folders;
 }

@@ -61,7 +61,7 @@ const isStoredSection = isShaped({
   draft: isOptional(isOneOf([true])),
   links: isOptional(isListOf(isLine)),
 });
-const isProblem = isShaped({ line: isOptional(isNumber), field: isOptional(isLine), message: isText, severity: isOneOf(['error', 'warning']) });
+const isProblem = isShaped({ line: isOptional(isNumber), field: isOptional(isLine), message: isText, severity: isOneOf(['error', 'warning', 'note']), kind: isOptional(isLine) });
 const isFileResult = isShaped({
   rel: isLine,
   kind: isOneOf(['section', 'data']),

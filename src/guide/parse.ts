@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { FrontMatterSchema, issuePath, NoteFrontMatterSchema } from './schema.js';
+import { FrontMatterSchema, isSitePath, issuePath, NoteFrontMatterSchema } from './schema.js';
 import { ID_PATTERN } from './types.js';
 import type { Problem, Section } from './types.js';
 import { readFrontMatter } from './front-matter.js';
@@ -9,6 +9,7 @@ import { firstHeading, firstSentence } from './note-text.js';
 import { stripControls } from '../text/sanitize.js';
 import { pathSlug, slug } from '../text/slug.js';
 import { wikiLinkTargets } from '../text/wiki-links.js';
+import { decodeEntities } from '../text/entities.js';
 
 export interface ParsedFile {
   section?: Section;
@@ -52,9 +53,11 @@ export function parseSection(raw: string, file: string, origin: string, name: st
   const titleFromBody = () => {
     const heading = firstHeading(text, bodyStart);
     if (heading?.after !== undefined) bodyStart = heading.after;
-    return heading?.title ?? (stripControls(name).replace(/\s+/g, ' ').trim() || slug(name));
+    return heading ? decodeEntities(heading.title) : stripControls(name).replace(/\s+/g, ' ').trim() || slug(name);
   };
   const summaryFromBody = () => firstSentence(bodyAt(text, bodyStart));
+  // Titles and summaries of sites are written for HTML (`Accomplish&shy;ments`): shown as their site shows them. Decoded before the schema, which removes control characters.
+  for (const key of ['title', 'summary', 'description'] as const) if (typeof fields[key] === 'string') fields[key] = decodeEntities(fields[key]);
   if (!strict) {
     fields.title ??= titleFromBody();
     fields.summary ??= fields.description ?? summaryFromBody();
@@ -77,6 +80,7 @@ export function parseSection(raw: string, file: string, origin: string, name: st
     result = v.safeParse(schema, fields);
   }
   const fm = result.output;
+  if (!strict) noteRedirects(block.data.aliases, (message) => problems.push({ file, field: 'aliases', line: lineOf('aliases'), severity: 'note', kind: REDIRECTS, message }));
 
   // Without an `id`, the file name is the id: strictly as it is, else made into one ("My Notes.md" is my-notes). Ids are typed by users and printed in lists, so "a\u001B[31m.md" must not become one.
   const fromName = strict ? name : slug(name);
@@ -92,7 +96,7 @@ export function parseSection(raw: string, file: string, origin: string, name: st
   // A note whose front-matter gives the title and whose text opens with the same `# ` heading would show it twice.
   if (!strict && block.data.title !== undefined) {
     const heading = firstHeading(text, bodyStart);
-    if (heading?.after !== undefined && sameTitle(heading.title, fm.title)) bodyStart = heading.after;
+    if (heading?.after !== undefined && sameTitle(decodeEntities(heading.title), fm.title)) bodyStart = heading.after;
   }
   const body = bodyAt(text, bodyStart);
   const links = wikiLinkTargets(body).map(pathSlug).filter(Boolean).slice(0, MAX_LINKS);
@@ -134,3 +138,13 @@ const sameTitle = (a: string, b: string) => {
   const words = (text: string) => text.toLowerCase().replace(/[\s!-/:-@[-`{-~]+/g, ' ').trim();
   return words(a) === words(b);
 };
+
+/** The kind of the note on redirect aliases, by which validate says it once a folder. */
+const REDIRECTS = "aliases that are paths (a site's redirect addresses, not names) are ignored";
+
+/** Hugo's redirect aliases (`aliases: [/old-url/]`), which the schema leaves out: said once, as a note, so that no one wonders where they went. */
+function noteRedirects(aliases: unknown, note: (message: string) => void): void {
+  const paths = (Array.isArray(aliases) ? aliases : [aliases]).filter((alias): alias is string => typeof alias === 'string' && isSitePath(alias));
+  const named = paths.slice(0, 3).map((path) => `"${path}"`).join(', ') + (paths.length > 3 ? ', …' : '');
+  if (paths.length) note(`aliases: ${named} ${paths.length === 1 ? "is a path (a site's redirect address, not a name)" : "are paths (a site's redirect addresses, not names)"}: ignored`);
+}

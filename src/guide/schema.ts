@@ -58,11 +58,17 @@ export function issuePath(issue: v.BaseIssue<unknown>): string | undefined {
     .join('');
 }
 
-/** A list, or one string of words separated by commas (or, without commas, by spaces), as notes apps write tags and aliases; a number in a list (`tags: [AI, 2048]`) is read as text. */
+/** A number where text is meant (`tags: 2048`), as its digits. */
+const numberAsText = v.pipe(v.number(), v.transform(String));
+
+/** A list, or one string of words separated by commas (or, without commas, by spaces), as notes apps write tags and aliases; a number, alone or in a list (`tags: [AI, 2048]`), is read as text. */
 const listOrWords = v.pipe(
-  v.union([v.array(v.union([v.string(), v.pipe(v.number(), v.transform(String))])), v.string()], 'must be a list or a string'),
+  v.union([v.array(v.union([v.string(), numberAsText])), v.string(), numberAsText], 'must be a list or a string'),
   v.transform((value) => (typeof value === 'string' ? value.split(value.includes(',') ? ',' : /\s+/) : value)),
 );
+
+/** An alias that is an address on a site (`/related/`, `posts/old.html`), as Hugo's redirect aliases are, rather than a name. */
+export const isSitePath = (alias: string) => alias.includes('/') || /\.html?$/i.test(alias.trim());
 
 /** A date as notes write it: a YAML or TOML date, or one line of text ("2024-01-02 10:00"). */
 const noteDate = v.union([v.pipe(v.date(), v.transform((d) => d.toISOString().slice(0, 10))), oneLine], 'must be a date');
@@ -72,7 +78,7 @@ const noteDate = v.union([v.pipe(v.date(), v.transform((d) => d.toISOString().sl
  * the parser fills in title and summary from the body when they are left
  * out. Fields written by other tools are accepted in their shapes: tags
  * as a string ("a, b" or "a b", `#` and case dropped), aliases as any names
- * or Hugo paths (made into ids), `description` as the summary, `date`, and
+ * (made into ids; paths, Hugo's redirects, left out), `description` as the summary, `date`, and
  * `draft`. Other keys are ignored.
  */
 export const NoteFrontMatterSchema = v.looseObject({
@@ -80,7 +86,8 @@ export const NoteFrontMatterSchema = v.looseObject({
   summary: v.pipe(v.string(), v.transform(stripControls), v.trim(), v.regex(/^[^\n\t]*$/, 'must be one line, with no tab')),
   // An empty field (`aliases:` as Obsidian writes it) is an empty list.
   tags: v.nullish(v.pipe(listOrWords, v.transform((tags) => tags.map((t) => t.trim().replace(/^#/, '').toLowerCase()).filter(Boolean)), v.array(oneLine)), []),
-  aliases: v.nullish(v.pipe(listOrWords, v.transform((names) => [...new Set(names.map(pathSlug).filter(Boolean))])), []),
+  // A path (Hugo's `aliases: [/old-url/]`) is an address the site redirects from, not a name: left out (parseSection notes it).
+  aliases: v.nullish(v.pipe(listOrWords, v.transform((names) => [...new Set(names.filter((name) => !isSitePath(name)).map(pathSlug).filter(Boolean))])), []),
   date: v.optional(noteDate),
   draft: v.optional(v.boolean('must be true or false'), false),
   /** The id of a built-in section this note is meant to replace; without it, a note with a built-in id gets an id of its own (see mergeFolders). */

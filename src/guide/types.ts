@@ -76,7 +76,10 @@ export interface Problem {
   line?: number;
   field?: string;
   message: string;
-  severity: 'error' | 'warning';
+  /** A note is about something valid that is ignored (Hugo's redirect aliases): validate says it once a folder, other commands not at all. */
+  severity: 'error' | 'warning' | 'note';
+  /** What the problem is without this file's particulars ("links to targets that are …"): validate sums up a kind found in many files of a folder in one line. */
+  kind?: string;
   /** Text of the file the problem is about, where no line is known: validate gives the line of its first use. */
   find?: string;
 }

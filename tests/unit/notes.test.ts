@@ -48,10 +48,17 @@ describe('a note without front-matter', () => {
 });
 
 describe('front-matter written by other tools', () => {
-  it('accepts tags as a comma- or space-separated string, and aliases as any names', () => {
+  it("accepts tags as a comma- or space-separated string, and aliases as any names, leaving out paths (a site's redirects) with a note", () => {
     expect(note('---\ntags: Career, ML papers\n---\nx').section?.tags).toEqual(['career', 'ml papers']);
     expect(note('---\ntags: "#career planning"\n---\nx').section?.tags).toEqual(['career', 'planning']);
-    expect(note('---\naliases: [My Alias, /old/path/]\n---\nx').section?.aliases).toEqual(['my-alias', 'old/path']);
+    expect(note('---\ntags: 2048\n---\nx').section?.tags).toEqual(['2048']);
+    // A title written for HTML is decoded, and the same title as the first heading is still shown once.
+    const decoded = note('---\ntitle: Q&amp;A on &#8220;careers&#8221;\n---\n# Q&amp;A on &#8220;careers&#8221;\n\nText.');
+    expect(decoded.section?.title).toBe('Q&A on \u201Ccareers\u201D');
+    expect(decoded.section?.body.trim()).toBe('Text.');
+    const redirected = note('---\naliases: [My Alias, /old/path/, old.html]\n---\nx');
+    expect(redirected.section?.aliases).toEqual(['my-alias']);
+    expect(redirected.problems).toEqual([expect.objectContaining({ severity: 'note', field: 'aliases', line: 2 })]);
   });
 
   it('takes description as the summary, ignores unknown fields and marks drafts', () => {
