@@ -47,9 +47,13 @@ function givenFolder(dir: string): string {
  * one bad file never hides the rest, and a folder of notes is not a wall of
  * warnings on every run. Drafts are left out unless `drafts` asks for them.
  */
-export async function loadGuideFor(io: IO, guideDirs: readonly string[] = [], { drafts = false } = {}): Promise<GuideWithRoutes> {
+export async function loadGuideFor(io: IO, guideDirs: readonly string[] = [], options: { drafts?: boolean } = {}): Promise<GuideWithRoutes> {
+  return loadGuide(io, guideSources(io, guideDirs), options);
+}
+
+/** loadGuideFor, for a command that needs the folders (`guideSources`) too. */
+export async function loadGuide(io: IO, sources: readonly GuideSource[], { drafts = false } = {}): Promise<GuideWithRoutes> {
   const cache = cacheDir(io.env);
-  const sources = guideSources(io, guideDirs);
   const folders: LoadedFolder[] = [];
   // One folder after another: each walk opens and closes its own files, so many folders never hold many descriptors.
   for (const source of sources) {
