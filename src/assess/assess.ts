@@ -101,7 +101,7 @@ export function assess(
   const forCandidates = routesFor(routes, person, candidates, today);
   const offered = (only?: readonly string[]) => (only ? routesFor(routes, person, only, today) : forCandidates);
   const dated = context.today ? datedSteps(data.dates, answers, today, context.timelines ?? [], forCandidates, routes) : [];
-  const steps = nextSteps(data.nextSteps, data.stepLimits, answers, top.id, offered, dated);
+  const steps = nextSteps(data.nextSteps, data.stepLimits, answers, top.id, offered, dated, Number(today.slice(5, 7)));
   const changes = allChanges(sections);
   const listed = forCandidates.slice(0, MAX_ROUTES);
   const used = new Set([...listed.map((r) => r.id), ...steps.flatMap((step) => step.routes ?? [])]);

@@ -29,12 +29,12 @@ type Expected = Clause[string];
 type Range = v.InferOutput<typeof rangeSchema>;
 type Scalar = v.InferOutput<typeof scalarSchema>;
 
-/** What conditions can test: the answers, plus facts the engine derives (such as the top role). */
-export type Facts = PartialAnswers & { top_role?: string };
+/** What conditions can test: the answers, plus facts the engine derives (the top role, and the month of the plan's day). */
+export type Facts = PartialAnswers & { top_role?: string; month?: number };
 
 const isRange = (expected: Expected): expected is Range => typeof expected === 'object' && !Array.isArray(expected);
 
-const factAt = (facts: Facts, key: string) => (key === 'top_role' ? facts.top_role : answerAt(facts, key as AnswerKey));
+const factAt = (facts: Facts, key: string) => (key === 'top_role' ? facts.top_role : key === 'month' ? facts.month : answerAt(facts, key as AnswerKey));
 
 function satisfies(actual: Scalar | readonly Scalar[], expected: Expected): boolean {
   if (isRange(expected)) {

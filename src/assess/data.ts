@@ -9,7 +9,7 @@ import { nextStepsFileSchema, type Horizons, type NextStepRule, type StepLimits 
 import { questionProblems, questionsFileSchema, type Question } from './questions.js';
 import { ROLE_IDS, readRoles, type RoleProfile } from './roles.js';
 import { scoringFileSchema, type ScoringRule, type Wording } from './scoring-rules.js';
-import { issueProblems, problem } from './schema.js';
+import { integerSchema, issueProblems, problem } from './schema.js';
 
 /** The assessment's data files, in guide/assess/ of a guide folder. */
 export const ASSESS_FILE_NAMES = {
@@ -51,9 +51,12 @@ export interface AssessmentData {
   reading: ReadingRules;
 }
 
-/** Scoring rules test answers; next steps may also test the top role. */
+const monthSchema = v.pipe(integerSchema, v.minValue(1), v.maxValue(12));
+const MONTH_FIELD: AnswerField = { schema: monthSchema, item: monthSchema, allowed: 'a month from 1 to 12', numeric: true };
+
+/** Scoring rules test answers; next steps may also test the top role and the month of the plan's day (1 to 12), since advice on applications depends on the season. */
 const RULE_FACTS: Partial<Record<string, AnswerField>> = ANSWER_FIELDS;
-const STEP_FACTS: Partial<Record<string, AnswerField>> = { ...ANSWER_FIELDS, top_role: choiceField(ROLE_IDS) };
+const STEP_FACTS: Partial<Record<string, AnswerField>> = { ...ANSWER_FIELDS, top_role: choiceField(ROLE_IDS), month: MONTH_FIELD };
 
 interface Reference {
   id: string;

@@ -30,7 +30,7 @@ const ROUTES_SLOT = 'routes';
 const stepSchema = v.pipe(
   v.strictObject({
     id: idSchema,
-    /** Over the answers and `top_role`; no condition means everyone. */
+    /** Over the answers, `top_role` and `month` (of the plan's day); no condition means everyone. */
     when: v.optional(conditionSchema, {}),
     horizon: v.picklist(HORIZONS),
     /** {routes} is replaced by the names of the routes that suit the person. */
@@ -79,7 +79,7 @@ function stepFrom(rule: NextStepRule, routesFor: RoutesFor): NextStep[] {
 }
 
 /**
- * The steps whose conditions hold for these answers and top role: dated
+ * The steps whose conditions hold for these answers, top role and month: dated
  * steps first, then the file's order is their priority, so the first `max`
  * are kept, and `fill` steps only make up the `min`. Returned soonest first,
  * by priority within a horizon.
@@ -91,8 +91,9 @@ export function nextSteps(
   topRole: RoleId,
   routesFor: RoutesFor,
   dated: readonly NextStep[] = [],
+  month?: number,
 ): NextStep[] {
-  const holding = rules.filter((rule) => holds(rule.when, { ...answers, top_role: topRole }));
+  const holding = rules.filter((rule) => holds(rule.when, { ...answers, top_role: topRole, month }));
   const main = [...dated, ...holding.filter((rule) => !rule.fill).flatMap((rule) => stepFrom(rule, routesFor))].slice(0, limits.max);
   const fillers = holding
     .filter((rule) => rule.fill)

@@ -31,7 +31,7 @@ export async function renderForTerminal(io: IO, documents: readonly TerminalDocu
     const tooComplex = tooComplexToRender(markdown);
     if (tooComplex) {
       io.stderr.write(`careers: warning: ${file ?? 'a section'}: shown as plain text, since ${tooComplex}\n`);
-      // Loaded here only: string-width sets up an Intl.Segmenter when loaded, tens of milliseconds (docs/performance.md).
+      // Loaded here only: wrap-ansi's string-width sets up an Intl.Segmenter when loaded, tens of milliseconds (docs/performance.md).
       const { wrapLines } = await import('./wrap.js');
       texts.push(`${wrapLines(stripControls(markdown), options.width)}\n`);
       continue;

@@ -2,7 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { Marked, type MarkedExtension, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
-import stringWidth from 'string-width';
+import stringWidth from 'fast-string-width';
 import { PALETTES } from './palette.js';
 import { stripControls } from '../text/sanitize.js';
 import { noteExtensions } from './render-extensions.js';

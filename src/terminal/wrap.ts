@@ -1,5 +1,14 @@
-import stringWidth from 'string-width';
+import stringWidth from 'fast-string-width';
 import wrapAnsi from 'wrap-ansi';
+
+/*
+ * Widths are measured with fast-string-width: string-width (which wrap-ansi
+ * uses inside) segments every non-ASCII line into graphemes and compiles
+ * Unicode-property patterns on first use, most of a first rendering's
+ * measuring. Wrapping stays with wrap-ansi: at a break it closes and
+ * reopens every style still open (a link's colour and its underline), where
+ * fast-wrap-ansi reopens only the last one (docs/performance.md).
+ */
 
 /**
  * The indent and a list bullet or number after it: continuation lines hang

@@ -114,6 +114,20 @@ describe('problems name the file and the field', () => {
     ]);
   });
 
+  test("a next step may test the month of the plan's day, 1 to 12; scoring rules may not", () => {
+    expect(problemsAfter((raw) => (raw.nextSteps.data.steps[0].when = { month: [13] }))).toEqual([
+      {
+        file: 'guide/assess/next-steps.yaml',
+        field: 'steps[0].when.month',
+        message: expect.stringContaining('can never match; "month" is a month from 1 to 12'),
+      },
+    ]);
+    expect(problemsAfter((raw) => (raw.nextSteps.data.steps[0].when = { month: { min: 9 } }))).toEqual([]);
+    expect(problemsAfter((raw) => (raw.scoring.data.rules[1].when = { month: { min: 9 } }))).toEqual([
+      { file: 'guide/assess/scoring.yaml', field: 'rules[1].when.month', message: expect.stringContaining('cannot test "month" here') },
+    ]);
+  });
+
   test('duplicate ids and inverted fit thresholds', () => {
     const problems = problemsAfter((raw) => {
       raw.nextSteps.data.steps[1].id = raw.nextSteps.data.steps[0].id;

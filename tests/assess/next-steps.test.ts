@@ -4,10 +4,20 @@ import { loadAssessment } from './load-data.js';
 import { persona } from './personas.js';
 
 const { data } = loadAssessment();
+/** The steps for a persona and top role, with when each is due, on a day in `month` (March unless given). */
+const stepsDue =
+  (...args: Parameters<typeof persona>) =>
+  (topRole: Parameters<typeof nextSteps>[3], month = 3) =>
+    nextSteps(data.nextSteps, data.stepLimits, persona(...args), topRole, () => [], [], month).map(({ section, text, horizon }) => ({
+      section,
+      text,
+      horizon,
+    }));
 const steps =
   (...args: Parameters<typeof persona>) =>
-  (topRole: Parameters<typeof nextSteps>[3]) =>
-    nextSteps(data.nextSteps, data.stepLimits, persona(...args), topRole, () => []).map(({ section, text }) => ({ section, text }));
+  (topRole: Parameters<typeof nextSteps>[3], month?: number) =>
+    stepsDue(...args)(topRole, month).map(({ section, text }) => ({ section, text }));
+const texts = (result: readonly { text: string }[]) => result.map((step) => step.text).join('\n');
 
 test('an undergraduate at a top research university: reach PhD students and postdocs, and get a professor on board', () => {
   const result = steps({ stage: 'undergrad', top_institution: true, phd: 'yes' })('deep-learning-researcher');
@@ -33,7 +43,40 @@ test('applying in the UK: contact faculty first and write a proposal', () => {
 test('applying in the US: a statement of purpose, not a proposal', () => {
   const result = steps({ stage: 'industry', phd: 'yes', region: 'us' })('deep-learning-researcher');
   expect(result.map((step) => step.section)).toContain('statement-of-purpose');
-  expect(result.map((step) => step.text).join()).not.toMatch(/supervisor before applying/);
+  expect(texts(result)).not.toMatch(/supervisor before applying/);
+});
+
+test('in the application season, what is due before the deadlines comes this month', () => {
+  const finalYear = stepsDue({ stage: 'undergrad', undergrad_year: 4, phd: 'yes', region: 'us', publications: 0 });
+  const december = finalYear('deep-learning-researcher', 12);
+  expect(december).toContainEqual({ section: 'statement-of-purpose', text: expect.stringMatching(/^If you apply this cycle, finish/), horizon: 'month' });
+  expect(december).toContainEqual({ section: 'phd-process', text: expect.stringMatching(/unlikely this cycle.*apply again/s), horizon: 'month' });
+  // Not "aim for a publication before applying" when the applications are due this month.
+  expect(texts(december)).not.toMatch(/before applying|Before US applications open/);
+
+  const march = finalYear('deep-learning-researcher', 3);
+  expect(march).toContainEqual({
+    section: 'statement-of-purpose',
+    text: expect.stringMatching(/^Before US applications open in September, draft/),
+    horizon: 'quarter',
+  });
+  expect(texts(march)).toMatch(/at least one publication before applying/);
+  expect(texts(march)).not.toMatch(/this cycle/);
+});
+
+test('a third-year is told to aim for a paper before applying next year, whatever the month', () => {
+  for (const month of [3, 12]) {
+    const result = steps({ stage: 'undergrad', undergrad_year: 3, phd: 'yes', region: 'us', publications: 0 })('deep-learning-researcher', month);
+    expect(texts(result)).toMatch(/at least one publication before applying/);
+    expect(texts(result)).not.toMatch(/this cycle/);
+  }
+});
+
+test('a focus on interpretability or evaluations gets hands-on practice in that area', () => {
+  const result = steps({ stage: 'industry', focus: ['interpretability'] })('research-engineer');
+  expect(result).toContainEqual(expect.objectContaining({ section: 'upskilling', text: expect.stringMatching(/ARENA's exercises/) }));
+  const governance = steps({ stage: 'industry', focus: ['governance'] })('policy-strategy');
+  expect(texts(governance)).not.toMatch(/ARENA's exercises/);
 });
 
 test("no research experience before a PhD: a research master's or an internship first", () => {
@@ -56,4 +99,11 @@ test('without a PhD on the table, no application advice', () => {
   const result = steps({ stage: 'industry', phd: 'no', region: 'uk' })('research-engineer');
   expect(result.map((step) => step.section)).not.toContain('phd-process');
   expect(result.map((step) => step.section)).not.toContain('where-to-apply');
+});
+
+test('someone drawn to governance is told to check who each public body may hire, without naming bodies of another region', () => {
+  const result = steps({ stage: 'masters', interests: ['policy'], focus: ['governance'], region: 'uk' })('policy-strategy');
+  expect(result).toContainEqual({ section: 'policy-paths', text: expect.stringMatching(/check who it may hire.*citizens/s) });
+  expect(texts(result)).not.toMatch(/CAISI/);
+  expect(texts(steps({ stage: 'industry', interests: ['implementation'] })('research-engineer'))).not.toMatch(/who it may hire/);
 });

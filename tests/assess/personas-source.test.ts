@@ -105,7 +105,7 @@ const cases: Case[] = [
     steps: [
       { section: 'research-experience', text: /PhD students and postdocs.*professor take you on officially/s },
       { section: 'research-experience', text: /master's focused on research.*internship/s },
-      { section: 'phd-process', text: /at least one publication.*top-five/s },
+      { section: 'phd-process', text: /publication.*top-five/s },
       { section: 'statement-of-purpose', text: /statement of purpose/ },
     ],
     noText: [/CMU RISS/, /supervisor before applying/],
@@ -216,7 +216,7 @@ const cases: Case[] = [
     fit: 'strong',
     steps: [
       { section: 'theory-researcher', text: /experienced researchers/ },
-      { section: 'phd-process', text: /at least one publication/ },
+      { section: 'phd-process', text: /publication.*top-five/s },
       { section: 'phd-process', text: /research proposal/ },
     ],
   },

@@ -11,7 +11,6 @@ import { renderForTerminal } from '../../terminal/render-for-terminal.js';
 import { writePage } from '../../terminal/write-page.js';
 import type definition from '../definitions/read.js';
 import type { ActionOf, OptionsOf } from '../program.js';
-import { pickTopic } from '../../terminal/prompts/pick-topic.js';
 
 export const run: ActionOf<typeof definition> = (io, [topics], options) => readCommand(io, topics, options);
 
@@ -27,6 +26,8 @@ async function readCommand(io: IO, topics: string[], options: OptionsOf<typeof d
   // Only read when every section is wanted: a lookup by id does not pay for listing the guide (see withRoutes).
   const listed = () => (options.drafts ? guide.sections : guide.sections.filter((s) => !s.draft));
   if (wantsPicker && promptOn) {
+    // Loaded only to pick: Inquirer's prompt library was a tenth of every `read <topic>` (docs/performance.md).
+    const { pickTopic } = await import('../../terminal/prompts/pick-topic.js');
     topics = [await pickTopic(listed(), promptOn)];
   }
   const sections = options.all ? listed() : findSections(guide, topics);

@@ -4,7 +4,7 @@ import number from '@inquirer/number';
 import select from '@inquirer/select';
 import type { AnswerValue } from '../../assess/answers.js';
 import type { Question } from '../../assess/questions.js';
-import { eastAsianWidth } from 'get-east-asian-width';
+import stringWidth from 'fast-string-width';
 import { answerText } from '../../assess/labels.js';
 import { BACK, withPromptContext, type PromptContext, type PromptStreams } from './prompt-context.js';
 import { listTheme, promptTheme } from './theme.js';
@@ -43,7 +43,7 @@ export function answeredLines(output: NodeJS.WritableStream & { columns?: number
   return {
     add(text) {
       // Plain text wraps at the terminal's edge: its height follows from its width.
-      heights.push(Math.max(1, Math.ceil(columns(text) / (output.columns || 80))));
+      heights.push(Math.max(1, Math.ceil(stringWidth(text) / (output.columns || 80))));
       output.write(`${text}\n`);
     },
     back() {
@@ -53,16 +53,6 @@ export function answeredLines(output: NodeJS.WritableStream & { columns?: number
     },
   };
 }
-
-/**
- * Terminal columns of an answered line: plain text from the questions and
- * their choices, no escape codes. East Asian wide characters take two columns
- * and combining marks none. string-width also sizes emoji sequences, but it
- * sets up an Intl.Segmenter as it loads (tens of milliseconds), which every
- * run of `careers assess` would pay, with a terminal or not.
- */
-const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}]/u;
-const columns = (text: string) => [...text].reduce((sum, char) => sum + (ZERO_WIDTH.test(char) ? 0 : eastAsianWidth(char.codePointAt(0) ?? 0)), 0);
 
 /** Stands for "none of these" in a multi-choice list, which may not be left empty by accident. */
 const NONE = Symbol('none');
