@@ -97,11 +97,13 @@ export function assess(
   const fitting = roles.filter((role) => role.fit !== 'stretch').map((role) => role.id);
   const candidates = fitting.length ? fitting : [top.id];
   const person = personOf(answers);
-  const offered = (only: readonly string[]) => routesFor(routes, person, only, today);
-  const dated = context.today ? datedSteps(data.dates, answers, today, context.timelines ?? [], offered(candidates), routes) : [];
-  const steps = nextSteps(data.nextSteps, data.stepLimits, answers, top.id, (only) => offered(only ?? candidates), dated, Number(today.slice(5, 7)));
+  // The routes for the candidate roles serve the dated steps, the next steps and the plan's list: found once.
+  const forCandidates = routesFor(routes, person, candidates, today);
+  const offered = (only?: readonly string[]) => (only ? routesFor(routes, person, only, today) : forCandidates);
+  const dated = context.today ? datedSteps(data.dates, answers, today, context.timelines ?? [], forCandidates, routes) : [];
+  const steps = nextSteps(data.nextSteps, data.stepLimits, answers, top.id, offered, dated, Number(today.slice(5, 7)));
   const changes = allChanges(sections);
-  const listed = offered(candidates).slice(0, MAX_ROUTES);
+  const listed = forCandidates.slice(0, MAX_ROUTES);
   const used = new Set([...listed.map((r) => r.id), ...steps.flatMap((step) => step.routes ?? [])]);
   return {
     version: RESULT_VERSION,

@@ -111,6 +111,7 @@ function levers(
   answers: Answers,
   ranked: readonly RankedRole[],
   all: readonly Candidate[],
+  rankingAfter: (change: Candidate) => readonly RankedRole[],
   taken: readonly WhatWouldChange[],
   room: number,
 ): WhatWouldChange[] {
@@ -125,9 +126,10 @@ function levers(
       )
     )
       continue;
-    for (const { question, to } of all) {
+    for (const change of all) {
+      const { question, to } = change;
       if ([...taken, ...found].some((change) => change.key === question.id)) continue;
-      const after = rankRoles(data, withAnswer(answers, question.id, to)).find((r) => r.id === role.id);
+      const after = rankingAfter(change).find((r) => r.id === role.id);
       if (!after || fitRank(after) <= fitRank(role)) continue;
       const gain = biggestGain(role, after);
       const text = `If ${describeChange(question, answerAt(answers, question.id), to)}, ${role.title} would fit you better.${gain ? ` ${gain.text}` : ''}`;
@@ -161,11 +163,19 @@ export function whatWouldChange(data: AssessmentData, answers: Answers, ranked =
     .filter((question) => question.what_if !== 'never' && applies(question, answers) !== false)
     .flatMap((question) => candidates(question, answerAt(answers, question.id)))
     .sort((a, b) => a.size - b.size);
+  // Each change is ranked once, though both the search for a new first place and the levers may ask.
+  const rankings = new Map<Candidate, readonly RankedRole[]>();
+  const rankingAfter = (change: Candidate) => {
+    const ranking = rankings.get(change) ?? rankRoles(data, withAnswer(answers, change.question.id, change.to));
+    rankings.set(change, ranking);
+    return ranking;
+  };
   const found: WhatWouldChange[] = [];
-  for (const { question, to } of all) {
+  for (const change of all) {
+    const { question, to } = change;
     if (found.length >= data.changesAtMost) break;
     if (found.some((change) => change.key === question.id)) continue;
-    const top = rankRoles(data, withAnswer(answers, question.id, to))[0];
+    const top = rankingAfter(change)[0];
     if (
       !top ||
       top.id === current.id ||
@@ -184,5 +194,5 @@ export function whatWouldChange(data: AssessmentData, answers: Answers, ranked =
     const text = `If ${describeChange(question, from, to)}, ${top.title} would rank first instead of ${current.title}.${why}`;
     found.push({ key: question.id, from, to, role: { id: top.id, title: top.title }, ...(gain ? { because: gain.rule } : {}), text });
   }
-  return [...found, ...levers(data, answers, ranked, all, found, data.changesAtMost - found.length)];
+  return [...found, ...levers(data, answers, ranked, all, rankingAfter, found, data.changesAtMost - found.length)];
 }

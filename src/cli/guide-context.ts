@@ -47,8 +47,12 @@ function givenFolder(dir: string): string {
  * one bad file never hides the rest, and a folder of notes is not a wall of
  * warnings on every run. Drafts are left out unless `drafts` asks for them.
  */
-export async function loadGuideFor(io: IO, guideDirs: readonly string[] = [], { drafts = false } = {}): Promise<GuideWithRoutes> {
-  const sources = guideSources(io, guideDirs);
+export async function loadGuideFor(io: IO, guideDirs: readonly string[] = [], options: { drafts?: boolean } = {}): Promise<GuideWithRoutes> {
+  return loadGuide(io, guideSources(io, guideDirs), options);
+}
+
+/** loadGuideFor, for a command that needs the folders (`guideSources`) too. */
+export async function loadGuide(io: IO, sources: readonly GuideSource[], { drafts = false } = {}): Promise<GuideWithRoutes> {
   const folders = await loadFoldersCached(io, sources);
   const warn = (problems: readonly Problem[]) => warnByFolder(io, sources, folders, problems);
   const guide = mergeFolders(folders, { drafts });

@@ -3,7 +3,7 @@ import { CareersError } from '../errors.js';
 import type { IO } from '../terminal/io.js';
 import type { FirstResult } from '../history/saved-runs.js';
 import { assess, completeAnswers, validatePartialAnswers } from '../assess/index.js';
-import { guideSources, loadGuideFor } from './guide-context.js';
+import { guideSources, loadGuide } from './guide-context.js';
 import { loadAssessment } from './load-assessment.js';
 import { readTimelines } from '../timeline/read-timelines.js';
 
@@ -31,8 +31,9 @@ async function assessAnswers(io: IO, answers: unknown, guideDirs: string[] | und
   const again = 'run careers assess --again to answer afresh';
   const checked = validatePartialAnswers(answers);
   if ('error' in checked) throw new CareersError(`${what} no longer check (${checked.error.message}); ${again}`);
-  const guide = await loadGuideFor(io, guideDirs);
-  const data = loadAssessment(guideSources(io, guideDirs), guide);
+  const sources = guideSources(io, guideDirs);
+  const guide = await loadGuide(io, sources);
+  const data = loadAssessment(sources, guide);
   const complete = completeAnswers(data.questions, checked.ok);
   if ('missing' in complete) throw new CareersError(`${what} leave out ${complete.missing.map((q) => q.id).join(', ')}; ${again}`);
   const { plans } = readTimelines(guide, { sections: guide.sections, routes: guide.routes });

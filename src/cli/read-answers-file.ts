@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import { usageError } from '../errors.js';
 import type { IO } from '../terminal/io.js';
 import { FileRefused, readLimited, readStreamLimited } from '../files/read-limited.js';
-import { errorCode, yamlReason } from '../text/describe-error.js';
-import { parseYamlData } from '../guide/read-data-file.js';
+import { errorCode } from '../text/describe-error.js';
+import { parseYamlData, yamlReason } from '../guide/read-data-file.js';
 
 /** Answer files are typed by hand; anything this large is a mistake, not answers. */
 const MAX_BYTES = 256 * 1024;

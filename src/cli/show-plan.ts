@@ -12,14 +12,14 @@ import { localTime } from '../history/pick-run.js';
 import { renderForTerminal } from '../terminal/render-for-terminal.js';
 import type { SavedResult } from '../history/saved-runs.js';
 import { writePage } from '../terminal/write-page.js';
-import { rankAgain } from './rank-again.js';
 
 /** The output options of `plan`, which `assess` has too. */
 type PlanOutputOptions = OptionsOf<typeof plan>;
 /** Text output keeps to the top three roles; markdown notes and JSON have all of them. */
 const TEXT_ROLES = 3;
 
-/** Checks the output options before any question is asked, so a typo fails fast. */
+/** How a plan is printed: checked from the options before any question is asked or run read, so a typo fails fast. */
+export type PlanFormat = ReturnType<typeof planFormat>;
 export function planFormat(io: IO, options: PlanOutputOptions) {
   return {
     format: pickFormat(options.format, 'text', 'markdown', io),
@@ -27,20 +27,30 @@ export function planFormat(io: IO, options: PlanOutputOptions) {
   };
 }
 
-/** Prints an assessment result (fresh from `assess` or saved, for `plan`) in the chosen format. */
-export async function showPlan(io: IO, saved: Assessment | SavedResult, date: string, sections: readonly Section[], options: PlanOutputOptions): Promise<void> {
-  const { format, terminal } = planFormat(io, options);
+/** Prints an assessment result as JSON: a run saved before results had a version prints as it was saved (no `version` marks that first shape). */
+export function printPlanJson(io: IO, saved: Assessment | SavedResult, sections: readonly Section[], options: PlanOutputOptions): void {
+  const json = saved.version === undefined ? saved : planJson(saved);
+  const full = options.full ? fullSections(saved, sections) : [];
+  io.stdout.write(toJson(options.full ? { ...json, fullSections: full.map((s) => ({ id: s.id, title: s.title, body: s.body })) } : json));
+}
+
+/** With --full, the guide's sections the plan lists, in full. */
+const fullSections = (saved: Assessment | SavedResult, sections: readonly Section[]) => sections.filter((s) => saved.sections.some((r) => r.id === s.id));
+
+/** Prints an assessment result (fresh from `assess` or saved, for `plan`) as `planFormat` chose. */
+export async function showPlan(
+  io: IO,
+  result: Assessment,
+  date: string,
+  sections: readonly Section[],
+  options: PlanOutputOptions,
+  { format, terminal }: PlanFormat,
+): Promise<void> {
+  if (format === 'json') return printPlanJson(io, result, sections, options);
   // The day as history shows the run: in the reader's time zone.
   const day = localTime(date).slice(0, 10);
-  const full = options.full ? sections.filter((s) => saved.sections.some((r) => r.id === s.id)) : [];
+  const full = options.full ? fullSections(result, sections) : [];
   const known = new Set(sections.map((s) => s.id));
-  if (format === 'json') {
-    // A run saved before results had a version prints as it was saved: no `version` marks that first shape.
-    const json = saved.version === undefined ? saved : planJson(saved);
-    io.stdout.write(toJson(options.full ? { ...json, fullSections: full.map((s) => ({ id: s.id, title: s.title, body: s.body })) } : json));
-    return;
-  }
-  const result = saved.version === undefined ? await rankAgain(io, saved, options.guide) : saved;
   if (format === 'markdown') {
     io.stdout.write([planNote(result, day, { withFrontMatter: options.frontMatter }), ...full.map((s) => sectionMarkdown(s, known))].join('\n'));
   } else {

@@ -1,7 +1,7 @@
 import matter from 'gray-matter';
 import { parse as parseToml } from 'smol-toml';
-import { errorCode, yamlLine, yamlReason } from '../text/describe-error.js';
-import { expandedSize, MAX_YAML_VALUES, parseYamlData, TOO_MANY_VALUES } from './read-data-file.js';
+import { errorCode } from '../text/describe-error.js';
+import { expandedSize, MAX_YAML_VALUES, parseYamlData, TOO_MANY_VALUES, yamlLine, yamlReason } from './read-data-file.js';
 
 /** What a file's front-matter holds, and where its body starts in the text. */
 export interface FrontMatterBlock {

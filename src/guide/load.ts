@@ -4,10 +4,10 @@ import { mergeFolders, type LoadedFolder } from './merge.js';
 import { withRoutesNow, type GuideWithRoutes } from './routes.js';
 import { parseSection } from './parse.js';
 import { decodeText, GuideFileError, normalizeText, readGuideFile } from './guide-file.js';
-import { readYamlFile } from './read-data-file.js';
+import { readYamlFile, yamlLine, yamlReason } from './read-data-file.js';
 import type { MdxReader } from './mdx.js';
 import { walkFolder, type FolderEntry } from './walk.js';
-import { errorCode, yamlLine, yamlReason } from '../text/describe-error.js';
+import { errorCode } from '../text/describe-error.js';
 
 export type { GuideSource, LoadedFolder };
 

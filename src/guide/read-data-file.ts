@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument, YAMLParseError, type Node } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, YAMLError, YAMLParseError, type Node } from 'yaml';
 import { GuideFileError, readGuideFile } from './guide-file.js';
 
 
@@ -113,3 +113,10 @@ export function readYamlFile(file: string): unknown {
   if (expandedSize(data) > MAX_YAML_VALUES) throw new GuideFileError(`file ${TOO_MANY_VALUES}`);
   return data;
 }
+
+/** What the YAML parser says is wrong, on one line, without its position (its full message adds the line and a source excerpt); undefined for other errors. */
+export const yamlReason = (error: unknown): string | undefined =>
+  error instanceof YAMLError ? (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '') : undefined;
+
+/** The 1-based line of the YAML text where the parser found an error, when it says. */
+export const yamlLine = (error: unknown): number | undefined => (error instanceof YAMLError ? error.linePos?.[0].line : undefined);

@@ -2,7 +2,7 @@ import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../src/assess/answers.js';
 import type { Question } from '../../src/assess/questions.js';
-import { askQuestion, BACK, type PromptStreams } from '../../src/terminal/prompts/ask-question.js';
+import { answeredLines, askQuestion, BACK, type PromptStreams } from '../../src/terminal/prompts/ask-question.js';
 import { loadAssessment } from '../assess/load-data.js';
 
 const { data } = loadAssessment();
@@ -116,5 +116,28 @@ describe('askQuestion (the questions as Inquirer prompts)', () => {
     events.type('2');
     events.keypress('enter');
     expect(await answer).toBe(2);
+  });
+});
+
+describe('answeredLines (answers Esc can take back)', () => {
+  /** What going back after each line writes: the rows it moves up before erasing. */
+  function rowsTakenBack(columns: number, texts: string[]): number[] {
+    const written: string[] = [];
+    const lines = answeredLines({ columns, write: (chunk: string) => written.push(chunk) } as never);
+    texts.forEach((text) => lines.add(text));
+    return texts.map(() => {
+      written.length = 0;
+      lines.back();
+      return Number(/\u001B\[(\d+)A/.exec(written.join(''))?.[1]);
+    });
+  }
+
+  it('erases as many rows as a line took at the terminal width', () => {
+    expect(rowsTakenBack(10, ['a'.repeat(10), 'a'.repeat(11), 'a'.repeat(25)])).toEqual([3, 2, 1]);
+  });
+
+  it('counts wide characters as two columns and combining marks as none', () => {
+    // Seven ideographs are 14 columns, two rows of 10; "e" with a combining acute, ten times, fits on one (lines go back last first).
+    expect(rowsTakenBack(10, ['経験のある分野', 'e\u0301'.repeat(10)])).toEqual([1, 2]);
   });
 });

@@ -8,7 +8,7 @@ import { stripControls } from '../../text/sanitize.js';
 import type definition from '../definitions/assess.js';
 import type { ActionOf, OptionsOf } from '../program.js';
 import { assess, completeAnswers, missingQuestions, nextQuestion, withAnswer, validatePartialAnswers } from '../../assess/index.js';
-import { guideSources, loadGuideFor } from '../guide-context.js';
+import { guideSources, loadGuide } from '../guide-context.js';
 import { loadAssessment } from '../load-assessment.js';
 import { planFormat, showPlan } from '../show-plan.js';
 import { answerAt } from '../../assess/answers.js';
@@ -28,12 +28,13 @@ export const run: ActionOf<typeof definition> = (io, _args, options) => assessCo
  * answer is in, so Ctrl-C at a prompt leaves no trace.
  */
 async function assessCommand(io: IO, options: OptionsOf<typeof definition>): Promise<void> {
-  planFormat(io, options); // a bad --width fails before any question is asked
+  const how = planFormat(io, options); // a bad --width fails before any question is asked
   const today = dayText(io, options.today); // and so does a bad --today
   const store = dataDir(io.env);
   let answers = await startingAnswers(io, options);
-  const guide = await loadGuideFor(io, options.guide, { drafts: options.drafts ?? false });
-  const data = loadAssessment(guideSources(io, options.guide), guide);
+  const sources = guideSources(io, options.guide);
+  const guide = await loadGuide(io, sources, { drafts: options.drafts ?? false });
+  const data = loadAssessment(sources, guide);
   answers = await askMissing(io, data.questions, answers, Boolean(options.again && store));
 
   const complete = completeAnswers(data.questions, answers);
@@ -52,7 +53,7 @@ async function assessCommand(io: IO, options: OptionsOf<typeof definition>): Pro
   const result = assess(data, complete.ok, guide.sections, guide.routes, { today, timelines: plans });
   const date = io.now().toISOString();
   if (options.save) await save(io, store, { version: 1, date, answers: complete.ok, result });
-  await showPlan(io, result, date, guide.sections, options);
+  await showPlan(io, result, date, guide.sections, options, how);
 }
 
 /** What is known before any question: an answers file, or with --set the last run, and the --set changes on top. */
