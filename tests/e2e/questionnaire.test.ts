@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { MASTERS_STUDENT } from '../helpers/assess-home.js';
 import { careers, careersOnPath, cleanEnv } from '../helpers/spawn-cli.js';
 import { careersInPty } from '../helpers/pty.js';
 import { bottom, TerminalSession, useTerminalSessions } from '../helpers/tmux.js';
@@ -97,20 +98,7 @@ describe('the questionnaire in a real terminal', () => {
   }, 60_000);
 
   it('keeps every earlier answer when Enter is pressed throughout with --again', async () => {
-    const answers = {
-      stage: 'masters',
-      skills: { software: 3, ml: 2, research: 1, theory: 0 },
-      numerical: true,
-      publications: 1,
-      research_experience: 'some',
-      research_field: 'ml',
-      interests: ['ideas', 'theory'],
-      focus: ['agent-foundations'],
-      phd: 'yes',
-      region: 'uk',
-      needs_visa: true,
-    };
-    fs.writeFileSync(path.join(dir, 'a.json'), JSON.stringify(answers));
+    fs.writeFileSync(path.join(dir, 'a.json'), JSON.stringify(MASTERS_STUDENT));
     expect(careers(['assess', '--answers', path.join(dir, 'a.json')], { env: { CAREERS_HOME: data() } }).code).toBe(0);
     const session = opened(TerminalSession.start(['assess', '--again', '--no-pager'], { env: { CAREERS_HOME: data() } }));
     await session.waitFor(/Where are you right now\?/);
