@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { assess, ROLE_IDS } from '../../src/assess/index.js';
 import { loadAssessment } from './load-data.js';
 import { persona } from './personas.js';
+import { ASSESSMENT_FIELDS } from '../helpers/json-fields.js';
 
 const { data, sections } = loadAssessment();
 
@@ -18,20 +19,7 @@ describe('the result', () => {
   const result = assess(data, answers, sections);
 
   test('has the JSON shape the CLI prints, and survives a round trip', () => {
-    expect(Object.keys(result)).toEqual([
-      'version',
-      'today',
-      'roles',
-      'nextSteps',
-      'horizons',
-      'routes',
-      'sections',
-      'answers',
-      'assumed',
-      'whatWouldChange',
-      'stale',
-      'caveat',
-    ]);
+    expect(Object.keys(result)).toEqual(ASSESSMENT_FIELDS);
     expect(result.version).toBe(3);
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
     expect(result.answers).toEqual(answers);

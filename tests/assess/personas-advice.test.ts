@@ -7,7 +7,7 @@ import { planMarkdown } from '../../src/render/plan-markdown.js';
 import { REPO_GUIDE } from '../helpers/fake-io.js';
 import { answersArbitrary } from './arbitraries.js';
 import { loadAssessment } from './load-data.js';
-import { persona } from './personas.js';
+import { persona, PHYSICS_PHD_GRADUATE, THEORY_PHD_STUDENT } from './personas.js';
 
 /**
  * People the first version of the assessment advised badly, each written from
@@ -68,22 +68,9 @@ describe('policy: ranked by fit, with its own steps whenever it draws the person
 
 describe('the field of research or PhD', () => {
   // Skills: research direction and theory take long to learn, and come easier after research in a STEM field.
-  const physicist = persona({
-    stage: 'phd-graduate',
-    skills: { software: 2, ml: 2, research: 3, theory: 3 },
-    research_experience: 'substantial',
-    research_field: 'science',
-    publications: 5,
-    interests: ['ideas'],
-  });
-  const nlp = persona({
-    stage: 'phd-graduate',
-    skills: { software: 2, ml: 3, research: 3, theory: 1 },
-    research_experience: 'substantial',
-    research_field: 'ml',
-    publications: 5,
-    interests: ['ideas', 'implementation'],
-  });
+  const physicist = persona({ ...PHYSICS_PHD_GRADUATE, interests: ['ideas'] });
+  // A PhD graduate in ML beside the physicist: the same answers but for the field and ML skill.
+  const nlp = persona({ ...PHYSICS_PHD_GRADUATE, research_field: 'ml', skills: { software: 2, ml: 3, research: 3, theory: 1 }, publications: 5 });
 
   test('a physics PhD is a head start on research direction, not ML research: no research role is a strong fit yet', () => {
     const research = run(physicist).roles.filter((role) => role.id.endsWith('-researcher'));
@@ -121,11 +108,7 @@ describe('the field of research or PhD', () => {
 describe("reasons and steps fit the person's stage", () => {
   // The process and where to apply are advice for applicants; a PhD student is past applying.
   const theoryStudent = persona({
-    stage: 'phd-student',
-    skills: { software: 1, ml: 1, research: 3, theory: 4 },
-    research_experience: 'substantial',
-    publications: 2,
-    interests: ['theory'],
+    ...THEORY_PHD_STUDENT,
     phd: 'yes',
     region: 'us',
   });

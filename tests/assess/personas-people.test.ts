@@ -7,7 +7,7 @@ import { planJson, planNote } from '../../src/render/plan.js';
 import { readTimelines } from '../../src/timeline/read-timelines.js';
 import { REPO_GUIDE } from '../helpers/fake-io.js';
 import { loadAssessment } from './load-data.js';
-import { persona } from './personas.js';
+import { DL_PHD_STUDENT, persona, PHYSICS_PHD_GRADUATE, THEORY_PHD_STUDENT } from './personas.js';
 
 /*
  * Issue 26's people: every stage (school included), region, focus and visa
@@ -277,12 +277,8 @@ const people: Person[] = [
   {
     name: 'a US PhD student turning to interpretability',
     answers: persona({
-      stage: 'phd-student',
+      ...DL_PHD_STUDENT,
       region: 'us',
-      skills: { software: 2, ml: 3, research: 3, theory: 2 },
-      research_experience: 'substantial',
-      publications: 2,
-      interests: ['ideas', 'implementation'],
       focus: ['interpretability'],
     }),
     steps: ['beneficial-ai-during-your-phd'],
@@ -293,12 +289,8 @@ const people: Person[] = [
   {
     name: 'a UK PhD student in agent foundations',
     answers: persona({
-      stage: 'phd-student',
+      ...THEORY_PHD_STUDENT,
       region: 'uk',
-      skills: { software: 1, ml: 1, research: 3, theory: 4 },
-      research_experience: 'substantial',
-      publications: 2,
-      interests: ['theory'],
       focus: ['agent-foundations'],
     }),
     noSteps: ['uk-faculty-and-proposal'],
@@ -309,13 +301,9 @@ const people: Person[] = [
     // Where to apply (2020): residencies suit a PhD in another field; today mentored fellowships do that job.
     name: 'a physics PhD graduate in Germany who would need a visa',
     answers: persona({
-      stage: 'phd-graduate',
+      ...PHYSICS_PHD_GRADUATE,
       region: 'other',
       needs_visa: true,
-      skills: { software: 2, ml: 1, research: 3, theory: 3 },
-      research_experience: 'substantial',
-      research_field: 'science',
-      publications: 4,
       interests: ['ideas'],
       focus: ['evaluations'],
     }),

@@ -4,7 +4,7 @@ import { loadGuide } from '../../src/guide/load.js';
 import { withRoutesNow } from '../../src/guide/routes.js';
 import { REPO_GUIDE } from '../helpers/fake-io.js';
 import { loadAssessment } from './load-data.js';
-import { persona } from './personas.js';
+import { DL_PHD_STUDENT, persona, PHYSICS_PHD_GRADUATE } from './personas.js';
 
 /**
  * Whole people, run through the pure engine, checked against what the source
@@ -181,11 +181,7 @@ const cases: Case[] = [
     // is past applying, even if the answers file says phd: yes and names a region.
     name: 'a deep learning PhD student moving towards safety',
     answers: persona({
-      stage: 'phd-student',
-      skills: { software: 2, ml: 3, research: 3, theory: 2 },
-      research_experience: 'substantial',
-      publications: 2,
-      interests: ['ideas', 'implementation'],
+      ...DL_PHD_STUDENT,
       phd: 'yes',
       region: 'us',
     }),
@@ -227,14 +223,7 @@ const cases: Case[] = [
     // easier to learn, which is a head start rather than ML research: research roles are at most
     // a possible fit. (Before the research field was asked, this persona counted as an ML PhD.)
     name: 'a physics PhD graduate with little ML',
-    answers: persona({
-      stage: 'phd-graduate',
-      skills: { software: 2, ml: 1, research: 3, theory: 3 },
-      research_experience: 'substantial',
-      research_field: 'science',
-      publications: 4,
-      interests: ['ideas', 'implementation'],
-    }),
+    answers: persona(PHYSICS_PHD_GRADUATE),
     top: 'ml-researcher',
     fit: 'possible',
     rules: ['research-outside-ml'],

@@ -23,3 +23,30 @@ export function persona(overrides: Overrides = {}): FullAnswers {
     skills: { software: 0, ml: 0, research: 0, theory: 0, ...skills },
   };
 }
+
+/** People who recur across the persona tests, as `persona()` takes them; a test adds what it is about (region, focus, plans). */
+export const DL_PHD_STUDENT = {
+  stage: 'phd-student',
+  skills: { software: 2, ml: 3, research: 3, theory: 2 },
+  research_experience: 'substantial',
+  publications: 2,
+  interests: ['ideas', 'implementation'],
+} satisfies Overrides;
+
+export const THEORY_PHD_STUDENT = {
+  stage: 'phd-student',
+  skills: { software: 1, ml: 1, research: 3, theory: 4 },
+  research_experience: 'substantial',
+  publications: 2,
+  interests: ['theory'],
+} satisfies Overrides;
+
+/** A PhD in physics, not ML: research direction and theory, little ML. */
+export const PHYSICS_PHD_GRADUATE = {
+  stage: 'phd-graduate',
+  skills: { software: 2, ml: 1, research: 3, theory: 3 },
+  research_experience: 'substantial',
+  research_field: 'science',
+  publications: 4,
+  interests: ['ideas', 'implementation'],
+} satisfies Overrides;

@@ -7,7 +7,7 @@ import { answerText, questionFor } from '../../src/assess/labels.js';
 import { planMarkdown } from '../../src/render/plan-markdown.js';
 import { answersArbitrary } from './arbitraries.js';
 import { loadAssessment } from './load-data.js';
-import { persona } from './personas.js';
+import { DL_PHD_STUDENT, persona } from './personas.js';
 
 const { data, sections } = loadAssessment();
 const run = (answers: Parameters<typeof assess>[1]) => assess(data, answers, sections);
@@ -63,13 +63,7 @@ describe('reasons that agree', () => {
   });
 
   test('a deep learning researcher strong in research and weak in ML implementation hears of neither as "most", and the weak one is no reason for the fit', () => {
-    const answers = persona({
-      stage: 'phd-student',
-      skills: { software: 2, ml: 1, research: 3, theory: 1 },
-      research_experience: 'substantial',
-      publications: 2,
-      interests: ['ideas'],
-    });
+    const answers = persona({ ...DL_PHD_STUDENT, skills: { software: 2, ml: 1, research: 3, theory: 1 }, interests: ['ideas'] });
     const plan = planMarkdown(run(answers), { topRoles: 6 });
     expect(plan.match(/leans most/g)?.length ?? 0).toBeLessThanOrEqual(roleBlocks(plan).length);
     for (const block of roleBlocks(plan)) expect(block.match(/leans most/g)?.length ?? 0).toBeLessThanOrEqual(1);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { rankRoles } from '../../src/assess/scoring.js';
 import { loadAssessment } from './load-data.js';
-import { persona } from './personas.js';
+import { DL_PHD_STUDENT, persona } from './personas.js';
 
 const { data } = loadAssessment();
 const ranking = (answers: Parameters<typeof rankRoles>[1]) => rankRoles(data, answers);
@@ -25,13 +25,7 @@ describe('one persona per role, from the guide', () => {
   test('a PhD student strong at both implementation and research direction: deep learning researcher', () => {
     // Deep learning researchers "need to be competent at both B and C"; research
     // experience and publications are what research careers are judged on.
-    const answers = persona({
-      stage: 'phd-student',
-      skills: { software: 2, ml: 3, research: 3, theory: 1 },
-      research_experience: 'substantial',
-      publications: 2,
-      interests: ['ideas', 'implementation'],
-    });
+    const answers = persona(DL_PHD_STUDENT);
     expect(top(answers)).toMatchObject({ id: 'deep-learning-researcher', fit: 'strong' });
   });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ENGINEER, useAssessHome } from '../helpers/assess-home.js';
 import { ANSI, careers } from '../helpers/fake-io.js';
+import { ASSESSMENT_FIELDS } from '../helpers/json-fields.js';
 
 const { at, write, runsIn, env } = useAssessHome();
 
@@ -29,20 +30,7 @@ describe('careers assess --answers', () => {
       sections: Array<{ id: string; title: string }>;
       answers: typeof ENGINEER;
     };
-    expect(Object.keys(result)).toEqual([
-      'version',
-      'today',
-      'roles',
-      'nextSteps',
-      'horizons',
-      'routes',
-      'sections',
-      'answers',
-      'assumed',
-      'whatWouldChange',
-      'stale',
-      'caveat',
-    ]);
+    expect(Object.keys(result)).toEqual(ASSESSMENT_FIELDS);
     expect(result.roles.map((r) => r.id).sort()).toEqual([
       'deep-learning-researcher',
       'infrastructure-engineer',

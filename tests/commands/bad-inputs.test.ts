@@ -9,6 +9,7 @@ import { validatePartialAnswers } from '../../src/assess/index.js';
 import { answersArbitrary } from '../assess/arbitraries.js';
 import { ALIAS_BOMB, answersFileArbitrary, CONTROL, ESCAPED_SECTION, ESCAPES, yamlQuoted as q } from '../helpers/hostile.js';
 import { careers } from '../helpers/fake-io.js';
+import { savedRun as savedRunOn } from '../helpers/saved-run.js';
 
 /**
  * Every kind of bad input the CLI promises to survive, run in-process: what
@@ -165,20 +166,7 @@ const GUIDE_FILES: Case[] = [
 /** A run saved in the same millisecond as others, under the name saveRun gives it. */
 const RUN_DATE = '2026-11-26T09-00-00-000Z';
 const runFile = (n: number) => at('home-many', 'runs', `${RUN_DATE}${n ? `-${n}` : ''}.json`);
-const savedRun = (stage: string) =>
-  JSON.stringify({
-    version: 1,
-    date: '2026-11-26T09:00:00.000Z',
-    answers: { stage },
-    result: {
-      roles: [{ id: 'research-engineer', title: 'Research engineer', score: 1, fit: 'strong', reasons: [] }],
-      whatWouldChange: null,
-      nextSteps: [],
-      sections: [],
-      answers: { stage },
-      caveat: 'c',
-    },
-  });
+const savedRun = (stage: string) => savedRunOn('2026-11-26T09:00:00.000Z', stage);
 
 const ROUND_TWO: Case[] = [
   listWith('a link to the root of the machine', /root: symbolic link leads outside the folder; skipped/, (d) => fs.symlinkSync('/', path.join(d, 'root'))),

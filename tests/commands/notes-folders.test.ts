@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGINEER } from '../helpers/assess-home.js';
 import { careers } from '../helpers/fake-io.js';
 
 /**
@@ -106,20 +107,7 @@ describe('a folder of notes as a guide', () => {
 
   it("puts a note tagged with a role and a stage in assess's reading list", async () => {
     const answers = path.join(dir, 'me.json');
-    fs.writeFileSync(
-      answers,
-      JSON.stringify({
-        stage: 'industry',
-        top_institution: false,
-        skills: { software: 4, ml: 2, research: 0, theory: 0 },
-        numerical: true,
-        publications: 0,
-        research_experience: 'none',
-        interests: ['implementation'],
-        phd: 'no',
-        region: 'us',
-      }),
-    );
+    fs.writeFileSync(answers, JSON.stringify(ENGINEER));
     const { code, stdout } = await careers(['assess', '--answers', answers, '--no-save', '--format', 'json', ...guide], { env: env() });
     expect(code).toBe(0);
     const sections = (JSON.parse(stdout) as { sections: Array<{ id: string }> }).sections.map((s) => s.id);
@@ -135,19 +123,7 @@ describe('a folder of notes as a guide', () => {
       '---\ndraft: true\ntitle: Labs I might apply to\nroles: [research-engineer]\nstages: [industry]\n---\nA list in progress.\n',
     );
     const answers = path.join(dir, 'engineer.json');
-    fs.writeFileSync(
-      answers,
-      JSON.stringify({
-        stage: 'industry',
-        skills: { software: 4, ml: 2, research: 0, theory: 0 },
-        numerical: true,
-        publications: 0,
-        research_experience: 'none',
-        interests: ['implementation'],
-        phd: 'no',
-        region: 'us',
-      }),
-    );
+    fs.writeFileSync(answers, JSON.stringify(ENGINEER));
     const reading = async (...extra: string[]) =>
       (
         JSON.parse((await careers(['assess', '--answers', answers, '--no-save', '--format', 'json', '--guide', folder, ...extra], { env: env() })).stdout) as {

@@ -3,18 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { marked, type Token } from 'marked';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGINEER } from '../helpers/assess-home.js';
 import { careers } from '../helpers/fake-io.js';
-
-const ENGINEER = {
-  stage: 'industry',
-  skills: { software: 4, ml: 1, research: 0, theory: 1 },
-  numerical: true,
-  publications: 0,
-  research_experience: 'none',
-  interests: ['implementation'],
-  phd: 'maybe',
-  region: 'us',
-};
 
 let dir: string;
 const env = () => ({ CAREERS_HOME: path.join(dir, 'data') });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ANSI, careers } from '../helpers/fake-io.js';
 import { useTempFolders } from '../helpers/temp-folders.js';
+import { FRONT_MATTER_FIELDS } from '../helpers/json-fields.js';
 
 const { tempDir, folder } = useTempFolders('read-list');
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
@@ -166,22 +167,7 @@ describe('careers read', () => {
     const fresh = await careers(args, { env });
     expect(fs.readdirSync(path.join(env.XDG_CACHE_HOME, 'careers', 'guides'))).toHaveLength(1); // the second run reads this
     expect((await careers(args, { env })).stdout).toBe(fresh.stdout);
-    expect(Object.keys((JSON.parse(fresh.stdout) as { sections: object[] }).sections[0] ?? {})).toEqual([
-      'id',
-      'title',
-      'summary',
-      'order',
-      'tags',
-      'aliases',
-      'related',
-      'roles',
-      'stages',
-      'skills',
-      'regions',
-      'changed',
-      'body',
-      'origin',
-    ]);
+    expect(Object.keys((JSON.parse(fresh.stdout) as { sections: object[] }).sections[0] ?? {})).toEqual([...FRONT_MATTER_FIELDS, 'body', 'origin']);
   });
 
   it.each([

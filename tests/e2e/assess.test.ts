@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ENGINEER, useAssessHome } from '../helpers/assess-home.js';
 import { careers } from '../helpers/spawn-cli.js';
-import { TerminalSession } from '../helpers/tmux.js';
+import { TerminalSession, useTerminalSessions } from '../helpers/tmux.js';
 import { careersInPty } from '../helpers/pty.js';
 
 /**
@@ -13,11 +13,7 @@ import { careersInPty } from '../helpers/pty.js';
  */
 const { write, runsIn, env } = useAssessHome();
 // Registered after the folder's removal, so it runs first: the program is gone before its folder is.
-let session: TerminalSession | undefined;
-afterEach(() => {
-  session?.close();
-  session = undefined;
-});
+const opened = useTerminalSessions();
 
 describe('careers assess in a real terminal', () => {
   it('shows past runs in the local time zone in a terminal', () => {
@@ -31,7 +27,7 @@ describe('careers assess in a real terminal', () => {
   });
 
   it('asks every question, prints the result and saves the run', async () => {
-    session = TerminalSession.start(['assess', '--no-pager'], { env: env() });
+    const session = opened(TerminalSession.start(['assess', '--no-pager'], { env: env() }));
     await session.waitFor(/Where are you right now\?/);
     expect(session.screen()).toMatch(/\[1\/\d+\] Where are you right now\?/);
     session.send('4', 'Enter'); // the fourth choice, as numbered on screen
@@ -52,7 +48,7 @@ describe('careers assess in a real terminal', () => {
 
   it('asks only what a partial answers file leaves out', async () => {
     const partial = write('p.json', { ...ENGINEER, phd: undefined, region: undefined });
-    session = TerminalSession.start(['assess', '--answers', partial, '--no-save', '--no-pager'], { env: env() });
+    const session = opened(TerminalSession.start(['assess', '--answers', partial, '--no-save', '--no-pager'], { env: env() }));
     await session.waitFor(/Where do you live/);
     expect(session.screen()).not.toMatch(/Where are you right now/);
     session.send('Down', 'Enter'); // from "The United States" down to "The United Kingdom"
@@ -65,14 +61,14 @@ describe('careers assess in a real terminal', () => {
 
   it('offers the last answers as defaults with --again', async () => {
     careers(['assess', '--answers', write('a.json', { ...ENGINEER, stage: 'masters' })], { env: env() });
-    session = TerminalSession.start(['assess', '--again', '--no-pager', '--no-save'], { env: env() });
+    const session = opened(TerminalSession.start(['assess', '--again', '--no-pager', '--no-save'], { env: env() }));
     await session.waitFor(/Where are you right now\?/);
     session.send('Enter');
     await session.waitFor(/✔ \[1\/\d+\] Where are you right now\? Master's/);
   });
 
   it('cancels on Ctrl-C with exit 130, saving nothing, with the cursor restored', async () => {
-    session = TerminalSession.start(['assess'], { env: env() });
+    const session = opened(TerminalSession.start(['assess'], { env: env() }));
     await session.waitFor(/Where are you right now\?/);
     session.send('4', 'Enter');
     await session.waitFor(/\[2\/\d+\] Where do you live/);

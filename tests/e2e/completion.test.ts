@@ -96,13 +96,7 @@ describe('completion in bash', () => {
       `#!/bin/sh\nif [ "$1 $2" = "completion --topics" ]; then "${process.execPath}" "${BIN}" "$@"; printf '%s\\n' '$(touch ${dir}/PWNED2)' '\`touch ${dir}/PWNED3\`'; exit 0; fi\nexec "${process.execPath}" "${BIN}" "$@"\n`,
       { mode: 0o755 },
     );
-    // No history file: the shell writes nothing into the folder as it is killed.
-    const session = TerminalSession.shell('bash --norc --noprofile -i', {
-      PATH: `${bin}:/usr/bin:/bin`,
-      HOME: dir,
-      HISTFILE: '',
-      TERM: 'xterm-256color',
-      PS1: '$ ',
+    const session = TerminalSession.interactiveShell('bash --norc --noprofile -i', dir, bin, {
       CAREERS_GUIDE: hostile,
       XDG_CACHE_HOME: path.join(dir, 'cache'),
     });
@@ -127,13 +121,7 @@ describe('completion in zsh and fish', () => {
     'completes commands and topic ids in an interactive zsh, through bashcompinit',
     async () => {
       const dir = tempDir();
-      const session = TerminalSession.shell('zsh -f -i', {
-        PATH: `${careersOnPath(dir)}:/usr/bin:/bin`,
-        HOME: dir,
-        TERM: 'xterm-256color',
-        PS1: '$ ',
-        XDG_CACHE_HOME: path.join(dir, 'cache'),
-      });
+      const session = TerminalSession.interactiveShell('zsh -f -i', dir, careersOnPath(dir), { XDG_CACHE_HOME: path.join(dir, 'cache') });
       try {
         // As the script's own comment says to put in ~/.zshrc, after the completion system is loaded.
         session.send('autoload -U compinit && compinit -u && source <(careers completion zsh) && echo sourced', 'Enter');

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { BIN, cleanEnv } from '../helpers/spawn-cli.js';
-import { TerminalSession } from '../helpers/tmux.js';
+import { TerminalSession, useTerminalSessions } from '../helpers/tmux.js';
+import { useTempFolders } from '../helpers/temp-folders.js';
 
 /**
  * A prompt that loses its terminal, or is ended from outside: the process
@@ -12,16 +12,13 @@ import { TerminalSession } from '../helpers/tmux.js';
  * shown). Run in tmux, waiting for screen text.
  */
 
-let dir: string;
-let session: TerminalSession | undefined;
+const { tempDir } = useTempFolders('lost');
+let dir = '';
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-lost-'));
+  dir = tempDir();
 });
-afterEach(() => {
-  session?.close();
-  session = undefined;
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+// Registered after the folders' removal, so it runs first: the program is gone before its folder is.
+const opened = useTerminalSessions();
 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 /** What a crash of Node itself, or an uncaught error, prints. */
@@ -44,7 +41,7 @@ describe.each([
   ['SIGHUP', 129],
 ] as const)('a prompt ended by %s from outside', (signal, code) => {
   it.each(['timeline', 'assess'] as const)(`careers %s exits ${code} and leaves the terminal usable`, async (command) => {
-    session = TerminalSession.start([command], { env: { CAREERS_HOME: path.join(dir, 'data') } });
+    const session = opened(TerminalSession.start([command], { env: { CAREERS_HOME: path.join(dir, 'data') } }));
     await session.waitFor(FIRST_QUESTION[command]);
     process.kill(session.programPid(), signal);
     expect(await session.exitCode()).toBe(code);
@@ -61,10 +58,12 @@ describe('a terminal closed during a prompt', () => {
     const [codeFile, errFile] = [path.join(dir, 'code'), path.join(dir, 'stderr')];
     // The shell outlives the hang-up (its trap) to record the exit code; careers itself keeps the default.
     const line = `trap : HUP; ${quote(process.execPath)} ${quote(BIN)} ${command} 2>${quote(errFile)}; echo $? > ${quote(codeFile)}`;
-    session = TerminalSession.shell(`sh -c ${quote(line)}`, { ...cleanEnv({ CAREERS_HOME: path.join(dir, 'data'), TERM: 'xterm-256color' }) } as Record<
-      string,
-      string
-    >);
+    const session = opened(
+      TerminalSession.shell(`sh -c ${quote(line)}`, { ...cleanEnv({ CAREERS_HOME: path.join(dir, 'data'), TERM: 'xterm-256color' }) } as Record<
+        string,
+        string
+      >),
+    );
     await session.waitFor(FIRST_QUESTION[command]);
     session.close(); // the window is closed: the terminal hangs up
     expect((await fileText(codeFile)).trim()).toBe('129');

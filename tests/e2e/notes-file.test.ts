@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { marked, type Token } from 'marked';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MASTERS_STUDENT } from '../helpers/assess-home.js';
 import { careers, careersShell } from '../helpers/spawn-cli.js';
 
 /**
@@ -15,20 +16,7 @@ let dir: string;
 const env = () => ({ CAREERS_HOME: path.join(dir, 'data') });
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-notes-file-'));
-  fs.writeFileSync(
-    path.join(dir, 'me.json'),
-    JSON.stringify({
-      stage: 'masters',
-      skills: { software: 2, ml: 2, research: 1, theory: 1 },
-      numerical: false,
-      publications: 0,
-      research_experience: 'some',
-      research_field: 'ml',
-      interests: ['implementation', 'ideas'],
-      phd: 'yes',
-      region: 'uk',
-    }),
-  );
+  fs.writeFileSync(path.join(dir, 'me.json'), JSON.stringify(MASTERS_STUDENT));
   // A short draft of our own, shaped like a statement of purpose.
   fs.writeFileSync(
     path.join(dir, 'draft.md'),

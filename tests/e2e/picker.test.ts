@@ -1,12 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { TerminalSession } from '../helpers/tmux.js';
+import { describe, expect, it } from 'vitest';
+import { TerminalSession, useTerminalSessions } from '../helpers/tmux.js';
 
-let session: TerminalSession | undefined;
-afterEach(() => session?.close());
+const opened = useTerminalSessions();
 
 describe('careers read with no topic, in a terminal', () => {
   it('offers a picker that filters as you type and reads the chosen topic', async () => {
-    session = TerminalSession.start(['read', '--no-pager']);
+    const session = opened(TerminalSession.start(['read', '--no-pager']));
     await session.waitFor(/Which topic\?/);
     session.send('statement');
     await session.waitFor(/statement-of-purpose\)/);
@@ -16,7 +15,7 @@ describe('careers read with no topic, in a terminal', () => {
   });
 
   it('exits 130 when cancelled with Ctrl-C', async () => {
-    session = TerminalSession.start(['read']);
+    const session = opened(TerminalSession.start(['read']));
     await session.waitFor(/Which topic\?/);
     session.send('C-c');
     expect(await session.exitCode()).toBe(130);

@@ -1,21 +1,19 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { MASTERS_STUDENT } from '../helpers/assess-home.js';
 import { careers, careersOnPath, cleanEnv } from '../helpers/spawn-cli.js';
 import { careersInPty } from '../helpers/pty.js';
-import { bottom, TerminalSession } from '../helpers/tmux.js';
+import { bottom, TerminalSession, useTerminalSessions } from '../helpers/tmux.js';
+import { useTempFolders } from '../helpers/temp-folders.js';
 
-let dir: string;
-let session: TerminalSession | undefined;
+const { tempDir } = useTempFolders('questions');
+let dir = '';
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-questions-'));
+  dir = tempDir();
 });
-afterEach(() => {
-  session?.close();
-  session = undefined;
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+// Registered after the folders' removal, so it runs first: the program is gone before its folder is.
+const opened = useTerminalSessions();
 
 const data = () => path.join(dir, 'data');
 const savedAnswers = () =>
@@ -26,14 +24,9 @@ const savedAnswers = () =>
 /** The prompt being answered: the last lines of the screen. */
 const bottomOf = (s: TerminalSession) => bottom(s.screen());
 
-/** A bash in a terminal of its own, `careers` being the built CLI; with no history file, it writes nothing into the folder as it is killed. */
+/** A bash in a terminal of its own, `careers` being the built CLI. */
 function bashSession(extraEnv: Record<string, string> = {}) {
-  return TerminalSession.shell('bash --norc --noprofile -i', {
-    PATH: `${careersOnPath(dir)}:/usr/bin:/bin`,
-    HOME: dir,
-    HISTFILE: '',
-    TERM: 'xterm-256color',
-    PS1: '$ ',
+  return TerminalSession.interactiveShell('bash --norc --noprofile -i', dir, careersOnPath(dir), {
     NO_COLOR: '1',
     CAREERS_HOME: data(),
     XDG_CACHE_HOME: cleanEnv().XDG_CACHE_HOME ?? '',
@@ -43,7 +36,7 @@ function bashSession(extraEnv: Record<string, string> = {}) {
 
 describe('the questionnaire in a real terminal', () => {
   it('asks on the terminal and writes only the plan with careers assess >> notes.md', async () => {
-    session = bashSession();
+    const session = opened(bashSession());
     await session.waitFor(/\$ $/m);
     session.send(`cd ${dir} && careers assess >> notes.md; echo "[exit $?]"`, 'Enter');
     await session.waitFor(/\[1\/\d+\] Where are you right now\?/);
@@ -58,7 +51,7 @@ describe('the questionnaire in a real terminal', () => {
   }, 30_000);
 
   it('goes back a question with Esc, starting on the answer given before', async () => {
-    session = TerminalSession.start(['assess', '--no-pager', '--no-save'], { env: { CAREERS_HOME: data() } });
+    const session = opened(TerminalSession.start(['assess', '--no-pager', '--no-save'], { env: { CAREERS_HOME: data() } }));
     await session.waitFor(/\[1\/\d+\] Where are you right now\?/);
     expect(bottomOf(session)).not.toMatch(/esc back/); // nothing to go back to yet
     session.send('4', 'Enter');
@@ -71,8 +64,7 @@ describe('the questionnaire in a real terminal', () => {
   }, 30_000);
 
   it('going back leaves no stale frame: the abandoned question and the earlier answer are cleared, and answered lines carry no key hints', async () => {
-    const s = TerminalSession.start(['assess', '--no-pager', '--no-save'], { env: { CAREERS_HOME: data() }, columns: 80 });
-    session = s;
+    const s = opened(TerminalSession.start(['assess', '--no-pager', '--no-save'], { env: { CAREERS_HOME: data() }, columns: 80 }));
     // What is on the screen now: a screen cleared whole goes into tmux's scrollback, which is no stale frame.
     // So each step waits for its question on the visible screen, not for an older frame of it in the scrollback.
     const shows = (pattern: RegExp) => s.waitFor(() => pattern.test(s.visibleScreen()));
@@ -106,22 +98,9 @@ describe('the questionnaire in a real terminal', () => {
   }, 60_000);
 
   it('keeps every earlier answer when Enter is pressed throughout with --again', async () => {
-    const answers = {
-      stage: 'masters',
-      skills: { software: 3, ml: 2, research: 1, theory: 0 },
-      numerical: true,
-      publications: 1,
-      research_experience: 'some',
-      research_field: 'ml',
-      interests: ['ideas', 'theory'],
-      focus: ['agent-foundations'],
-      phd: 'yes',
-      region: 'uk',
-      needs_visa: true,
-    };
-    fs.writeFileSync(path.join(dir, 'a.json'), JSON.stringify(answers));
+    fs.writeFileSync(path.join(dir, 'a.json'), JSON.stringify(MASTERS_STUDENT));
     expect(careers(['assess', '--answers', path.join(dir, 'a.json')], { env: { CAREERS_HOME: data() } }).code).toBe(0);
-    session = TerminalSession.start(['assess', '--again', '--no-pager'], { env: { CAREERS_HOME: data() } });
+    const session = opened(TerminalSession.start(['assess', '--again', '--no-pager'], { env: { CAREERS_HOME: data() } }));
     await session.waitFor(/Where are you right now\?/);
     await session.acceptDefaults(/\[exit \d+\]/);
     expect(await session.exitCode()).toBe(0);
@@ -130,7 +109,7 @@ describe('the questionnaire in a real terminal', () => {
   }, 30_000);
 
   it('draws prompts with ASCII symbols in a locale without UTF-8', async () => {
-    session = TerminalSession.start(['assess', '--no-save'], { env: { CAREERS_HOME: data(), LANG: 'C' } });
+    const session = opened(TerminalSession.start(['assess', '--no-save'], { env: { CAREERS_HOME: data(), LANG: 'C' } }));
     await session.waitFor(/Where are you right now\?/);
     session.send('Enter');
     await session.waitFor(/\[2\/\d+\]/);

@@ -18,6 +18,21 @@ export const ENGINEER = {
   needs_visa: false,
 };
 
+/** Complete answers of a master's student in the UK, every question answered (a visa, a focus, a PhD planned). */
+export const MASTERS_STUDENT = {
+  stage: 'masters',
+  skills: { software: 3, ml: 2, research: 1, theory: 0 },
+  numerical: true,
+  publications: 1,
+  research_experience: 'some',
+  research_field: 'ml',
+  interests: ['ideas', 'theory'],
+  focus: ['agent-foundations'],
+  phd: 'yes',
+  region: 'uk',
+  needs_visa: true,
+};
+
 /**
  * A fresh folder for each test of assess: answers files written into it,
  * and its `data` subfolder as the data folder (CAREERS_HOME).

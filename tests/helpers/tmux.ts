@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { threadId } from 'node:worker_threads';
+import { afterEach } from 'vitest';
 import { BIN, cleanEnv } from './spawn-cli.js';
 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
@@ -63,6 +64,14 @@ export class TerminalSession {
       },
     );
     return new TerminalSession(socket);
+  }
+
+  /**
+   * An interactive shell (`command`) in a terminal of its own, at home in `home`, with a plain `$ ` prompt and no history
+   * file (so it writes nothing into the folder as it is killed); `bin` comes first on PATH, then the system's folders.
+   */
+  static interactiveShell(command: string, home: string, bin: string, env: Record<string, string> = {}): TerminalSession {
+    return TerminalSession.shell(command, { PATH: `${bin}:/usr/bin:/bin`, HOME: home, HISTFILE: '', TERM: 'xterm-256color', PS1: '$ ', ...env });
   }
 
   /** Keys in tmux's names: 'Enter', 'Down', 'C-c', 'Space', or literal text. */
@@ -149,4 +158,17 @@ export class TerminalSession {
       // already gone
     }
   }
+}
+
+/**
+ * For a file of terminal tests: `opened(session)` hands a test's session back and closes it after the test, whether the
+ * test passed or not, so no tmux server outlives its test.
+ */
+export function useTerminalSessions() {
+  const open: TerminalSession[] = [];
+  afterEach(() => open.splice(0).forEach((session) => session.close()));
+  return (session: TerminalSession) => {
+    open.push(session);
+    return session;
+  };
 }

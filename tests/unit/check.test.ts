@@ -1,34 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { checkGuide } from '../../src/guide/check.js';
-import type { Section } from '../../src/guide/types.js';
-
-const make = (id: string, extra: Partial<Section> = {}): Section => ({
-  id,
-  title: id,
-  summary: '',
-  order: 0,
-  tags: [],
-  aliases: [],
-  related: [],
-  roles: [],
-  stages: [],
-  skills: [],
-  regions: [],
-  changed: [],
-  body: '',
-  file: `${id}.md`,
-  origin: 'test',
-  ...extra,
-});
+import { makeSection } from '../helpers/sections.js';
 
 describe('checkGuide', () => {
   it('accepts a consistent guide', () => {
-    const role = make('research-engineer', { roleBlock: {} });
-    expect(checkGuide([make('a', { related: ['b'], roles: ['research-engineer'], aliases: ['x'] }), make('b'), role])).toEqual([]);
+    const role = makeSection('research-engineer', { roleBlock: {} });
+    expect(checkGuide([makeSection('a', { related: ['b'], roles: ['research-engineer'], aliases: ['x'] }), makeSection('b'), role])).toEqual([]);
   });
 
   it('names dangling related ids, unknown roles and clashing aliases', () => {
-    const problems = checkGuide([make('a', { related: ['nope'], roles: ['wizard'], aliases: ['b'] }), make('b')]);
+    const problems = checkGuide([makeSection('a', { related: ['nope'], roles: ['wizard'], aliases: ['b'] }), makeSection('b')]);
     expect(problems.map((p) => `${p.file}: ${p.message}`)).toEqual([
       'a.md: related: no section with id "nope"',
       'a.md: roles: no role with id "wizard"',
@@ -38,7 +19,7 @@ describe('checkGuide', () => {
 
   it('accepts links to addresses and to sections, and names any other', () => {
     const body = 'See [a](https://example.org/x), [b](http://example.org), [c](b), [d](nope), [e](./notes.md) and [f](javascript:alert(1)).';
-    const problems = checkGuide([make('a', { body }), make('b')]);
+    const problems = checkGuide([makeSection('a', { body }), makeSection('b')]);
     expect(problems.map((p) => p.message)).toEqual([
       'body: link to "nope" is neither an http(s) address nor a section id',
       'body: link to "./notes.md" is neither an http(s) address nor a section id',
@@ -48,8 +29,8 @@ describe('checkGuide', () => {
 
   it('warns of a change note whose name the text never uses, since no mark would show', () => {
     const changed = [{ name: 'Old Lab', mentions: ['OL'], note: 'Closed.', source: 'A report', as_of: '2026-11-30' }];
-    expect(checkGuide([make('a', { body: 'Work at OL.', changed })])).toEqual([]);
-    expect(checkGuide([make('a', { body: 'Work elsewhere.', changed })]).map((p) => [p.severity, p.message])).toEqual([
+    expect(checkGuide([makeSection('a', { body: 'Work at OL.', changed })])).toEqual([]);
+    expect(checkGuide([makeSection('a', { body: 'Work elsewhere.', changed })]).map((p) => [p.severity, p.message])).toEqual([
       ['warning', 'changed: "OL" is never mentioned in the text, so no mark shows where it is'],
     ]);
   });

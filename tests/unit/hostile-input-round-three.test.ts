@@ -9,6 +9,7 @@ import { expandedSize, MAX_YAML_DEPTH, readYamlFile } from '../../src/guide/read
 import { foldLine, timelineIcs } from '../../src/render/timeline-ics.js';
 import type { Timeline } from '../../src/timeline/plan.js';
 import { runCli } from '../helpers/fake-io.js';
+import { savedRun } from '../helpers/saved-run.js';
 import { useTempFolders } from '../helpers/temp-folders.js';
 
 /*
@@ -239,20 +240,6 @@ describe('searches bounded in their work', () => {
 });
 
 describe('thousands of saved runs', () => {
-  const savedRun = (date: string, stage: string) =>
-    JSON.stringify({
-      version: 1,
-      date,
-      answers: { stage },
-      result: {
-        roles: [{ id: 'research-engineer', title: 'Research engineer', score: 1, fit: 'strong', reasons: [] }],
-        whatWouldChange: null,
-        nextSteps: [],
-        sections: [],
-        answers: { stage },
-        caveat: 'c',
-      },
-    });
   /** `count` runs a minute apart; all but the last `good` are damaged, so reading one moves it aside. */
   const store = (count: number, good: number) => {
     const files: Record<string, string> = {};

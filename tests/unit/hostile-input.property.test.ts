@@ -10,24 +10,10 @@ import { parseSection } from '../../src/guide/parse.js';
 import { ID_PATTERN } from '../../src/guide/types.js';
 import type { Section } from '../../src/guide/types.js';
 import { answersFileArbitrary, CONTROL, nasty } from '../helpers/hostile.js';
+import { FRONT_MATTER_FIELDS } from '../helpers/json-fields.js';
 
 /** Front-matter keys the schema knows, with a few it does not. */
-const key = fc.constantFrom(
-  'id',
-  'title',
-  'summary',
-  'order',
-  'tags',
-  'aliases',
-  'related',
-  'roles',
-  'stages',
-  'skills',
-  'regions',
-  'changed',
-  'role',
-  'extra',
-);
+const key = fc.constantFrom(...FRONT_MATTER_FIELDS, 'role', 'extra');
 const value = fc.oneof(
   nasty,
   fc.jsonValue({ maxDepth: 3 }),

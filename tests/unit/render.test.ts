@@ -3,25 +3,17 @@ import { parse } from 'yaml';
 import { sectionsToMarkdown } from '../../src/render/markdown.js';
 import { sectionMarkdown } from '../../src/render/section-markdown.js';
 import { renderTerminal } from '../../src/terminal/render-markdown.js';
-import type { Section } from '../../src/guide/types.js';
+import { makeSection } from '../helpers/sections.js';
 
-const section: Section = {
-  id: 'skills',
+const section = makeSection('skills', {
   title: 'Skills',
   summary: 'The four skill sets',
   order: 1,
   tags: ['skills', 'roles'],
-  aliases: [],
-  related: [],
-  roles: [],
-  stages: [],
-  skills: [],
-  regions: [],
-  file: 'skills.md',
   origin: 'built-in',
   changed: [{ name: 'Google Brain', mentions: [], note: 'Merged into Google DeepMind.', source: 'Google, 2023-04-20', as_of: '2026-11-26' }],
   body: '## In short\n\n- a **bold** item\n- an *em* item\n  - nested **deep**\n\n| Role | A |\n| --- | --- |\n| RE | **some** |\n\nSee [the source](https://example.org).',
-};
+});
 
 describe('terminal rendering', () => {
   const plain = renderTerminal('- a **bold** and *em* item\n\n1. loose **one**\n\n2. loose *two*\n', { width: 80, colorLevel: 0, hyperlinks: 'off' });

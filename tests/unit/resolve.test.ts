@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { resolveTopic, resolveTopicIn, resolveTopics, suggestTopics } from '../../src/guide/resolve.js';
 import type { Section } from '../../src/guide/types.js';
+import { makeSection } from '../helpers/sections.js';
 
-const make = (id: string, title: string, aliases: string[] = []): Section => ({
-  id,
-  title,
-  aliases,
-  summary: '',
-  order: 0,
-  tags: [],
-  related: [],
-  roles: [],
-  stages: [],
-  skills: [],
-  regions: [],
-  changed: [],
-  body: '',
-  file: `${id}.md`,
-  origin: 'test',
-});
+const make = (id: string, title: string, aliases: string[] = []) => makeSection(id, { title, aliases });
 const sections = [
   make('skills', 'Skills within technical AI research'),
   make('statement-of-purpose', 'Writing a statement of purpose', ['sop']),
