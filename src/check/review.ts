@@ -3,7 +3,7 @@ import type { Stage } from '../guide/types.js';
 import { sliceWhole } from '../text/slice-whole.js';
 import { findCitations, type Citation } from './citations.js';
 import type { Block, Draft, DraftFormat, Place, Sentence } from './draft.js';
-import { phraseMatcher } from './phrases.js';
+import { forMatching, phraseMatcher } from './phrases.js';
 import type { ABOUT, CheckRegion, CheckRule, DocumentKind, Level, RuleTest, Scope } from './schema.js';
 import { describesDoneWork, describesPlans } from './sentence-meaning.js';
 
@@ -138,12 +138,17 @@ export function reviewDraft(draft: Draft, rules: readonly CheckRule[], context: 
 interface Item {
   source: Sentence | Block;
   text: string;
+  /** The text as phrases are matched against it (see phrases.ts). */
+  matched: string;
   words: string[];
 }
 
 /** Forms of a term that rules name once: Ph.D., Ph. D. and PHD are PhD. */
 const normalTerms = (text: string) => text.replace(/(?<![\p{L}])Ph\.?\s?D\b\.?/giu, 'PhD').replace(/(?<![\p{L}])D\.\s?Phil\b\.?/giu, 'DPhil');
-const itemOf = (source: Sentence | Block): Item => ({ source, text: normalTerms(source.text), words: 'words' in source ? source.words : [] });
+const itemOf = (source: Sentence | Block): Item => {
+  const text = normalTerms(source.text);
+  return { source, text, matched: forMatching(text), words: 'words' in source ? source.words : [] };
+};
 
 /** What the tests ask of a draft, worked out once. */
 class DraftFacts {
@@ -202,7 +207,7 @@ function matcherFor(
   const maybe = ambiguous?.phrases.length ? phraseMatcher(ambiguous.phrases) : undefined;
   const otherMeaning = ambiguous?.unless.length ? phraseMatcher(ambiguous.unless) : undefined;
   return (item: Item) => {
-    const text = idioms ? item.text.replace(idioms, ' ') : item.text;
+    const text = idioms ? item.matched.replace(idioms, ' ') : item.matched;
     if (!says.test(text) && !(maybe?.test(text) && !otherMeaning?.test(text))) return false;
     if (about === 'done') return describesDoneWork(item.words);
     if (about === 'plans') return describesPlans(item.words, item.text);
