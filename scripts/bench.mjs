@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { parse as parseYaml } from 'yaml';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -76,6 +77,39 @@ fs.writeFileSync(
     region: 'us',
   }),
 );
+/**
+ * A two-page statement of purpose (about 900 words, written for the bench)
+ * for the `check` rows, as the tests' DraftSource: paragraphs with `{cite:N}`
+ * marks and a list of references.
+ */
+const BENCH_SOP = {
+  paragraphs: [
+    'My research so far has been on how language models represent the rules of simple games. During my final undergraduate year I trained small transformers on records of board games and probed their hidden states for the positions of the pieces, following the linear probing method {cite:1}. I found that a probe could read the board from the middle layers long before the model predicted legal moves well, and I wrote this up as a short report for my department.',
+    'I want to pursue a PhD because I want to spend several years on one hard question, with the freedom to follow it where it leads. The probing project showed me how much slower and more careful real research is than coursework, and how much I enjoy that pace. A doctorate is the place to learn to choose good questions, not only to answer the ones I am given.',
+    'I am interested in interpretability, and in particular in methods that tell us whether a model has learned the concept we hoped for or a shortcut that merely correlates with it. I would like to study how reliable probing results are when the probe itself is powerful, and whether causal interventions on hidden states give firmer evidence than correlation does {cite:2}. I am also curious about how these methods scale from toy games to models trained on natural text.',
+    'These questions matter because more and more decisions rest on models that nobody can inspect. I would like the tools that engineers use to check a model to be as well understood as the tests they use to check a bridge.',
+    "Professor Okafor's group at this university is where I would most like to do this work. Her recent paper on causal probing {cite:3} asks the question my own project left open, and the group's habit of releasing small reproducible models fits the way I like to work.",
+    'Alongside the probing project I spent a summer as a research intern at a small robotics company, where I built the data pipeline for a grasp detection model and ran the ablations that decided which sensor inputs to keep. The work taught me to write experiment code that a colleague can rerun a year later, to keep a lab notebook of every run, and to say plainly when a result did not hold up. Two of my ablations contradicted what the team expected, and rerunning them on fresh data before reporting them was the most useful lesson of the summer.',
+    'I have also taught. For two terms I was a teaching assistant for the second-year course on probability, where I ran weekly problem classes for twenty students and wrote the solutions to the assignments. Explaining the same idea five different ways until it lands has made me a clearer writer, and marking hundreds of proofs has made me quicker at spotting the step where an argument quietly goes wrong. Both habits have carried over into how I read papers and review my own drafts.',
+    'Outside my coursework I organise a reading group on machine learning with six other students. Each fortnight one of us presents a recent paper, and we try to reproduce one small result from it on a laptop. The reproductions fail more often than they succeed, and working out why has taught me more than any lecture about the gap between a method as written and a method as run. One of those failures, a probe that only worked with a particular random seed, is what made me doubt the confidence of my own early results.',
+    'My degree is in mathematics with a minor in computer science. I took graduate courses in statistical learning theory and in optimisation, and my grades in them were the highest in my cohort. I chose the minor late, after a first programming course showed me that I enjoyed building things as much as proving things, and the combination has served me well: I can follow the theory behind a method and also make it run.',
+    'In graduate school I would like to build on the probing work by asking when a model that passes every probe still fails on inputs that differ from its training data. I expect the answer to depend on how the probe was trained as much as on the model, and I would like to test that carefully before claiming anything general. I know that my first ideas are likely to change, and I look forward to learning which parts of them survive contact with better-informed colleagues.',
+    'Away from research I have volunteered for three years with a charity that teaches programming to secondary school pupils in my town. I started by helping in weekly sessions and now plan the term for the other volunteers, which means deciding what fifteen-year-olds can learn in ten evenings and cutting everything else. It is a useful discipline for research too: a project with too many goals finishes none of them. The charity has grown from one school to four since I joined, and I have trained most of the new volunteers myself, writing a short guide to running a session that the other towns now use.',
+  ],
+  references: [
+    '[1] G. Alain and Y. Bengio. Understanding intermediate layers using linear classifier probes. ICLR workshop, 2017.',
+    '[2] A. Geiger et al. Causal abstractions of neural networks. NeurIPS, 2021.',
+    '[3] C. Okafor and D. Reyes. Causal probing of board-game models. Workshop on interpretability, 2024.',
+  ],
+};
+// The draft as markdown, LaTeX and PDF, rendered by the tests' own code (tests/check/drafts.ts, bundled for plain Node).
+const drafts = await (async () => {
+  const bundled = await build({ entryPoints: [path.join(root, 'tests', 'check', 'drafts.ts')], bundle: true, platform: 'node', format: 'esm', write: false });
+  return import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].contents).toString('base64')}`);
+})();
+const sop = { md: drafts.toMarkdown(BENCH_SOP), tex: drafts.toLatex(BENCH_SOP), pdf: drafts.toPdf(BENCH_SOP) };
+for (const [extension, contents] of Object.entries(sop)) fs.writeFileSync(path.join(temp, `sop.${extension}`), contents);
+const checkSop = (extension) => ['check', 'sop', path.join(temp, `sop.${extension}`), '--region', 'us'];
 // The floor for any script: an empty CommonJS file.
 const emptyScript = path.join(temp, 'empty.cjs');
 fs.writeFileSync(emptyScript, '');
@@ -108,6 +142,10 @@ const scenarios = [
   { name: 'search, 1,000 sections', args: ['search', 'residency', '--guide', guide1k], budget: 3.0 },
   // Issue 28: validate reads the folder through the cache list made, then checks every section's links.
   { name: 'validate, 1,000 sections', args: ['validate', guide1k], against: 'list, 1,000 sections', budget: 3 },
+  // Issue 27: a two-page draft reviewed on every save.
+  { name: 'check sop, two-page markdown', args: checkSop('md'), budget: 4 },
+  { name: 'check sop, two-page LaTeX', args: checkSop('tex'), budget: 4 },
+  { name: 'check sop, two-page PDF', args: checkSop('pdf'), budget: 6 },
   // Not ratios: the bound that matters is a reader waiting, under 2 s for a 1 MiB section of any shape.
   { name: 'read a 1 MiB hostile section, rendered', args: ['read', 'huge', '--guide', hostileGuide, '--format', 'terminal'], maxMs: 2000 },
   {

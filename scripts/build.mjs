@@ -4,7 +4,10 @@
 //    module (src/cli/commands/) is imported by the registry with import(), so
 //    only the code of the command that runs is read and compiled: the MDX
 //    parser, the renderer or the prompts never cost a lookup anything.
-//  - dist/workers/<name>.js: the worker threads' scripts of src/check/workers/.
+//  - dist/workers/<name>.mjs: the worker threads' scripts of src/check/workers/,
+//    entries of the same split build: a worker shares chunks with the CLI and
+//    loads a parser only when it imports it (the draft worker, only the
+//    parser of the draft's format).
 // Then the built-in guide is parsed once into dist/guide-cache.json, with its
 // search index, dist/search-index.json (see src/build-index.ts).
 import { build } from 'esbuild';
@@ -77,24 +80,22 @@ fs.rmSync(dist, { recursive: true, force: true });
 const define = { CAREERS_BUILD: JSON.stringify(buildHash()) };
 const workers = path.join(src, 'check', 'workers');
 const workerEntries = fs.readdirSync(workers).filter((name) => name.endsWith('.ts'));
-await Promise.all([
-  // The CLI as ES modules split at each dynamic import (the registry's actions, the renderer): a command loads
-  // only the code it runs. CommonJS dependencies get a `require` made for the module they are bundled into.
-  build({
-    ...common,
-    format: 'esm',
-    splitting: true,
-    entryPoints: { careers: path.join(src, 'main.ts') },
-    outdir: dist,
-    outExtension: { '.js': '.mjs' },
-    chunkNames: 'chunks/[name]-[hash]',
-    banner: { js: "import { createRequire as __careersRequire } from 'node:module'; const require = __careersRequire(import.meta.url);" },
-    define,
-  }),
-  ...workerEntries.map((name) =>
-    build({ ...common, entryPoints: [path.join(workers, name)], outfile: path.join(dist, 'workers', name.replace(/\.ts$/, '.js')) }),
-  ),
-]);
+// The CLI as ES modules split at each dynamic import (the registry's actions, the renderer): a command loads
+// only the code it runs. CommonJS dependencies get a `require` made for the module they are bundled into.
+await build({
+  ...common,
+  format: 'esm',
+  splitting: true,
+  entryPoints: {
+    careers: path.join(src, 'main.ts'),
+    ...Object.fromEntries(workerEntries.map((name) => [`workers/${name.replace(/\.ts$/, '')}`, path.join(workers, name)])),
+  },
+  outdir: dist,
+  outExtension: { '.js': '.mjs' },
+  chunkNames: 'chunks/[name]-[hash]',
+  banner: { js: "import { createRequire as __careersRequire } from 'node:module'; const require = __careersRequire(import.meta.url);" },
+  define,
+});
 
 // Parse the built-in guide once, and check it and its assessment, with the same code the CLI uses.
 const indexer = path.join(dist, '.build-index.js');

@@ -24,11 +24,11 @@ export interface PdfText {
   pageCount: number;
 }
 
-/** The lines of a PDF in reading order, extracted and laid out by dist/workers/pdf-text.js within the limits above. */
+/** The lines of a PDF in reading order, extracted and laid out by dist/workers/pdf-text.mjs within the limits above. */
 export const readPdfText = (io: IO, data: Uint8Array): Promise<PdfText> =>
   runBounded(
     io,
-    'pdf-text.js',
+    'pdf-text.mjs',
     {
       data,
       maxPages: PDF_LIMITS.pages,

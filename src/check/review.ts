@@ -3,9 +3,9 @@ import type { Stage } from '../guide/types.js';
 import { sliceWhole } from '../text/slice-whole.js';
 import { findCitations, type Citation } from './citations.js';
 import type { Block, Draft, DraftFormat, Place, Sentence } from './draft.js';
-import { phraseMatcher } from './phrases.js';
+import { forMatching, phraseMatcher } from './phrases.js';
 import type { ABOUT, CheckRegion, CheckRule, DocumentKind, Level, RuleTest, Scope } from './schema.js';
-import { describesDoneWork, describesPlans } from './sentence-meaning.js';
+import { describesDoneWork, describesPlans, namesSomeone } from './sentence-meaning.js';
 
 /** The words a skimming reader takes in before deciding to read on: roughly the first paragraph. */
 export const OPENING_WORDS = 80;
@@ -18,6 +18,8 @@ export const REVIEW_VERSION = 2;
 /** An entry of a publications list: a year, and enough words for authors and a title. */
 const PUBLICATION_ENTRY = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 const PUBLICATION_WORDS = 5;
+/** A sentence this long said twice is a repeat; shorter ones ("Thank you.") may recur by chance. */
+const REPEAT_WORDS = 5;
 
 export interface Quote extends Place {
   text: string;
@@ -55,7 +57,7 @@ export interface Review {
   stage: Stage | null;
   interdisciplinary: boolean;
   format: DraftFormat;
-  /** Words of the body: headings and prose, not a list of references. */
+  /** Words of the body: headings and prose, not a list of references; a sentence repeated word for word counts once. */
   words: number;
   /** The body's length in pages, from its words at `wordsPerPage` (the same in every format); null when no rule judges length. */
   pages: number | null;
@@ -138,12 +140,17 @@ export function reviewDraft(draft: Draft, rules: readonly CheckRule[], context: 
 interface Item {
   source: Sentence | Block;
   text: string;
+  /** The text as phrases are matched against it (see phrases.ts). */
+  matched: string;
   words: string[];
 }
 
 /** Forms of a term that rules name once: Ph.D., Ph. D. and PHD are PhD. */
 const normalTerms = (text: string) => text.replace(/(?<![\p{L}])Ph\.?\s?D\b\.?/giu, 'PhD').replace(/(?<![\p{L}])D\.\s?Phil\b\.?/giu, 'DPhil');
-const itemOf = (source: Sentence | Block): Item => ({ source, text: normalTerms(source.text), words: 'words' in source ? source.words : [] });
+const itemOf = (source: Sentence | Block): Item => {
+  const text = normalTerms(source.text);
+  return { source, text, matched: forMatching(text), words: 'words' in source ? source.words : [] };
+};
 
 /** What the tests ask of a draft, worked out once. */
 class DraftFacts {
@@ -152,16 +159,30 @@ class DraftFacts {
   readonly opening: Item[];
   readonly everything: Item[];
   readonly references: Block[];
+  /** Sentences that say an earlier one again, word for word. */
+  readonly repeats: Sentence[];
+  /** Words of the body, a repeated sentence counted once. */
   readonly words: number;
   private citationList: Citation[] | undefined;
 
   constructor(readonly draft: Draft) {
-    const sentences = draft.blocks.flatMap((b) => (b.kind === 'paragraph' ? b.sentences : []));
-    this.prose = sentences.map(itemOf);
+    // A sentence said again word for word is read once: repeating it neither adds evidence nor fills the page.
+    const said = new Set<string>();
+    const repeats: Sentence[] = [];
+    const firstTime = (sentence: Sentence) => {
+      const key = sentence.text.toLowerCase().replace(/\s+/g, ' ').trim();
+      if (countWords(key) < REPEAT_WORDS || !said.has(key)) return said.add(key);
+      repeats.push(sentence);
+      return false;
+    };
+    const unique = new Map(draft.blocks.map((b) => [b, b.kind === 'paragraph' ? b.sentences.filter(firstTime) : []]));
+    this.repeats = repeats;
+    this.prose = [...unique.values()].flat().map(itemOf);
     this.headings = draft.blocks.filter((b) => b.kind === 'heading').map(itemOf);
     this.references = draft.blocks.filter((b) => b.kind === 'reference');
-    this.everything = draft.blocks.flatMap((b): Array<Sentence | Block> => (b.kind === 'paragraph' ? b.sentences : [b])).map(itemOf);
-    this.words = draft.blocks.reduce((sum, b) => sum + (b.kind === 'reference' ? 0 : countWords(b.text)), 0);
+    this.everything = draft.blocks.flatMap((b): Array<Sentence | Block> => (b.kind === 'paragraph' ? (unique.get(b) ?? []) : [b])).map(itemOf);
+    const repeated = repeats.reduce((sum, s) => sum + countWords(s.text), 0);
+    this.words = draft.blocks.reduce((sum, b) => sum + (b.kind === 'reference' ? 0 : countWords(b.text)), 0) - repeated;
     let seen = 0;
     this.opening = this.prose.filter((s) => {
       const before = seen;
@@ -197,12 +218,18 @@ function matcherFor(
   about?: (typeof ABOUT)[number],
   ambiguous?: { phrases: readonly string[]; unless: readonly string[] },
 ) {
-  const says = phraseMatcher(phrases);
+  // Global when the places of the phrases are wanted: a name must stand near one.
+  const says = phraseMatcher(phrases, about === 'named' ? 'g' : '');
   const idioms = except.length ? phraseMatcher(except, 'g') : undefined;
   const maybe = ambiguous?.phrases.length ? phraseMatcher(ambiguous.phrases) : undefined;
   const otherMeaning = ambiguous?.unless.length ? phraseMatcher(ambiguous.unless) : undefined;
   return (item: Item) => {
-    const text = idioms ? item.text.replace(idioms, ' ') : item.text;
+    // Idioms are blanked with as many spaces, so that places in the text stay where they were.
+    const text = idioms ? item.matched.replace(idioms, (idiom) => ' '.repeat(idiom.length)) : item.matched;
+    if (about === 'named') {
+      const hits = [...text.matchAll(says)].map((hit) => ({ start: hit.index, end: hit.index + hit[0].length }));
+      return namesSomeone(item.text, item.matched, hits);
+    }
     if (!says.test(text) && !(maybe?.test(text) && !otherMeaning?.test(text))) return false;
     if (about === 'done') return describesDoneWork(item.words);
     if (about === 'plans') return describesPlans(item.words, item.text);
@@ -272,6 +299,11 @@ function test(rule: RuleTest, facts: DraftFacts, stage: Stage | undefined): Outc
       const quotes = [...byStyle.values()].map(quoteOf);
       if (byStyle.size === 0) return { skip: true };
       return byStyle.size === 1 ? { pass: true, evidence: quotes } : { pass: false, quotes };
+    }
+    case 'no_repeats': {
+      const { repeats } = facts;
+      if (!repeats.length) return { skip: true };
+      return { pass: false, quotes: repeats.slice(0, MAX_QUOTES).map(quoteOf), values: { count: repeats.length } };
     }
     case 'one_entry_format': {
       const under = matcherFor(rule.under);

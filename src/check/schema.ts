@@ -18,8 +18,8 @@ export const LEVELS = ['change', 'consider'] as const;
 /** Where a rule looks: every prose sentence, the headings, the opening a skimming reader sees, or every line including references. */
 export const SCOPES = ['sentences', 'headings', 'opening', 'everywhere'] as const;
 export type Scope = (typeof SCOPES)[number];
-/** What a sentence must be about to count, read from its grammar: work the writer has done, or plans (see sentence-meaning.ts). */
-export const ABOUT = ['done', 'plans'] as const;
+/** What a sentence must be about to count, read from its grammar: work the writer has done, plans, or a person or group named by a proper name (see sentence-meaning.ts). */
+export const ABOUT = ['done', 'plans', 'named'] as const;
 /** A stage a rule may be limited to; `unknown` when nobody gave one. */
 export const RULE_STAGES = [...STAGES, 'unknown'] as const;
 
@@ -73,6 +73,8 @@ const TestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('cites') }),
   /** Whether its citations use one style (numbered, or author and year). */
   v.strictObject({ type: v.literal('one_citation_style') }),
+  /** Whether any sentence repeats an earlier one word for word (each is quoted); a draft without repeats has nothing to judge. */
+  v.strictObject({ type: v.literal('no_repeats') }),
   /** Whether the entries under headings saying `under` (two at least that look like publications) share one format. */
   v.strictObject({ type: v.literal('one_entry_format'), under: phrasesSchema }),
 ]);

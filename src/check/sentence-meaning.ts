@@ -169,3 +169,32 @@ export function describesPlans(tokens: readonly string[], text: string): boolean
     /\b(?:this|the) (?:project|proposal|research|work|study) will\b/i.test(text)
   );
 }
+
+/** Capitalised words that name no one: the writer, and the field's acronyms and degrees. */
+const NOT_NAMES = new Set(['I', 'AI', 'ML', 'NLP', 'RL', 'CS', 'PhD', 'PhDs', 'DPhil', 'MSc', 'BSc', 'US', 'UK', 'EU']);
+/** How many words from a word saying a person or group its name may stand: "Professor Ada Lee", "the Vision and Learning lab". */
+const NAME_REACH = 3;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+/** A proper name: a capitalised word ("Lee's", "Okafor") or an acronym of two letters or more ("CHAI"). */
+const looksLikeName = (word: string) => /^\p{Lu}(?:[\p{Ll}'’.-]|\p{Lu}+(?:['’]s)?$)/u.test(word) && !NOT_NAMES.has(word.replace(/['’]s$/, ''));
+
+/**
+ * The sentence names a person or group by a proper name near one of `hits`
+ * (where, in the same text in lower case, a word saying a person or group
+ * was found): "Professor Lee's group", "the Vision and Learning lab", not "a
+ * research group" or "a supervisor". The first word of a sentence is a name
+ * only as a possessive ("Stanford's"): otherwise it is capitalised anyway.
+ */
+export function namesSomeone(text: string, lowered: string, hits: ReadonlyArray<{ start: number; end: number }>): boolean {
+  const words = [...text.matchAll(WORD)];
+  const lowerWords = [...lowered.matchAll(WORD)];
+  // Lower-casing that changed the words (a rare letter whose lower case is two) leaves no way to line them up: any name in the sentence counts.
+  const aligned = words.length === lowerWords.length;
+  const near = new Set<number>();
+  for (const { start, end } of hits) {
+    const inHit = lowerWords.flatMap((w, i) => (w.index < end && w.index + w[0].length > start ? [i] : []));
+    const [first = 0, last = first] = [inHit[0], inHit.at(-1)];
+    for (let i = first - NAME_REACH; i <= last + NAME_REACH; i++) if (!inHit.includes(i)) near.add(i);
+  }
+  return words.some(([word], index) => (!aligned || near.has(index)) && looksLikeName(word) && (index > 0 || /['’]s$/.test(word)));
+}

@@ -63,7 +63,7 @@ export async function readDraft(io: IO, file: string): Promise<{ draft: Draft; w
   // Markdown nested past what any draft needs is read as plain text at once, as `view` shows it, rather than left to stall the parser.
   const tooComplex = format === 'markdown' ? tooComplexToRender(text) : undefined;
   const parse = (as: 'markdown' | 'latex' | 'text') =>
-    runBounded<{ draft: Draft; warnings: string[] }>(io, 'parse-draft.js', { text, format: as, name }, TEXT_LIMITS, name);
+    runBounded<{ draft: Draft; warnings: string[] }>(io, 'parse-draft.mjs', { text, format: as, name }, TEXT_LIMITS, name);
   let read: { draft: Draft; warnings: string[] };
   if (tooComplex) {
     read = await parse('text');

@@ -146,8 +146,9 @@ describe('PDFs', () => {
   });
 
   it('give a 400-word proposal one length verdict as markdown, LaTeX and PDF', async () => {
-    const sentence = 'The second stage of the plan trains reward models on preference data gathered from three groups of raters.';
-    const proposal: DraftSource = { paragraphs: Array.from({ length: 20 }, () => sentence), references: STATEMENT.references };
+    // Twenty sentences that differ by their number: a sentence said again is counted once.
+    const sentence = (n: number) => `Stage ${n} of the plan then trains reward models on preference data gathered from three groups of raters.`;
+    const proposal: DraftSource = { paragraphs: Array.from({ length: 20 }, (_, i) => sentence(i + 1)), references: STATEMENT.references };
     const folder = write({ 'p.md': toMarkdown(proposal), 'p.tex': toLatex(proposal), 'p.pdf': toPdf(proposal) }, 'proposal');
     const verdicts = await Promise.all(
       ['md', 'tex', 'pdf'].map(

@@ -85,6 +85,54 @@ describe('citations', () => {
   });
 });
 
+describe('naming a group, lab or adviser', () => {
+  it.each([
+    "Professor Okafor's group at this university asks the question my project left open.",
+    'I would be glad to be advised by Dr Imani Reyes.',
+    'The Causal Models Lab here releases small reproducible models.',
+    "Okafor's lab is where I would most like to work.",
+    'I hope to work with the CHAI group on reward learning.',
+    'I would like to work with Ana Duarte on causal probing.',
+  ])('counts "%s"', (text) => expect(findingIds(`${text}\n`)).not.toContain('sop-fit'));
+
+  it.each([
+    'I want to join groups studying interpretability.',
+    'I would like to work with a research group on interpretability.',
+    'The faculty here are strong, and I hope to find a supervisor who shares my interests.',
+    'I worked in a robotics lab for two years.',
+    'My advisor would ideally work on AI safety.',
+    'Groups in ML and NLP both appeal to me.',
+  ])('does not count "%s": it names no one', (text) => expect(findingIds(`${text}\n`)).toContain('sop-fit'));
+});
+
+describe('a repetitive draft', () => {
+  const paragraph =
+    'I trained small transformers on records of board games and probed their hidden states for the pieces. I found that the board could be read from the middle layers.';
+  const filler = 'I want a PhD because I want to lead research of my own, and I am interested in interpretability. ';
+
+  it('is told which sentences it repeats, and its length is neither inflated nor praised', () => {
+    const once = review(`${filler}\n\n${paragraph}\n`);
+    const thrice = review(`${filler}\n\n${paragraph}\n\n${paragraph}\n\n${paragraph}\n`);
+    expect(once.findings.map((f) => f.rule)).not.toContain('sop-repeats');
+    const repeats = thrice.findings.find((f) => f.rule === 'sop-repeats');
+    expect(repeats?.found).toMatch(/^4 sentences/);
+    expect(repeats?.quotes.map((q) => q.line)).toEqual([5, 5, 7]);
+    expect(thrice.words).toBe(once.words);
+    expect(thrice.strengths.map((s) => s.rule)).not.toContain('sop-length');
+  });
+
+  it('counts a repeated sentence once towards a limit on how many say something', () => {
+    const motivation = 'Society is not ready for what advanced AI systems will do. ';
+    expect(findingIds(`I built a planner. ${motivation.repeat(5)}\n`)).not.toContain('sop-motivation-brief');
+    expect(findingIds(`I built a planner. ${motivation.repeat(5)}\n`)).toContain('sop-repeats');
+  });
+
+  it('is not what a short sentence said twice makes, nor the same words in another order', () => {
+    const ids = findingIds('Thank you for reading. I built a planner for robots. Thank you for reading. For robots, I built a planner.\n');
+    expect(ids).not.toContain('sop-repeats');
+  });
+});
+
 describe('motivation', () => {
   it('counts sentences about the world, not idioms that share its words', () => {
     const idioms = [

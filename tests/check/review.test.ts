@@ -120,10 +120,10 @@ describe('a UK research proposal', () => {
 
 describe('a US fellowship research plan', () => {
   const US: ReviewContext = { kind: 'proposal', region: 'us', interdisciplinary: false };
-  const plan = (extra: string) =>
-    readMarkdown(
-      `# Robust reward learning\n\n${extra}\n\n${'This project will test one hypothesis about reward models in a simulated lab [1]. '.repeat(60)}\n`,
-    );
+  // Sentences that differ (hypothesis 1, 2, ...): a sentence said again is counted once.
+  const sentences = (count: number) =>
+    Array.from({ length: count }, (_, i) => `This project will test hypothesis ${i + 1} about reward models in a simulated lab [1].`).join(' ');
+  const plan = (extra: string) => readMarkdown(`# Robust reward learning\n\n${extra}\n\n${sentences(60)}\n`);
 
   it('is reviewed as a plan, not told that US programmes want no proposal', () => {
     const review = reviewDraft(plan('## Intellectual Merit\n\nThe aim is a test of robustness.\n\n## Broader Impacts\n\nSafer deployed systems.'), rules, US);
@@ -132,7 +132,7 @@ describe('a US fellowship research plan', () => {
   });
 
   it('that names neither criterion, or runs past two pages, says so', () => {
-    const long = readMarkdown(`${'This project will test one hypothesis about reward models in a simulated lab [1]. '.repeat(120)}\n`);
+    const long = readMarkdown(`${sentences(120)}\n`);
     expect(
       reviewDraft(long, rules, US)
         .findings.map((f) => f.rule)

@@ -20,11 +20,14 @@ export const run: ActionOf<typeof definition> = async (io, [kind, file], options
   const terminal = format === 'text' ? pickTerminalOptions(options, io) : undefined; // a bad --width fails before anything is read
   const { region, stage, source } = await chooseContext(io, options.region, options.stage, file);
 
+  // The draft's worker starts first and parses while the guide and its rules load on this thread; a problem with the rules is still said first.
+  const reading = readDraft(io, file);
+  reading.catch(() => {});
   const guide = await loadGuideFor(io, options.guide);
   const { rules, problems } = readChecks(guide, guide.sections);
   if (problems[0])
     throw new CareersError(`the check rules are invalid: ${formatProblem(problems[0])}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`);
-  const { draft, warnings } = await readDraft(io, file);
+  const { draft, warnings } = await reading;
   for (const warning of warnings) io.stderr.write(`careers: warning: ${warning}\n`);
   const review = reviewDraft(draft, rules, { kind, region, stage, interdisciplinary: Boolean(options.interdisciplinary) });
 
