@@ -7,8 +7,9 @@ import { wrapLines } from './wrap.js';
 /*
  * What people write in notes beyond CommonMark, rendered for a terminal
  * through marked's own extension points (tokenizers, walkTokens, renderers),
- * as pandoc's plain output shows it: task boxes, HTML, callouts, quotes,
- * footnotes and display math. Nothing here rewrites rendered text.
+ * as pandoc's plain output shows it: task boxes, HTML, callouts (mkdocs'
+ * admonitions among them), quotes, site templates, footnotes and display
+ * math. Nothing here rewrites rendered text.
  */
 
 type Style = InstanceType<typeof Chalk>;
@@ -18,6 +19,7 @@ export const noteExtensions = (width: number, c: Style): MarkedExtension[] => [
   taskBoxes,
   htmlAsText(c),
   quotes(width, c),
+  templates,
   // marked-footnote reads the notes; `footnotes` after it draws them.
   markedFootnote(),
   footnotes(c),
@@ -69,6 +71,10 @@ function htmlAsText(c: Style): MarkedExtension {
 /** `> [!NOTE]`, `> [!tip]-` or `> [!info] A title`: GitHub's alerts and Obsidian's callouts, whose kind is any word. */
 const CALLOUT = /^\[!([A-Za-z][\w-]{0,30})\][+-]?[ \t]*([^\n]*)/;
 
+/** `!!! kind "Title"` and the lines indented under it (blank lines between them too). */
+const ADMONITION =
+  /^ {0,3}(?:!!!|\?\?\?\+?) ?([A-Za-z][\w-]{0,30})(?:[ \t]+[^"\n]*?)?(?:[ \t]+"([^"\n]*)")?[ \t]*\n((?:(?:[ \t]*\n)*(?: {4}|\t)[^\n]*(?:\n|$))*)/;
+
 interface Callout {
   type: 'callout';
   raw: string;
@@ -110,8 +116,20 @@ function quotes(width: number, c: Style): MarkedExtension {
       return quoted.call(this, tokens, title ? `${label}: ${title}` : label);
     },
   };
+  // mkdocs' admonitions (`!!! note "A title"`, or `???` folded), their body indented under them.
+  const admonition: TokenizerAndRendererExtension = {
+    name: 'admonition',
+    level: 'block',
+    start: (src: string) => src.match(/^ {0,3}(?:!!!|\?\?\?\+?) ?[A-Za-z]/m)?.index,
+    tokenizer(src: string) {
+      const found = ADMONITION.exec(src);
+      if (!found) return undefined;
+      const body = (found[3] ?? '').replace(/^(?: {4}|\t)/gm, '');
+      return { type: 'callout', raw: found[0], kind: found[1], title: stripControls(found[2] ?? ''), tokens: this.lexer.blockTokens(body, []) };
+    },
+  };
   return {
-    extensions: [callout],
+    extensions: [callout, admonition],
     walkTokens(token) {
       if (token.type !== 'blockquote') return;
       const marker = CALLOUT.exec(token.text);
@@ -141,6 +159,44 @@ function withoutFirstLine(tokens: Token[]): Token[] {
   }
   return inline.length ? [{ ...first, tokens: inline }, ...rest] : rest;
 }
+
+/** A Hugo shortcode (`{{< figure … >}}`, `{{% notice %}}`) or a Liquid tag (`{% include … %}`). */
+const TEMPLATE_TAG = /^(?:\{\{[<%][\s\S]{0,2000}?[>%]\}\}|\{%[\s\S]{0,2000}?%\})/;
+/** A link whose address a site's template makes (`[text]({{ '/docs/' | relative_url }})`): the address is unknown until the site is built. */
+const TEMPLATE_LINK = /^\[([^\]\n]{0,500})\]\(\s*(?:\{\{[\s\S]{0,500}?\}\}|\{%[\s\S]{0,500}?%\})[^)\n]{0,500}\)/;
+
+/**
+ * A static site's templates, which only its build can fill: shortcodes and
+ * Liquid tags are left out (a paired one keeps the text between its tags),
+ * and a link made by a template is its text alone. Liquid's `{{ value }}`
+ * is text to a reader and is kept as written.
+ */
+const templates: MarkedExtension = {
+  extensions: [
+    {
+      name: 'templateTag',
+      level: 'inline',
+      start: (src: string) => src.match(/\{[{%]/)?.index,
+      tokenizer(src: string) {
+        const tag = TEMPLATE_TAG.exec(src);
+        return tag ? { type: 'templateTag', raw: tag[0] } : undefined;
+      },
+      renderer: () => '',
+    },
+    {
+      name: 'templateLink',
+      level: 'inline',
+      start: (src: string) => src.match(/\[[^\]\n]*\]\(\s*\{[{%]/)?.index,
+      tokenizer(src: string) {
+        const link = TEMPLATE_LINK.exec(src);
+        return link ? { type: 'templateLink', raw: link[0], tokens: this.lexer.inlineTokens(link[1] ?? '') } : undefined;
+      },
+      renderer(token) {
+        return this.parser.parseInline(token.tokens ?? []);
+      },
+    },
+  ],
+};
 
 /**
  * Footnotes as pandoc prints them: `[1]` in the text, and the notes,
