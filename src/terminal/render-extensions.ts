@@ -165,14 +165,27 @@ const TEMPLATE_TAG = /^(?:\{\{[<%][\s\S]{0,2000}?[>%]\}\}|\{%[\s\S]{0,2000}?%\})
 /** A link whose address a site's template makes (`[text]({{ '/docs/' | relative_url }})`): the address is unknown until the site is built. */
 const TEMPLATE_LINK = /^\[([^\]\n]{0,500})\]\(\s*(?:\{\{[\s\S]{0,500}?\}\}|\{%[\s\S]{0,500}?%\})[^)\n]{0,500}\)/;
 
+/** Jekyll's code block: `{% highlight python %}`, its lines, `{% endhighlight %}`. */
+const HIGHLIGHT = /^ {0,3}\{%-?\s*highlight\b[^%\n]*%\}[ \t]*\n([\s\S]{0,20000}?)\n? {0,3}\{%-?\s*endhighlight\s*-?%\}[ \t]*(?:\n+|$)/;
+
 /**
  * A static site's templates, which only its build can fill: shortcodes and
  * Liquid tags are left out (a paired one keeps the text between its tags),
  * and a link made by a template is its text alone. Liquid's `{{ value }}`
- * is text to a reader and is kept as written.
+ * is text to a reader and is kept as written; its highlight block is a
+ * code block.
  */
 const templates: MarkedExtension = {
   extensions: [
+    {
+      name: 'liquidHighlight',
+      level: 'block',
+      start: (src: string) => src.match(/^ {0,3}\{%-?\s*highlight\b/m)?.index,
+      tokenizer(src: string) {
+        const block = HIGHLIGHT.exec(src);
+        return block ? { type: 'code', raw: block[0], text: block[1] ?? '', codeBlockStyle: 'indented' } : undefined;
+      },
+    },
     {
       name: 'templateTag',
       level: 'inline',
