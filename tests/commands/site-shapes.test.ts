@@ -172,6 +172,7 @@ describe('an Obsidian vault', () => {
     expect(viewed).toContain('Tip: How to read them');
     expect(viewed).not.toMatch(/cssclasses|aliases/);
     const reading = (await readNext(OBSIDIAN, ['interpretability'])).map((s) => s.id);
+    expect(reading.length).toBeLessThanOrEqual(5);
     expect(reading).toContain('interpretability-reading');
     expect(reading).not.toContain('scratch');
     expect(reading).not.toContain('meeting-notes');
