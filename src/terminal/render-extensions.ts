@@ -2,14 +2,16 @@ import type { Chalk } from 'chalk';
 import type { MarkedExtension, Token, Tokens, TokenizerAndRendererExtension } from 'marked';
 import markedFootnote, { type Footnotes, type FootnoteRef } from 'marked-footnote';
 import { stripControls } from '../text/sanitize.js';
+import { CALLOUT, siteMarkup, type Callout } from '../text/site-markup.js';
 import { wrapLines } from './wrap.js';
 
 /*
  * What people write in notes beyond CommonMark, rendered for a terminal
  * through marked's own extension points (tokenizers, walkTokens, renderers),
  * as pandoc's plain output shows it: task boxes, HTML, callouts (mkdocs'
- * admonitions among them), quotes, site templates, footnotes and display
- * math. Nothing here rewrites rendered text.
+ * admonitions among them), quotes, footnotes and display math; site
+ * templates as ../text/site-markup.ts reads them. Nothing here rewrites
+ * rendered text.
  */
 
 type Style = InstanceType<typeof Chalk>;
@@ -19,7 +21,7 @@ export const noteExtensions = (width: number, c: Style): MarkedExtension[] => [
   taskBoxes,
   htmlAsText(c),
   quotes(width, c),
-  templates,
+  siteMarkup,
   // marked-footnote reads the notes; `footnotes` after it draws them.
   markedFootnote(),
   footnotes(c),
@@ -68,21 +70,6 @@ function htmlAsText(c: Style): MarkedExtension {
   };
 }
 
-/** `> [!NOTE]`, `> [!tip]-` or `> [!info] A title`: GitHub's alerts and Obsidian's callouts, whose kind is any word. */
-const CALLOUT = /^\[!([A-Za-z][\w-]{0,30})\][+-]?[ \t]*([^\n]*)/;
-
-/** `!!! kind "Title"` and the lines indented under it (blank lines between them too). */
-const ADMONITION =
-  /^ {0,3}(?:!!!|\?\?\?\+?) ?([A-Za-z][\w-]{0,30})(?:[ \t]+[^"\n]*?)?(?:[ \t]+"([^"\n]*)")?[ \t]*\n((?:(?:[ \t]*\n)*(?: {4}|\t)[^\n]*(?:\n|$))*)/;
-
-interface Callout {
-  type: 'callout';
-  raw: string;
-  kind: string;
-  title: string;
-  tokens: Token[];
-}
-
 /**
  * Blockquotes and callouts, drawn with a bar on every line. A callout
  * opens with its kind and title ("Note", "Info: A title") on a line of its
@@ -116,20 +103,8 @@ function quotes(width: number, c: Style): MarkedExtension {
       return quoted.call(this, tokens, title ? `${label}: ${title}` : label);
     },
   };
-  // mkdocs' admonitions (`!!! note "A title"`, or `???` folded), their body indented under them.
-  const admonition: TokenizerAndRendererExtension = {
-    name: 'admonition',
-    level: 'block',
-    start: (src: string) => src.match(/^ {0,3}(?:!!!|\?\?\?\+?) ?[A-Za-z]/m)?.index,
-    tokenizer(src: string) {
-      const found = ADMONITION.exec(src);
-      if (!found) return undefined;
-      const body = (found[3] ?? '').replace(/^(?: {4}|\t)/gm, '');
-      return { type: 'callout', raw: found[0], kind: found[1], title: stripControls(found[2] ?? ''), tokens: this.lexer.blockTokens(body, []) };
-    },
-  };
   return {
-    extensions: [callout, admonition],
+    extensions: [callout],
     walkTokens(token) {
       if (token.type !== 'blockquote') return;
       const marker = CALLOUT.exec(token.text);
@@ -159,57 +134,6 @@ function withoutFirstLine(tokens: Token[]): Token[] {
   }
   return inline.length ? [{ ...first, tokens: inline }, ...rest] : rest;
 }
-
-/** A Hugo shortcode (`{{< figure … >}}`, `{{% notice %}}`) or a Liquid tag (`{% include … %}`). */
-const TEMPLATE_TAG = /^(?:\{\{[<%][\s\S]{0,2000}?[>%]\}\}|\{%[\s\S]{0,2000}?%\})/;
-/** A link whose address a site's template makes (`[text]({{ '/docs/' | relative_url }})`): the address is unknown until the site is built. */
-const TEMPLATE_LINK = /^\[([^\]\n]{0,500})\]\(\s*(?:\{\{[\s\S]{0,500}?\}\}|\{%[\s\S]{0,500}?%\})[^)\n]{0,500}\)/;
-
-/** Jekyll's code block: `{% highlight python %}`, its lines, `{% endhighlight %}`. */
-const HIGHLIGHT = /^ {0,3}\{%-?\s*highlight\b[^%\n]*%\}[ \t]*\n([\s\S]{0,20000}?)\n? {0,3}\{%-?\s*endhighlight\s*-?%\}[ \t]*(?:\n+|$)/;
-
-/**
- * A static site's templates, which only its build can fill: shortcodes and
- * Liquid tags are left out (a paired one keeps the text between its tags),
- * and a link made by a template is its text alone. Liquid's `{{ value }}`
- * is text to a reader and is kept as written; its highlight block is a
- * code block.
- */
-const templates: MarkedExtension = {
-  extensions: [
-    {
-      name: 'liquidHighlight',
-      level: 'block',
-      start: (src: string) => src.match(/^ {0,3}\{%-?\s*highlight\b/m)?.index,
-      tokenizer(src: string) {
-        const block = HIGHLIGHT.exec(src);
-        return block ? { type: 'code', raw: block[0], text: block[1] ?? '', codeBlockStyle: 'indented' } : undefined;
-      },
-    },
-    {
-      name: 'templateTag',
-      level: 'inline',
-      start: (src: string) => src.match(/\{[{%]/)?.index,
-      tokenizer(src: string) {
-        const tag = TEMPLATE_TAG.exec(src);
-        return tag ? { type: 'templateTag', raw: tag[0] } : undefined;
-      },
-      renderer: () => '',
-    },
-    {
-      name: 'templateLink',
-      level: 'inline',
-      start: (src: string) => src.match(/\[[^\]\n]*\]\(\s*\{[{%]/)?.index,
-      tokenizer(src: string) {
-        const link = TEMPLATE_LINK.exec(src);
-        return link ? { type: 'templateLink', raw: link[0], tokens: this.lexer.inlineTokens(link[1] ?? '') } : undefined;
-      },
-      renderer(token) {
-        return this.parser.parseInline(token.tokens ?? []);
-      },
-    },
-  ],
-};
 
 /**
  * Footnotes as pandoc prints them: `[1]` in the text, and the notes,

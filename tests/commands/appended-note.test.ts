@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ENGINEER } from '../helpers/assess-home.js';
-import { runCli } from '../helpers/fake-io.js';
+import { careers } from '../helpers/fake-io.js';
 import { useTempFolders } from '../helpers/temp-folders.js';
 
 /*
@@ -41,7 +41,7 @@ const RAW: Array<[string, RegExp]> = [
 describe('careers view of a notes file that commands appended to', () => {
   it('shows every part once, with no markup left as written', async () => {
     const dir = tempDir();
-    const env = { XDG_CACHE_HOME: '', CAREERS_HOME: path.join(dir, 'data') };
+    const env = { CAREERS_HOME: path.join(dir, 'data') };
     const answers = path.join(dir, 'me.json');
     fs.writeFileSync(answers, JSON.stringify({ ...ENGINEER, focus: ['interpretability'] }));
     const draft = path.join(dir, 'sop.md');
@@ -57,7 +57,7 @@ describe('careers view of a notes file that commands appended to', () => {
     ];
     let note = '';
     for (const args of runs) {
-      const { code, stdout } = await runCli(args, { env });
+      const { code, stdout } = await careers(args, { env });
       expect(code, args.join(' ')).toBe(0);
       note += stdout;
     }
@@ -69,7 +69,7 @@ describe('careers view of a notes file that commands appended to', () => {
     const file = path.join(dir, 'notes.md');
     fs.writeFileSync(file, note);
 
-    const { code, stdout } = await runCli(['view', file, '--format', 'terminal', '--color', 'never', '--width', '80', '--no-pager'], { env });
+    const { code, stdout } = await careers(['view', file, '--format', 'terminal', '--color', 'never', '--width', '80', '--no-pager'], { env });
     expect(code).toBe(0);
     for (const [what, pattern] of RAW) expect(stdout, what).not.toMatch(pattern);
     // Nothing doubled: no heading, rule, box or line of text twice in a row.
@@ -95,5 +95,6 @@ describe('careers view of a notes file that commands appended to', () => {
     expect(stdout).toContain('│ Tip: How to read them');
     expect(stdout).toContain('│ Warning: Check the dates');
     expect(stdout).toMatch(/^\[1\] One line is enough/m);
-  });
+    // Seven commands in one test: more than the usual time on a loaded machine, never a bound on speed.
+  }, 90_000);
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ENGINEER } from '../helpers/assess-home.js';
-import { runCli } from '../helpers/fake-io.js';
+import { careers } from '../helpers/fake-io.js';
 import { useTempFolders } from '../helpers/temp-folders.js';
 
 /*
@@ -20,8 +20,8 @@ const HUGO = site('hugo-docs');
 const OBSIDIAN = site('obsidian-vault');
 const MDX = site('mdx-course');
 const MKDOCS = site('mkdocs-site');
-const env = { XDG_CACHE_HOME: '', CAREERS_HOME: '' };
-const cli = (args: string[]) => runCli(args, { env });
+/** In-process, with the test run's shared caches, as the built CLI runs. */
+const cli = (args: string[]) => careers(args);
 const { tempDir } = useTempFolders('site-shapes');
 
 /** The notes of a folder by id, with their title and tags as `list` prints them. */
@@ -93,8 +93,10 @@ describe('a Jekyll blog', () => {
     expect(stdout.match(/Three students write here/g)).toHaveLength(1);
   });
 
-  it('finds a post by its words, views the file without its front-matter, and puts a post on the reader focus in the reading list', async () => {
-    expect(await found('picks paper', JEKYLL)).toMatch(/\(`2026-01-10-evaluations-reading-group`: Our evaluations reading group\)$/m);
+  it('finds a post by its words without its template syntax, views the file without its front-matter, and puts a post on the reader focus in the reading list', async () => {
+    expect(await found('picks paper', JEKYLL)).toMatch(
+      /^- Each week .* The sign-up sheet lists who is next, and the archive keeps older notes\. \(`2026-01-10-evaluations-reading-group`: /m,
+    );
     const viewed = await viewInTerminal(path.join(JEKYLL, '_posts', '2026-01-10-evaluations-reading-group.md'));
     expect(viewed).toContain('Our evaluations reading group');
     expect(viewed).not.toMatch(/layout: post|categories/);
@@ -127,8 +129,10 @@ describe('a Hugo documentation site', () => {
     expectNoRawSyntax(shown);
   });
 
-  it('finds a page by words inside a shortcode, views it, and recommends it to someone whose focus is robustness', async () => {
-    expect(await found('clean accuracy', HUGO)).toMatch(/\(`adversarial-training`: Adversarial training in practice\)$/m);
+  it('finds a page by words inside a shortcode, without the shortcode, views it, and recommends it to someone whose focus is robustness', async () => {
+    expect(await found('clean accuracy', HUGO)).toMatch(
+      /^- Measure the clean accuracy first, so you can see what the hardening costs\. \(`adversarial-training`: /m,
+    );
     const viewed = await viewInTerminal(path.join(HUGO, 'content', 'docs', 'adversarial-training.md'));
     expect(viewed).toContain('How a small team hardens a classifier');
     expect(viewed).not.toMatch(/aliases|\/robustness\/old-adversarial\//);
@@ -166,8 +170,10 @@ describe('an Obsidian vault', () => {
     expect(stdout.match(/We read one paper a week/g)).toHaveLength(1);
   });
 
-  it('finds a note by words in a callout, views it, and recommends only the tagged note for an interpretability focus', async () => {
-    expect(await found('figure closely', OBSIDIAN)).toMatch(/\(`interpretability-reading`: Interpretability reading\)$/m);
+  it('finds a note by words in a callout, without its marker, views it, and recommends only the tagged note for an interpretability focus', async () => {
+    expect(await found('figure closely', OBSIDIAN)).toMatch(
+      /^- How to read them Skim each abstract first, then read one figure closely\. \(`interpretability-reading`: /m,
+    );
     const viewed = await viewInTerminal(path.join(OBSIDIAN, 'Interpretability reading.md'));
     expect(viewed).toContain('Tip: How to read them');
     expect(viewed).not.toMatch(/cssclasses|aliases/);
@@ -226,8 +232,9 @@ describe('an mkdocs handbook', () => {
     expectNoRawSyntax(shown);
   });
 
-  it('finds a page by its words, views it, and puts a page on the person interest in the reading list', async () => {
+  it('finds a page by its words, in an admonition too, views it, and puts a page on the person interest in the reading list', async () => {
     expect(await found('decide briefing', MKDOCS)).toMatch(/\(`briefings`: Writing briefings\)$/m);
+    expect(await found('export rules', MKDOCS)).toMatch(/^- The example briefing on export rules runs to a single page\. \(`briefings`: /m);
     expectNoRawSyntax(await viewInTerminal(path.join(MKDOCS, 'docs', 'briefings.md')));
     // The handbook's home page names no tag, but its title names an interest: policy.
     const reading = await readNext(MKDOCS, [], ['policy']);
