@@ -77,7 +77,7 @@ export const siteMarkup: MarkedExtension = {
     {
       name: 'templateLink',
       level: 'inline',
-      start: (src: string) => src.match(/\[[^\]\n]*\]\(\s*\{[{%]/)?.index,
+      // No start: marked's text already stops before every `[`, where this is tried.
       tokenizer(src: string) {
         const link = TEMPLATE_LINK.exec(src);
         return link ? { type: 'templateLink', raw: link[0], tokens: this.lexer.inlineTokens(link[1] ?? '') } : undefined;
