@@ -39,7 +39,7 @@ const admonition: TokenizerAndRendererExtension = {
 };
 
 /** A Hugo shortcode (`{{< figure … >}}`, `{{% notice %}}`) or a Liquid tag (`{% include … %}`). */
-const TEMPLATE_TAG = /^(?:\{\{[<%][\s\S]{0,2000}?[>%]\}\}|\{%[\s\S]{0,2000}?%\})/;
+const TEMPLATE_TAG = /^(?:\{\{[<%][\s\S]{0,500}?[>%]\}\}|\{%[\s\S]{0,500}?%\})/;
 /** A link whose address a site's template makes (`[text]({{ '/docs/' | relative_url }})`): the address is unknown until the site is built. */
 const TEMPLATE_LINK = /^\[([^\]\n]{0,500})\]\(\s*(?:\{\{[\s\S]{0,500}?\}\}|\{%[\s\S]{0,500}?%\})[^)\n]{0,500}\)/;
 /** Jekyll's code block: `{% highlight python %}`, its lines, `{% endhighlight %}`. */
