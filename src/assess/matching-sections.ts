@@ -145,6 +145,6 @@ export function readingList(
       return topic ? ref(section.id, fill(rules.topic, { topic })) : [];
     })
     .slice(0, rules.topic_places);
-  const head = once(own).slice(0, rules.at_most - focusKept.length - topicKept.length);
+  const head = once(own).slice(0, Math.max(0, rules.at_most - focusKept.length - topicKept.length));
   return once([...head, ...focusKept, ...topicKept, ...own]).slice(0, rules.at_most);
 }
