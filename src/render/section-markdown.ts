@@ -48,10 +48,17 @@ const linksToSections = (body: string) =>
 /**
  * Whether a body begins with the words of a summary (one made from its first
  * sentence, perhaps cut with an ellipsis), compared by letters and digits
- * alone, link addresses left out. Only its start is read: this runs on every
+ * alone, headings before it and link addresses left out of both (a summary taken from a page's
+ * first sentence keeps its links, perhaps one cut short). Only its start is read: this runs on every
  * section shown, and lexing it as markdown cost a lookup about 30 ms of
  * marked's first-use set-up (docs/performance.md).
  */
 const startsWith = (body: string, summary: string) =>
-  lettersOf(body.slice(0, summary.length * 2 + 100).replace(/\]\([^)]*\)/g, '')).startsWith(lettersOf(summary.replace(/…$/, '')));
-const lettersOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  lettersOf(body.replace(LEADING_HEADINGS, '').slice(0, summary.length * 2 + 100)).startsWith(lettersOf(summary.replace(/…$/, '')));
+/** Headings before a body's first paragraph, whose first sentence a summary may be made of. */
+const LEADING_HEADINGS = /^(?:\s*#{1,6}[ \t][^\n]*\n)+/;
+const lettersOf = (text: string) =>
+  text
+    .replace(/\]\([^)]*(?:\)|$)/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');

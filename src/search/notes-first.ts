@@ -1,5 +1,6 @@
 import type { Route } from '../guide/routes.js';
 import type { Change, Section } from '../guide/types.js';
+import { sameWord } from '../text/same-word.js';
 import { words } from './search.js';
 
 /** A dated note on what changed since the source, with the section that carries it. */
@@ -15,21 +16,6 @@ export interface NotesFirst {
 
 /** Words too common to say what a note is about. */
 const COMMON = new Set(['the', 'and', 'for', 'with', 'you', 'are', 'can', 'not', 'how', 'what', 'who', 'why', 'was', 'its', 'from', 'into', 'that', 'this']);
-
-/**
- * Whether a word of the text is the word asked for, give or take an ending:
- * the asked word (4 letters or more) may start it ("fellow" finds
- * "fellowship"), or both may end differently on a shared stem of 4 letters
- * or more ("residencies" finds "residency"). A short word of the text is not
- * the start of a longer one asked for: "over" is not "overriding".
- */
-function sameWord(asked: string, other: string): boolean {
-  if (asked === other) return true;
-  if (asked.length >= 4 && other.startsWith(asked)) return true;
-  let common = 0;
-  while (common < asked.length && common < other.length && asked[common] === other[common]) common++;
-  return common >= 4 && asked.length - common <= 3 && other.length - common <= 3;
-}
 
 const matches = (query: readonly string[], text: string) => {
   const own = words(text);

@@ -1,5 +1,6 @@
 import type { Token, Tokens } from 'marked';
 import { markdownTokens, oneLine, plainText, tableRowText, tokensText } from '../text/plain-text.js';
+import { CALLOUT } from '../text/site-markup.js';
 
 /**
  * Splits a markdown body into passages a reader can take in at a glance:
@@ -16,8 +17,13 @@ function blockPassages(token: Token): string[] {
   switch (token.type) {
     case 'heading':
       return [];
-    case 'blockquote':
-      return (token as Tokens.Blockquote).tokens.flatMap(blockPassages);
+    case 'blockquote': {
+      // A callout's marker (`[!tip] A title`) is no words of its own.
+      const [first = '', ...rest] = (token as Tokens.Blockquote).tokens.flatMap(blockPassages);
+      return [first.replace(CALLOUT, '$2').trim(), ...rest];
+    }
+    case 'callout':
+      return ((token as { tokens?: Token[] }).tokens ?? []).flatMap(blockPassages);
     case 'list':
       return (token as Tokens.List).items.flatMap((item) => {
         const nested = item.tokens.filter((t) => t.type === 'list');

@@ -2,13 +2,16 @@ import type { Chalk } from 'chalk';
 import type { MarkedExtension, Token, Tokens, TokenizerAndRendererExtension } from 'marked';
 import markedFootnote, { type Footnotes, type FootnoteRef } from 'marked-footnote';
 import { stripControls } from '../text/sanitize.js';
+import { CALLOUT, siteMarkup, type Callout } from '../text/site-markup.js';
 import { wrapLines } from './wrap.js';
 
 /*
  * What people write in notes beyond CommonMark, rendered for a terminal
  * through marked's own extension points (tokenizers, walkTokens, renderers),
- * as pandoc's plain output shows it: task boxes, HTML, callouts, quotes,
- * footnotes and display math. Nothing here rewrites rendered text.
+ * as pandoc's plain output shows it: task boxes, HTML, callouts (mkdocs'
+ * admonitions among them), quotes, footnotes and display math; site
+ * templates as ../text/site-markup.ts reads them. Nothing here rewrites
+ * rendered text.
  */
 
 type Style = InstanceType<typeof Chalk>;
@@ -18,6 +21,7 @@ export const noteExtensions = (width: number, c: Style): MarkedExtension[] => [
   taskBoxes,
   htmlAsText(c),
   quotes(width, c),
+  siteMarkup,
   // marked-footnote reads the notes; `footnotes` after it draws them.
   markedFootnote(),
   footnotes(c),
@@ -64,17 +68,6 @@ function htmlAsText(c: Style): MarkedExtension {
       },
     },
   };
-}
-
-/** `> [!NOTE]`, `> [!tip]-` or `> [!info] A title`: GitHub's alerts and Obsidian's callouts, whose kind is any word. */
-const CALLOUT = /^\[!([A-Za-z][\w-]{0,30})\][+-]?[ \t]*([^\n]*)/;
-
-interface Callout {
-  type: 'callout';
-  raw: string;
-  kind: string;
-  title: string;
-  tokens: Token[];
 }
 
 /**

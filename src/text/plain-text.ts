@@ -1,15 +1,20 @@
-import { Lexer, type Token, type Tokens } from 'marked';
+import { Lexer, Marked, type Token, type Tokens } from 'marked';
 import { tooComplexToRender } from '../terminal/render-limits.js';
+import { siteMarkup } from './site-markup.js';
 import { wikiLinksAsText } from './wiki-links.js';
+
+/** marked's options with the site markup's tokenizers (admonitions, templates), for a lexer of their own. */
+const LEXER_OPTIONS = new Marked(siteMarkup).defaults;
 
 /**
  * The block tokens of a markdown text, from marked's lexer (wiki links first
- * turned into their text), or undefined for a text beyond what marked is
+ * turned into their text; admonitions, shortcodes and template links read
+ * as the terminal reads them), or undefined for a text beyond what marked is
  * trusted with (too deep, too long, too much emphasis: see render-limits.ts).
  */
 export function markdownTokens(markdown: string): Token[] | undefined {
   const text = wikiLinksAsText(markdown);
-  return tooComplexToRender(text) ? undefined : new Lexer().lex(text);
+  return tooComplexToRender(text) ? undefined : new Lexer(LEXER_OPTIONS).lex(text);
 }
 
 /** What a reader sees of some tokens: the words of emphasis, links and code, image descriptions, table cells joined by ` | `; no HTML. */

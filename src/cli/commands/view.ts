@@ -18,7 +18,7 @@ export const run: ActionOf<typeof definition> = (io, [file], options) => viewCom
  * read … >> notes.md` wrote, a page of a site) with the renderer, width,
  * colour and pager of `careers read`; piped, the file as it is. The file is
  * read as guide files are: a regular file of at most 1 MiB (standard input
- * up to the same size), and text.
+ * up to the same size), and text; an `.mdx` page without its code.
  */
 async function viewCommand(io: IO, file: string, options: OptionsOf<typeof definition>): Promise<void> {
   const format = pickFormat(options.format, 'terminal', 'markdown', io);
@@ -39,7 +39,11 @@ async function viewCommand(io: IO, file: string, options: OptionsOf<typeof defin
     io.stdout.write(passThrough(text));
     return;
   }
-  const { markdown, problem } = noteMarkdown(text, shown, fromStdin ? 'standard input' : basename(file).replace(/\.md$/i, ''));
+  // An MDX page is read as guide folders read it: its imports, exports, expressions and component tags left out.
+  const mdx = /\.mdx$/i.test(file) ? (await import('../../guide/mdx.js')).mdxAsMarkdown(text) : undefined;
+  if (mdx?.problem)
+    io.stderr.write(`careers: warning: ${stripControls(`${shown}${mdx.problem.line ? `:${mdx.problem.line}` : ''}: ${mdx.problem.message}`)}\n`);
+  const { markdown, problem } = noteMarkdown(mdx?.text ?? text, shown, fromStdin ? 'standard input' : basename(file).replace(/\.mdx?$/i, ''));
   if (problem) io.stderr.write(`careers: warning: ${stripControls(`${shown}: ${problem}`)}; shown without it\n`);
   // Someone's own notes: rendered, never kept in the cache folder.
   const [rendered = ''] = await renderForTerminal(io, [{ markdown, personal: true, file: shown }], terminal);
