@@ -1,5 +1,5 @@
 import type { Assessment } from '../assess/index.js';
-import type { Section } from '../guide/types.js';
+import { withBody, type Guide } from '../guide/types.js';
 import type { IO } from '../terminal/io.js';
 import { toJson } from '../render/json.js';
 import { planJson, planNote } from '../render/plan.js';
@@ -28,11 +28,18 @@ export function planFormat(io: IO, options: PlanOutputOptions) {
 }
 
 /** Prints an assessment result (fresh from `assess` or saved, for `plan`) in the chosen format. */
-export async function showPlan(io: IO, saved: Assessment | SavedResult, date: string, sections: readonly Section[], options: PlanOutputOptions): Promise<void> {
+export async function showPlan(
+  io: IO,
+  saved: Assessment | SavedResult,
+  date: string,
+  guide: Pick<Guide, 'sections' | 'body'> | undefined,
+  options: PlanOutputOptions,
+): Promise<void> {
   const { format, terminal } = planFormat(io, options);
   // The day as history shows the run: in the reader's time zone.
   const day = localTime(date).slice(0, 10);
-  const full = options.full ? sections.filter((s) => saved.sections.some((r) => r.id === s.id)) : [];
+  const sections = guide?.sections ?? [];
+  const full = options.full && guide ? sections.filter((s) => saved.sections.some((r) => r.id === s.id)).map((s) => withBody(guide, s)) : [];
   const known = new Set(sections.map((s) => s.id));
   if (format === 'json') {
     // A run saved before results had a version prints as it was saved: no `version` marks that first shape.

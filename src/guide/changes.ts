@@ -1,4 +1,4 @@
-import type { Change, Section } from './types.js';
+import type { Change, Section, SectionWithBody } from './types.js';
 
 /** Follows each mention of something that changed since the source, in a section's text. */
 export const CHANGED_MARKER = '*(changed)*';
@@ -75,5 +75,5 @@ function markLine(line: string, changes: ReadonlyArray<ReadonlyArray<{ name: str
 }
 
 /** Names a change's mentions that its section's body never uses: a mark that would never show. */
-export const unusedMentions = (section: Section): string[] =>
+export const unusedMentions = (section: SectionWithBody): string[] =>
   section.changed.flatMap(namesOf).filter((name) => !wordPattern(name).test(section.body));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkGuide } from '../../src/guide/check.js';
-import type { Section } from '../../src/guide/types.js';
+import type { SectionWithBody } from '../../src/guide/types.js';
 
-const make = (id: string, extra: Partial<Section> = {}): Section => ({
+const make = (id: string, extra: Partial<SectionWithBody> = {}): SectionWithBody => ({
   id,
   title: id,
   summary: '',

@@ -3,9 +3,9 @@ import { parse } from 'yaml';
 import { sectionsToMarkdown } from '../../src/render/markdown.js';
 import { sectionMarkdown } from '../../src/render/section-markdown.js';
 import { renderTerminal } from '../../src/terminal/render-markdown.js';
-import type { Section } from '../../src/guide/types.js';
+import type { SectionWithBody } from '../../src/guide/types.js';
 
-const section: Section = {
+const section: SectionWithBody = {
   id: 'skills',
   title: 'Skills',
   summary: 'The four skill sets',

@@ -15,7 +15,6 @@ const make = (id: string, title: string, aliases: string[] = []): Section => ({
   skills: [],
   regions: [],
   changed: [],
-  body: '',
   file: `${id}.md`,
   origin: 'test',
 });

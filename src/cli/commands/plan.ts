@@ -10,7 +10,7 @@ export const run: ActionOf<typeof definition> = async (io, [which], options) => 
   planFormat(io, options); // a bad --width is a usage error (2), whether or not a plan is saved
   const today = options.today === undefined ? undefined : dayText(io, options.today);
   const picked = pickSavedRun(io, savedRunRefs(io), which);
-  const sections = options.full ? (await loadGuideFor(io, options.guide)).sections : [];
+  const guide = options.full ? await loadGuideFor(io, options.guide) : undefined;
   const result = today ? await planAgain(io, picked.run.answers, options.guide, today) : picked.result;
-  await showPlan(io, result, picked.run.date, sections, options);
+  await showPlan(io, result, picked.run.date, guide, options);
 };

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { CareersError, usageError } from '../../errors.js';
 import { checkGuide } from '../../guide/check.js';
-import type { Problem } from '../../guide/types.js';
+import { withBody, type Problem } from '../../guide/types.js';
 import type { IO } from '../../terminal/io.js';
 import { formatProblem } from '../guide-context.js';
 import { yamlFieldLines } from '../../guide/read-data-file.js';
@@ -35,10 +35,19 @@ function validateCommand(io: IO, dirs: string[], strict: boolean): void {
   const inTargets = (p: Problem) => targets.some((dir) => resolve(p.file).startsWith(dir + sep) || resolve(p.file) === dir);
   const dataProblems = [
     ...('problems' in assessment ? assessment.problems : []),
-    ...readTimelines(guide, { sections: guide.sections, routes: guide.routes }).problems,
+    ...readTimelines(guide, { sections: guide.sections, routes: guide.routes() }).problems,
     ...readChecks(guide, guide.sections).problems,
   ];
-  const problems = [...guide.problems, ...checkGuide(guide.sections, { strict }), ...dataProblems].map(withLine).filter(inTargets);
+  const problems = [
+    ...guide.problems,
+    ...checkGuide(
+      guide.sections.map((s) => withBody(guide, s)),
+      { strict },
+    ),
+    ...dataProblems,
+  ]
+    .map(withLine)
+    .filter(inTargets);
 
   const shown = (file: string) => (relative(io.cwd, file).startsWith('..') ? file : relative(io.cwd, file));
   for (const problem of problems) io.stdout.write(`${formatProblem({ ...problem, file: shown(problem.file) })}\n`);
