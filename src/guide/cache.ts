@@ -24,9 +24,13 @@ export interface GuideCacheFiles {
  * be cut short. It is used only if every entry has exactly the shape this
  * module writes, its text holds no control characters (which would reach
  * the terminal), and no line break where a field is one line (which would
- * forge lines of `list`). Checked by hand rather than with valibot: on a
- * 1,000-section folder, valibot's copy of every entry took 10 to 15 ms of
- * a warm `list`, which is budgeted at about 55 ms in all.
+ * forge lines of `list`). Checked by hand rather than with valibot, for
+ * speed alone: on a 1,000-section folder's cache, valibot's safeParse of
+ * the same shape took 72 ms of CPU against 40 for these checks (Node 24,
+ * medians of 7), about a third of a bare Node start more on a warm `list`
+ * or `read`, whose budget (2.5 times a bare start) is already at its limit
+ * (docs/performance.md). Fields are copied one by one from what is checked
+ * (see folderFromResults), so a key these checks do not know goes no further.
  */
 type Check = (value: unknown) => boolean;
 const isLine: Check = (value) => typeof value === 'string' && !/[\t\n]/.test(value) && !hasControls(value);
@@ -59,6 +63,7 @@ const isStoredSection = isShaped({
   regions: isListOf(isOneOf(REGIONS)),
   changed: isListOf(isChange),
   draft: isOptional(isOneOf([true])),
+  replaces: isOptional(isLine),
   links: isOptional(isListOf(isLine)),
 });
 const isProblem = isShaped({ line: isOptional(isNumber), field: isOptional(isLine), message: isText, severity: isOneOf(['error', 'warning']) });
