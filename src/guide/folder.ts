@@ -91,17 +91,7 @@ export function folderFromResults(source: GuideSource, results: readonly FileRes
     }
     seen.set(id, file);
     const { body: read, bodyStart = 0, mtimeMs, size } = result;
-    const { title, summary, order, tags, aliases, related, roles, stages, skills, regions, changed, draft, replaces, links, roleBlock } = result.section;
-    // Field by field rather than spread: on a large folder, a spread of each cached entry was a good part of loading it.
-    folder.sections.push({
-      id, title, summary, order, tags, aliases, related, roles, stages, skills, regions, changed,
-      ...(draft ? { draft } : {}),
-      ...(replaces ? { replaces } : {}),
-      ...(links ? { links } : {}),
-      ...(roleBlock === undefined ? {} : { roleBlock }),
-      file,
-      origin: source.origin,
-    });
+    folder.sections.push({ ...result.section, id, file, origin: source.origin });
     // An .mdx file's body is read as its section was: through the MDX reader, so bodyStart points into the same text.
     const asMarkdown = /\.mdx$/i.test(file) && mdx ? (text: string) => mdx(text).text : undefined;
     folder.bodies.set(file, read === undefined ? () => readBody(file, bodyStart, mtimeMs, size, asMarkdown) : () => read);

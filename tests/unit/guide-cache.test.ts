@@ -97,6 +97,7 @@ describe('a folder read through its cache', () => {
     ['random bytes', () => Buffer.from(Array.from({ length: 1000 }, (_, i) => (i * 7919) % 256))],
     ['valid JSON of the wrong shape', () => JSON.stringify({ build: 'source', dir: '', files: [{ rel: 5 }] })],
     ['text with escape sequences', (text: string) => text.replace('"summary":"About A"', '"summary":"About \\u001b]52;c;aGk=\\u0007A"')],
+    ['a section with a key this build never writes', (text: string) => text.replace('"title":"A"', '"title":"A","shadows":"skills"')],
     ['a title that breaks a line', (text: string) => text.replace('"title":"A"', '"title":"A\\nforged"')],
     ['another build', (text: string) => text.replace('"build":"source"', '"build":"other"')],
     ['a cut-short file', (text: string) => text.slice(0, text.length / 2)],
