@@ -4,7 +4,7 @@ import type { TimelineChoices } from '../../terminal/prompts/ask-timeline.js';
 import { formatProblem, loadGuideFor } from '../guide-context.js';
 import { pickFormat, pickTerminalOptions } from '../output-format.js';
 import { dayOf, FIRST_YEAR } from '../today.js';
-import { MAX_YEARS_AHEAD } from '../../timeline/choices.js';
+import { MAX_YEARS_AHEAD } from '../../timeline/schema.js';
 import type definition from '../definitions/timeline.js';
 import type { ActionOf } from '../program.js';
 import { readTimelines } from '../../timeline/read-timelines.js';
