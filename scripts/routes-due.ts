@@ -22,6 +22,6 @@ const files = new Map(
       : [],
   ),
 );
-const due = routesDue(guide.routes, today);
+const due = routesDue(guide.routes(), today);
 for (const { route, why } of due) console.log([route.checked, route.id, files.get(route.id) ?? '', why].join('\t'));
-console.error(`routes:due: ${due.length} of ${guide.routes.length} records due for a re-check as of ${today}`);
+console.error(`routes:due: ${due.length} of ${guide.routes().length} records due for a re-check as of ${today}`);

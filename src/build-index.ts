@@ -23,11 +23,11 @@ export function buildGuideIndex(dir: string, out: { cache: string; search: strin
   const { folder, results } = readFolder(source);
   const guide = withRoutesNow(mergeFolders([folder]));
   const assessment = readAssessment([source], guide);
-  const timelines = readTimelines(guide, { sections: guide.sections, routes: guide.routes });
+  const timelines = readTimelines(guide, { sections: guide.sections, routes: guide.routes() });
   const checks = readChecks(guide, guide.sections);
   const all = [...guide.problems, ...('problems' in assessment ? assessment.problems : []), ...timelines.problems, ...checks.problems];
   if (all.length) throw new Error(`the built-in guide has problems: ${all.map(formatProblem).join('; ')}`);
   writeCache(out.cache, resolve(dir), results);
-  writeFileSync(out.search, indexText(buildSearchIndex(guide.sections), guide.versions));
+  writeFileSync(out.search, indexText(buildSearchIndex(guide), guide.versions));
   return guide.sections.length;
 }

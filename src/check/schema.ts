@@ -2,9 +2,15 @@ import * as v from 'valibot';
 import { templateSchema } from '../assess/schema.js';
 import { idSchema, oneLine } from '../guide/schema.js';
 import { STAGES } from '../guide/types.js';
-import { CHECK_REGIONS, DOCUMENT_KINDS, type CheckRegion, type DocumentKind } from './choices.js';
 
-export { CHECK_REGIONS, DOCUMENT_KINDS, type CheckRegion, type DocumentKind };
+/** What `careers check` can be asked for. */
+export const DOCUMENT_KINDS = ['sop', 'proposal', 'cv'] as const;
+export const CHECK_REGIONS = ['us', 'uk', 'other'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+export type CheckRegion = (typeof CHECK_REGIONS)[number];
+
+/** What `careers check` prints: text in a terminal, a markdown checklist when piped, or JSON. */
+export const CHECK_FORMATS = ['text', 'markdown', 'json'] as const;
 
 /*
  * A checks file (guide/checks/*.yaml): rules that review a draft statement

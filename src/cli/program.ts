@@ -1,6 +1,5 @@
 import { Command, Option, type CommandUnknownOpts, type OptionValues } from '@commander-js/extra-typings';
 import type { IO } from '../terminal/io.js';
-import { PLAN_FORMATS } from '../render/plan-formats.js';
 import { COLOR_CHOICES } from '../terminal/color.js';
 import { VERSION } from '../version.js';
 
@@ -85,6 +84,9 @@ export const addPageOptions = <A extends unknown[], O extends Record<string, unk
     .option('--front-matter', 'start markdown with a YAML header, for a note of its own (never when appending)')
     // Before 0.2 the header came by default; scripts that turned it off still work.
     .addOption(new Option('--no-front-matter').hideHelp());
+
+/** What `assess` and `plan` print: the plan as text, as a markdown note, or as JSON. */
+const PLAN_FORMATS = ['text', 'markdown', 'json'] as const;
 
 /** The output options `assess` and `plan` share: both print a plan. */
 export const addPlanOutputOptions = <A extends unknown[], O extends Record<string, unknown>, G extends Record<string, unknown>>(command: Command<A, O, G>) =>

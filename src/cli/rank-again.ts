@@ -36,6 +36,6 @@ async function assessAnswers(io: IO, answers: unknown, guideDirs: string[] | und
   const data = loadAssessment(sources, guide);
   const complete = completeAnswers(data.questions, checked.ok);
   if ('missing' in complete) throw new CareersError(`${what} leave out ${complete.missing.map((q) => q.id).join(', ')}; ${again}`);
-  const { plans } = readTimelines(guide, { sections: guide.sections, routes: guide.routes });
-  return assess(data, complete.ok, guide.sections, guide.routes, { ...(today ? { today } : {}), timelines: plans });
+  const { plans } = readTimelines(guide, { sections: guide.sections, routes: guide.routes() });
+  return assess(data, complete.ok, guide.sections, guide.routes(), { ...(today ? { today } : {}), timelines: plans });
 }

@@ -1,5 +1,5 @@
 import type { Assessment } from '../assess/index.js';
-import type { Section } from '../guide/types.js';
+import { withBody, type Guide } from '../guide/types.js';
 import type { IO } from '../terminal/io.js';
 import { toJson } from '../render/json.js';
 import { planJson, planNote } from '../render/plan.js';
@@ -27,29 +27,34 @@ export function planFormat(io: IO, options: PlanOutputOptions) {
   };
 }
 
+/** The guide a plan's --full output reads its sections from; none when --full is not asked for. */
+type PlanGuide = Pick<Guide, 'sections' | 'body'> | undefined;
+
 /** Prints an assessment result as JSON: a run saved before results had a version prints as it was saved (no `version` marks that first shape). */
-export function printPlanJson(io: IO, saved: Assessment | SavedResult, sections: readonly Section[], options: PlanOutputOptions): void {
+export function printPlanJson(io: IO, saved: Assessment | SavedResult, guide: PlanGuide, options: PlanOutputOptions): void {
   const json = saved.version === undefined ? saved : planJson(saved);
-  const full = options.full ? fullSections(saved, sections) : [];
+  const full = options.full ? fullSections(saved, guide) : [];
   io.stdout.write(toJson(options.full ? { ...json, fullSections: full.map((s) => ({ id: s.id, title: s.title, body: s.body })) } : json));
 }
 
 /** With --full, the guide's sections the plan lists, in full. */
-const fullSections = (saved: Assessment | SavedResult, sections: readonly Section[]) => sections.filter((s) => saved.sections.some((r) => r.id === s.id));
+const fullSections = (saved: Assessment | SavedResult, guide: PlanGuide) =>
+  guide ? guide.sections.filter((s) => saved.sections.some((r) => r.id === s.id)).map((s) => withBody(guide, s)) : [];
 
 /** Prints an assessment result (fresh from `assess` or saved, for `plan`) as `planFormat` chose. */
 export async function showPlan(
   io: IO,
   result: Assessment,
   date: string,
-  sections: readonly Section[],
+  guide: PlanGuide,
   options: PlanOutputOptions,
   { format, terminal }: PlanFormat,
 ): Promise<void> {
-  if (format === 'json') return printPlanJson(io, result, sections, options);
+  if (format === 'json') return printPlanJson(io, result, guide, options);
   // The day as history shows the run: in the reader's time zone.
   const day = localTime(date).slice(0, 10);
-  const full = options.full ? fullSections(result, sections) : [];
+  const sections = guide?.sections ?? [];
+  const full = options.full ? fullSections(result, guide) : [];
   const known = new Set(sections.map((s) => s.id));
   if (format === 'markdown') {
     io.stdout.write([planNote(result, day, { withFrontMatter: options.frontMatter }), ...full.map((s) => sectionMarkdown(s, known))].join('\n'));

@@ -22,11 +22,14 @@ export interface GuideCacheFiles {
 /*
  * A cache is untrusted input like any file: someone may edit it, or it may
  * be cut short. It is used only if every entry has exactly the shape this
- * module writes, its text holds no control characters (which would reach
+ * module writes (and no key it does not write), its text holds no control characters (which would reach
  * the terminal), and no line break where a field is one line (which would
- * forge lines of `list`). Checked by hand rather than with valibot: on a
- * 1,000-section folder, valibot's copy of every entry took 10 to 15 ms of
- * a warm `list`, which is budgeted at about 55 ms in all.
+ * forge lines of `list`). Checked by hand rather than with valibot, for
+ * speed alone: on a 1,000-section folder's cache, valibot's safeParse of
+ * the same shape took 72 ms of CPU against 40 for these checks (Node 24,
+ * medians of 7), about a third of a bare Node start more on a warm `list`
+ * or `read`, whose budget (2.5 times a bare start) is already at its limit
+ * (docs/performance.md).
  */
 type Check = (value: unknown) => boolean;
 const isLine: Check = (value) => typeof value === 'string' && !/[\t\n]/.test(value) && !hasControls(value);
@@ -39,6 +42,7 @@ const isShaped = (shape: Record<string, Check>): Check => {
   const fields = Object.entries(shape);
   return (value) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+    for (const key of Object.keys(value)) if (!Object.hasOwn(shape, key)) return false;
     for (const [key, check] of fields) if (!check((value as Record<string, unknown>)[key])) return false;
     return true;
   };
@@ -59,9 +63,19 @@ const isStoredSection = isShaped({
   regions: isListOf(isOneOf(REGIONS)),
   changed: isListOf(isChange),
   draft: isOptional(isOneOf([true])),
+  replaces: isOptional(isLine),
   links: isOptional(isListOf(isLine)),
+  /** A role's block as written: the assessment validates it where it is used. */
+  roleBlock: () => true,
 });
-const isProblem = isShaped({ line: isOptional(isNumber), field: isOptional(isLine), message: isText, severity: isOneOf(['error', 'warning', 'note']), kind: isOptional(isLine) });
+const isProblem = isShaped({
+  line: isOptional(isNumber),
+  field: isOptional(isLine),
+  message: isText,
+  severity: isOneOf(['error', 'warning', 'note']),
+  kind: isOptional(isLine),
+  find: isOptional(isText),
+});
 const isFileResult = isShaped({
   rel: isLine,
   kind: isOneOf(['section', 'data']),
@@ -70,6 +84,8 @@ const isFileResult = isShaped({
   section: isOptional(isStoredSection),
   bodyStart: isOptional((value) => Number.isSafeInteger(value) && (value as number) >= 0),
   idFromName: isOptional(isOneOf([true])),
+  /** A data file's YAML as parsed: each reader of data files validates its own. */
+  data: () => true,
   error: isOptional(isText),
   problems: isListOf(isProblem),
 });

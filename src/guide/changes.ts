@@ -1,4 +1,4 @@
-import type { Change, Section } from './types.js';
+import type { Change, Section, SectionWithBody } from './types.js';
 
 /** Follows each mention of something that changed since the source, in a section's text. */
 export const CHANGED_MARKER = '*(changed)*';
@@ -7,12 +7,8 @@ export const CHANGED_MARKER = '*(changed)*';
 export const namesOf = (change: Change) => (change.mentions.length ? change.mentions : [change.name]);
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/**
- * A name as a whole word or phrase, not inside a longer word ("FHI" not in
- * "FHIs"). Letters and digits are ASCII here: a Unicode class costs more to
- * compile than the rest of a lookup, and the names are English.
- */
-const wordPattern = (name: string) => new RegExp(`(?<![A-Za-z0-9])${escape(name)}(?![A-Za-z0-9])`);
+/** A name as a whole word or phrase, not inside a longer word ("FHI" not in "FHIs", "École" not in "Écoles"), in any script. */
+const wordPattern = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'u');
 
 /** Every change, once, from all the sections that note one. */
 export function allChanges(sections: readonly Section[]): Change[] {
@@ -53,7 +49,7 @@ export function markMentions(body: string, changes: readonly Change[]): string {
 }
 
 /** Where a name ends with its possessive: the mark goes after "MIRI's", not inside it. */
-const afterPossessive = (line: string, end: number) => (/^['’]s(?![A-Za-z0-9])/.test(line.slice(end, end + 3)) ? end + 2 : end);
+const afterPossessive = (line: string, end: number) => (/^['’]s(?![\p{L}\p{N}])/u.test(line.slice(end, end + 3)) ? end + 2 : end);
 
 const longest = (change: Change) => Math.max(...namesOf(change).map((name) => name.length));
 
@@ -75,5 +71,5 @@ function markLine(line: string, changes: ReadonlyArray<ReadonlyArray<{ name: str
 }
 
 /** Names a change's mentions that its section's body never uses: a mark that would never show. */
-export const unusedMentions = (section: Section): string[] =>
+export const unusedMentions = (section: SectionWithBody): string[] =>
   section.changed.flatMap(namesOf).filter((name) => !wordPattern(name).test(section.body));

@@ -1,5 +1,5 @@
 import { unusedMentions } from './changes.js';
-import { ID_PATTERN, type Problem, type Section } from './types.js';
+import { ID_PATTERN, type Problem, type Section, type SectionWithBody } from './types.js';
 import { outsideCode } from '../text/outside-code.js';
 
 /** A section that describes a role carries a `role:` block (validated by the assessment). */
@@ -21,7 +21,7 @@ const NOT_A_SECTION = /^([a-z][a-z0-9+.-]*:|[./#~]|[^#?]*\.[a-z0-9]+([#?]|$))/i;
  * notes links to its own files and site paths, which are not ours to judge,
  * so there only a link that looks like a section id and names none is reported.
  */
-export function checkGuide(sections: readonly Section[], { strict = true } = {}): Problem[] {
+export function checkGuide(sections: readonly SectionWithBody[], { strict = true } = {}): Problem[] {
   const ids = new Set(sections.map((s) => s.id));
   const roleIds = new Set(sections.filter(isRole).map((s) => s.id));
   const names = new Map<string, string>(sections.map((s) => [s.id, s.id]));

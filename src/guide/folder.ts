@@ -12,8 +12,8 @@ export interface GuideSource {
   origin: string;
 }
 
-/** A section as a cache keeps it: where it came from is added back on loading, and its body is read from its file when first used. */
-export type StoredSection = Omit<Section, 'file' | 'origin' | 'body'>;
+/** A section as a cache keeps it: where it came from is added back on loading; its body stays in its file. */
+export type StoredSection = Omit<Section, 'file' | 'origin'>;
 
 /**
  * One file of a guide folder as read: its section or data, or why it
@@ -65,12 +65,13 @@ function idsFromPaths(results: readonly FileResult[]): Map<FileResult, string> {
 
 /**
  * A folder from the results of reading its files. A section's body is read
- * from its file on first use, unless the file was just read. Within a folder an id
- * may appear once; a second file with it is reported and left out.
+ * from its file when asked for (see Guide.body), unless the file was just
+ * read. Within a folder an id may appear once; a second file with it is
+ * reported and left out.
  */
 export function folderFromResults(source: GuideSource, results: readonly FileResult[], walkProblems: readonly Problem[], mdx?: MdxReader): LoadedFolder {
   const abs = (rel: string) => join(source.dir, ...rel.split('/'));
-  const folder: LoadedFolder = { sections: [], problems: [...walkProblems], data: {}, versions: new Map() };
+  const folder: LoadedFolder = { sections: [], problems: [...walkProblems], data: {}, versions: new Map(), bodies: new Map() };
   const seen = new Map<string, string>();
   const byPath = idsFromPaths(results);
   for (const result of results) {
@@ -90,22 +91,10 @@ export function folderFromResults(source: GuideSource, results: readonly FileRes
     }
     seen.set(id, file);
     const { body: read, bodyStart = 0, mtimeMs, size } = result;
-    const { title, summary, order, tags, aliases, related, roles, stages, skills, regions, changed, draft, replaces, links, roleBlock } = result.section;
-    let body = read;
-    // Field by field rather than spread: on a large folder, a spread of each cached entry was a good part of loading it.
-    folder.sections.push({
-      id, title, summary, order, tags, aliases, related, roles, stages, skills, regions, changed,
-      ...(draft ? { draft } : {}),
-      ...(replaces ? { replaces } : {}),
-      ...(links ? { links } : {}),
-      ...(roleBlock === undefined ? {} : { roleBlock }),
-      file,
-      origin: source.origin,
-      get body() {
-        // An .mdx file's body is read as its section was: through the MDX reader, so bodyStart points into the same text.
-        return (body ??= readBody(file, bodyStart, mtimeMs, size, /\.mdx$/i.test(file) && mdx ? (text) => mdx(text).text : undefined));
-      },
-    });
+    folder.sections.push({ ...result.section, id, file, origin: source.origin });
+    // An .mdx file's body is read as its section was: through the MDX reader, so bodyStart points into the same text.
+    const asMarkdown = /\.mdx$/i.test(file) && mdx ? (text: string) => mdx(text).text : undefined;
+    folder.bodies.set(file, read === undefined ? () => readBody(file, bodyStart, mtimeMs, size, asMarkdown) : () => read);
     folder.versions.set(id, versionOf(file, result));
   }
   return folder;

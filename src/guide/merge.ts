@@ -1,4 +1,5 @@
 import type { DataFile, Guide, Problem, Section } from './types.js';
+import { CareersError } from '../errors.js';
 import { slug } from '../text/slug.js';
 
 /** One guide folder, loaded: its sections, its problems and its data files. */
@@ -10,6 +11,8 @@ export interface LoadedFolder {
   data: Record<string, DataFile>;
   /** Each section's file as it was read ("path mtime size"), by section id. */
   versions: Map<string, string>;
+  /** Each section's body, by its file: read from the file when called, or the text just read. */
+  bodies: Map<string, () => string>;
 }
 
 /** The order of String#localeCompare, from one collator: localeCompare sets one up on every call. */
@@ -48,9 +51,15 @@ export function mergeFolders(folders: readonly LoadedFolder[], { drafts = false 
   }
   relateWikiLinks(byId);
   const sections = [...byId.values()].sort((a, b) => a.order - b.order || compareIds(a.id, b.id));
+  const bodies = new Map(folders.flatMap((f) => [...f.bodies]));
   return {
     sections,
     section: (id) => byId.get(id),
+    body: (id) => {
+      const read = bodies.get(byId.get(id)?.file ?? '');
+      if (!read) throw new CareersError(`no section "${id}" in the guide`);
+      return read();
+    },
     problems: folders.flatMap((f) => f.problems),
     data: Object.assign({}, ...folders.map((f) => f.data)) as Record<string, DataFile>,
     versions,

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { FrontMatterSchema, isSitePath, issuePath, NoteFrontMatterSchema } from './schema.js';
 import { ID_PATTERN } from './types.js';
-import type { Problem, Section } from './types.js';
+import type { Problem, SectionWithBody } from './types.js';
 import { readFrontMatter } from './front-matter.js';
 import { yamlFieldLines } from './read-data-file.js';
 import { bodyAt, normalizeText } from './guide-file.js';
@@ -12,7 +12,7 @@ import { wikiLinkTargets } from '../text/wiki-links.js';
 import { decodeEntities } from '../text/entities.js';
 
 export interface ParsedFile {
-  section?: Section;
+  section?: SectionWithBody;
   /** Where the body starts in the file's normalised text (see readBody). */
   bodyStart?: number;
   /** The id was made from the file name: where names repeat in a folder, the folder makes it from the path instead. */

@@ -130,73 +130,46 @@ export function routesMarkdown(routes: readonly Route[], sections: readonly Sect
     .join('\n\n');
 }
 
-/**
- * The section `routes-today` with the records listed in its body, before
- * its "See also": its title, introduction and links are a guide file like
- * any other; the list is made from the records when the body is first read.
- */
-function withRecords(section: Section, routes: () => readonly Route[], sections: readonly Section[]): Section {
-  let body: string | undefined;
-  const list = () => {
-    const records = routesMarkdown(routes(), sections);
-    const at = section.body.search(/^## See also/m);
-    return at < 0 ? `${section.body}\n\n${records}` : `${section.body.slice(0, at)}${records}\n\n${section.body.slice(at)}`;
-  };
-  // Copied by descriptor, not spread: a spread would read the section's own body from its file now.
-  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(section)) as Section;
-  return Object.defineProperty(copy, 'body', { enumerable: true, get: () => (body ??= list()) });
+/** The body of the section `routes-today` with the records listed before its "See also": its title, introduction and links are a guide file like any other. */
+function withRecords(body: string, routes: readonly Route[], sections: readonly Section[]): string {
+  const records = routesMarkdown(routes, sections);
+  const at = body.search(/^## See also/m);
+  return at < 0 ? `${body}\n\n${records}` : `${body.slice(0, at)}${records}\n\n${body.slice(at)}`;
 }
 
-/** A guide with its route records, listed in the section `routes-today`. */
-export type GuideWithRoutes = Guide & { readonly routes: Route[] };
+/** A guide with its route records: `routes()` reads them (once), and the body of `routes-today` lists them. */
+export type GuideWithRoutes = Guide & { routes(): Route[] };
 
 /**
  * The guide with its route records listed in the section `routes-today`
  * (where a folder has that section). The records are read, and their
- * problems handed to `report`, only when something needs them (reading
- * that section, searching it, the assessment), as the assessment's data
- * files are: listing the sections or reading another does not pay for them.
+ * problems handed to `report`, on the first call that needs them (that
+ * section's body, `routes()`), as the assessment's data files are read by
+ * the commands that use them.
  */
 export function withRoutes(guide: Guide, report: (problems: Problem[]) => void): GuideWithRoutes {
   let routes: Route[] | undefined;
-  const routesNow = () => {
+  const readOnce = () => {
     if (routes) return routes;
     const read = readRoutes(guide);
     report(read.problems);
     return (routes = read.routes);
   };
-  // The records are read when the section's body is, not when the sections are listed.
-  let made: { sections: Section[]; section: Section | undefined; versions: ReadonlyMap<string, string> } | undefined;
-  const make = () => {
-    if (made) return made;
-    const own = guide.section(ROUTES_SECTION);
-    if (!own) return (made = { sections: guide.sections, section: undefined, versions: guide.versions });
-    const section = withRecords(own, routesNow, guide.sections);
-    const sections = guide.sections.map((s) => (s === own ? section : s));
-    // Its file and the records' files name its version, so the search index is updated when any of them changes.
-    const version = [guide.versions.get(ROUTES_SECTION), ...Object.entries(guide.data).filter(([key]) => key.startsWith('routes/')).map(([, entry]) => entry.version)].join('\n');
-    return (made = { sections, section, versions: new Map(guide.versions).set(ROUTES_SECTION, version) });
-  };
+  // Its file and the records' files name the section's version, so the search index is updated when any of them changes.
+  const recordVersions = Object.entries(guide.data).filter(([key]) => key.startsWith('routes/')).map(([, entry]) => entry.version);
+  const versions = guide.section(ROUTES_SECTION) ? new Map(guide.versions).set(ROUTES_SECTION, [guide.versions.get(ROUTES_SECTION), ...recordVersions].join('\n')) : guide.versions;
   return {
-    get sections() {
-      return make().sections;
-    },
-    section: (id) => (id === ROUTES_SECTION ? make().section : guide.section(id)),
-    problems: guide.problems,
-    data: guide.data,
-    get versions() {
-      return make().versions;
-    },
-    get routes() {
-      return routesNow();
-    },
+    ...guide,
+    versions,
+    body: (id) => (id === ROUTES_SECTION ? withRecords(guide.body(id), readOnce(), guide.sections) : guide.body(id)),
+    routes: readOnce,
   };
 }
 
 /** The guide with its routes read now, their problems among the guide's: for validate, the build and tests. */
 export function withRoutesNow(guide: Guide): GuideWithRoutes {
   const problems = [...guide.problems];
-  const withThem = withRoutes(guide, (found) => problems.push(...found));
-  const { sections, versions, routes } = withThem;
-  return { sections, section: withThem.section, problems, data: guide.data, versions, routes };
+  const withThem = withRoutes({ ...guide, problems }, (found) => problems.push(...found));
+  withThem.routes();
+  return withThem;
 }

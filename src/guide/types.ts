@@ -57,8 +57,6 @@ export interface Section {
   shadows?: string;
   /** The ids its `[[wiki links]]` name; those that name a section count as `related` once the guide is merged. */
   links?: string[];
-  /** Markdown body, without front-matter. */
-  body: string;
   /** Where it came from: the file path, and the folder it was loaded from. */
   file: string;
   origin: string;
@@ -69,6 +67,12 @@ export interface Section {
    */
   roleBlock?: unknown;
 }
+
+/** A section with its markdown body (without front-matter), read by `Guide.body`: what rendering, search and checks use. */
+export type SectionWithBody = Section & { body: string };
+
+/** A section with its body, read now from its guide. */
+export const withBody = (guide: Pick<Guide, 'body'>, section: Section): SectionWithBody => ({ ...section, body: guide.body(section.id) });
 
 /** A file that could not be used, or a soft problem with one that was. */
 export interface Problem {
@@ -92,6 +96,12 @@ export interface Guide {
   readonly sections: Section[];
   /** The section with this id, if any. */
   section(id: string): Section | undefined;
+  /**
+   * The markdown body of the section with this id, read from its file unless
+   * the file was read by this load: a CareersError if the file changed since
+   * the load, or no such section. Bodies are read only by this call.
+   */
+  body(id: string): string;
   problems: Problem[];
   /** Data files by their path in a guide folder ("assess/questions.yaml"), each from the most local folder that has it. */
   readonly data: Record<string, DataFile>;

@@ -1,5 +1,5 @@
 import type { Finding, Quote, Review } from '../check/review.js';
-import type { DocumentKind } from '../check/choices.js';
+import type { DocumentKind } from '../check/schema.js';
 
 const KIND_NAMES: Record<DocumentKind, string> = { sop: 'statement of purpose', proposal: 'research proposal', cv: 'CV' };
 const REGION_NAMES = { us: 'US', uk: 'UK', other: "any country's" } as const;

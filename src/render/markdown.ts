@@ -1,5 +1,5 @@
 import { BUILTIN_ORIGIN, CREDIT_LINE } from '../guide/credit.js';
-import type { Section } from '../guide/types.js';
+import type { SectionWithBody } from '../guide/types.js';
 import { sectionMarkdown } from './section-markdown.js';
 import { frontMatter } from './yaml.js';
 
@@ -10,7 +10,7 @@ import { frontMatter } from './yaml.js';
  * parser reads one as a rule and a heading.
  */
 export function sectionsToMarkdown(
-  sections: readonly Section[],
+  sections: readonly SectionWithBody[],
   { withFrontMatter = false, known }: { withFrontMatter?: boolean | undefined; known?: ReadonlySet<string> } = {},
 ): string {
   const text = sections.map((section) => sectionMarkdown(section, known)).join('\n');

@@ -27,9 +27,8 @@ export async function searchHitsText(
   const found = hits.map((hit) => {
     const terms = new Set(hit.terms);
     const hasTerm = (sentence: string) => words(sentence).some((word) => terms.has(word));
-    // Letters and digits without a Unicode property class, whose pattern takes longer to compile than a search's own work.
     const highlight = (passage: string) =>
-      passage.replace(/[A-Za-z0-9\u00C0-\uFFFF]+/g, (word) => (terms.has(word.toLowerCase()) ? c.bold[PALETTES[options.theme].match](word) : word));
+      passage.replace(/[\p{L}\p{N}]+/gu, (word) => (terms.has(word.toLowerCase()) ? c.bold[PALETTES[options.theme].match](word) : word));
     // About two lines of text a passage.
     const lines = hit.passages.map((p) => `  ${highlight(plainMarker(markedPassage(snippet(p, hasTerm, 2 * (options.width - 2)), hit.changed)))}`);
     return `${c.bold(hit.id)}  ${c.dim(hit.title)}\n${lines.join('\n')}\n`;

@@ -1,5 +1,5 @@
 import { CHANGED_MARKER, markMentions } from '../guide/changes.js';
-import type { Change, Section } from '../guide/types.js';
+import type { Change, SectionWithBody } from '../guide/types.js';
 import { ID_PATTERN } from '../guide/types.js';
 import { wikiLinksAsText } from '../text/wiki-links.js';
 
@@ -15,7 +15,7 @@ import { wikiLinksAsText } from '../text/wiki-links.js';
  * in its "See also"); a note whose summary is its first sentence (or
  * empty) has no summary line, which would only say it twice.
  */
-export function sectionMarkdown(section: Section, known?: ReadonlySet<string>): string {
+export function sectionMarkdown(section: SectionWithBody, known?: ReadonlySet<string>): string {
   const parts = [`# ${section.title}`, section.summary && !startsWith(section.body, section.summary) ? `*${section.summary}*` : ''];
   if (section.changed.length) parts.push(changedBox(section.changed));
   parts.push(linksToSections(wikiLinksAsText(markMentions(section.body, section.changed))));

@@ -1,5 +1,5 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch';
-import type { Guide } from '../guide/types.js';
+import { withBody, type Guide } from '../guide/types.js';
 import { saveCacheEntry } from '../files/cache-folder.js';
 import { readLimited } from '../files/read-limited.js';
 import { BUILD } from '../version.js';
@@ -45,7 +45,7 @@ function readIndex(file: string): { index: MiniSearch<SearchDoc>; versions: Map<
 export async function searchIndexFor(guide: Guide, files: SearchIndexFiles): Promise<MiniSearch<SearchDoc>> {
   const saved = (files.writable && readIndex(files.writable)) || (files.prebuilt && readIndex(files.prebuilt)) || undefined;
   if (!saved) {
-    const index = buildSearchIndex(guide.sections);
+    const index = buildSearchIndex(guide);
     save(files.writable, index, guide.versions);
     return index;
   }
@@ -60,7 +60,7 @@ export async function searchIndexFor(guide: Guide, files: SearchIndexFiles): Pro
     if (versions.get(section.id) === guide.versions.get(section.id) && index.has(section.id)) continue;
     // An id the saved index holds but its versions do not (an edited file) is replaced, not added twice.
     if (index.has(section.id)) index.discard(section.id);
-    index.add(searchDoc(section));
+    index.add(searchDoc(withBody(guide, section)));
     changed = true;
   }
   if (changed) {

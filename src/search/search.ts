@@ -1,5 +1,5 @@
 import MiniSearch, { type Options } from 'minisearch';
-import type { Guide, Section } from '../guide/types.js';
+import { withBody, type Guide, type SectionWithBody } from '../guide/types.js';
 import { passages } from './passages.js';
 
 export interface SearchHit {
@@ -47,11 +47,17 @@ export const INDEX_OPTIONS: Options<SearchDoc> = {
 };
 
 /** What the index holds of a section: aliases are searched as tags. */
-export const searchDoc = (s: Section): SearchDoc => ({ id: s.id, title: s.title, summary: s.summary, tags: [...s.tags, ...s.aliases].join(' '), body: s.body });
+export const searchDoc = (s: SectionWithBody): SearchDoc => ({
+  id: s.id,
+  title: s.title,
+  summary: s.summary,
+  tags: [...s.tags, ...s.aliases].join(' '),
+  body: s.body,
+});
 
-export function buildSearchIndex(sections: readonly Section[]): MiniSearch<SearchDoc> {
+export function buildSearchIndex(guide: Pick<Guide, 'sections' | 'body'>): MiniSearch<SearchDoc> {
   const index = new MiniSearch<SearchDoc>(INDEX_OPTIONS);
-  index.addAll(sections.map(searchDoc));
+  index.addAll(guide.sections.map((section) => searchDoc(withBody(guide, section))));
   return index;
 }
 
@@ -61,7 +67,7 @@ export function buildSearchIndex(sections: readonly Section[]): MiniSearch<Searc
  * long query with one odd word still finds something.
  */
 export function searchGuide(
-  guide: Pick<Guide, 'section'>,
+  guide: Pick<Guide, 'section' | 'body'>,
   query: string,
   index: MiniSearch<SearchDoc>,
   { limit = Infinity, maxPassages = 2 }: { limit?: number; maxPassages?: number } = {},
@@ -79,7 +85,7 @@ export function searchGuide(
       title: section.title,
       score: Math.round(result.score * 100) / 100,
       terms: result.terms,
-      passages: bestPassages(section.body, result.terms, maxPassages),
+      passages: bestPassages(guide.body(section.id), result.terms, maxPassages),
     });
   }
   return hits;

@@ -1,8 +1,17 @@
 import * as v from 'valibot';
 import { daySchema, httpsUrlSchema, idSchema, oneLine, textSchema } from '../guide/schema.js';
-import { TARGETS, TIMELINE_REGIONS, type Target, type TimelineRegion } from './choices.js';
 
-export type { Target, TimelineRegion };
+/** What `careers timeline` can be asked for. */
+export const TARGETS = ['phd', 'fellowship', 'residency'] as const;
+export const TIMELINE_REGIONS = ['us', 'uk', 'other'] as const;
+export type Target = (typeof TARGETS)[number];
+export type TimelineRegion = (typeof TIMELINE_REGIONS)[number];
+
+/** How many years ahead an intake may be: further than this, no plan's dates mean much. */
+export const MAX_YEARS_AHEAD = 10;
+
+/** The formats `careers timeline` prints: text in a terminal, a markdown task list when piped. */
+export const TIMELINE_FORMATS = ['text', 'markdown', 'json', 'ics'] as const;
 
 /*
  * A timeline file (guide/timeline/*.yaml): the steps towards one kind of

@@ -17,7 +17,7 @@ import { DL_PHD_STUDENT, persona, PHYSICS_PHD_GRADUATE, THEORY_PHD_STUDENT } fro
  */
 const { data, sections } = loadAssessment();
 const guide = withRoutesNow(loadGuide([{ dir: REPO_GUIDE, origin: 'built-in' }]));
-const { plans: timelines } = readTimelines(guide, { sections: guide.sections, routes: guide.routes });
+const { plans: timelines } = readTimelines(guide, { sections: guide.sections, routes: guide.routes() });
 const TODAY = '2026-12-06';
 
 interface Person {
@@ -428,7 +428,7 @@ describe("issue 26's people, as an adviser would read their plans", () => {
   test.each(people)(
     '$name',
     ({ answers, today = TODAY, steps = [], noSteps = [], routes = [], noRoutes = [], says = [], never = [], neverInSteps = [], check }) => {
-      const result = assess(data, answers, sections, guide.routes, { today, timelines });
+      const result = assess(data, answers, sections, guide.routes(), { today, timelines });
       const json = JSON.parse(JSON.stringify(planJson(result))) as Assessment;
       const markdown = planNote(result, today);
       const ids = json.nextSteps.map((step) => step.id);

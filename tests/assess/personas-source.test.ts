@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { assess, type Fit, type RoleId } from '../../src/assess/index.js';
 import { loadGuide } from '../../src/guide/load.js';
-import { withRoutesNow } from '../../src/guide/routes.js';
 import { REPO_GUIDE } from '../helpers/fake-io.js';
 import { loadAssessment } from './load-data.js';
 import { DL_PHD_STUDENT, persona, PHYSICS_PHD_GRADUATE } from './personas.js';
@@ -13,7 +12,7 @@ import { DL_PHD_STUDENT, persona, PHYSICS_PHD_GRADUATE } from './personas.js';
  * None of these people is in the other tests.
  */
 const { data, sections } = loadAssessment();
-const { routes } = withRoutesNow(loadGuide([{ dir: REPO_GUIDE, origin: 'built-in' }]));
+const routes = loadGuide([{ dir: REPO_GUIDE, origin: 'built-in' }]).routes();
 /** The source's industry residencies could not be confirmed as running today: no plan sends anyone to one. */
 const NO_RESIDENCY = /residenc/i;
 

@@ -16,7 +16,7 @@ import { loadAssessment } from './load-data.js';
  */
 const { data, sections } = loadAssessment();
 const guide = withRoutesNow(loadGuide([{ dir: REPO_GUIDE, origin: 'built-in' }]));
-const { routes } = guide;
+const routes = guide.routes();
 const { plans: timelines } = readTimelines(guide, { sections: guide.sections, routes });
 const byId = new Map(routes.map((route) => [route.id, route]));
 
@@ -58,7 +58,7 @@ describe('the routes a plan offers', () => {
   test('leave out ended routes, and routes-today lists them as ended', () => {
     const ended = routes.filter((route) => route.status.state === 'ended');
     expect(ended.map((route) => route.id)).toContain('miri-tgt-fellowship');
-    const body = guide.section('routes-today')?.body ?? '';
+    const body = guide.body('routes-today');
     const at = body.indexOf('## Ended');
     expect(at).toBeGreaterThan(0);
     for (const route of ended) expect(body.indexOf(`### ${route.name}`)).toBeGreaterThan(at);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkGuide } from '../../src/guide/check.js';
+import { withBody } from '../../src/guide/types.js';
 import { loadGuide } from '../../src/guide/load.js';
 import { resolveTopic } from '../../src/guide/resolve.js';
 import { REPO_GUIDE } from '../helpers/fake-io.js';
@@ -19,7 +20,7 @@ const ALIASES: Record<string, string> = { sop: 'statement-of-purpose', cv: 'acad
 describe('the built-in guide', () => {
   it('loads every file without a problem', () => {
     expect(guide.problems).toEqual([]);
-    expect(checkGuide(guide.sections)).toEqual([]);
+    expect(checkGuide(guide.sections.map((s) => withBody(guide, s)))).toEqual([]);
   });
 
   it.each([...SECTION_IDS, ...ROLE_IDS])('has section %s', (id) => {
@@ -38,8 +39,9 @@ describe('the built-in guide', () => {
 
   it('opens every section with "In short" and closes with "See also" ids that exist', () => {
     for (const section of guide.sections) {
-      expect(section.body, section.id).toMatch(/^## In short\n/);
-      const seeAlso = section.body.split('## See also')[1];
+      const body = guide.body(section.id);
+      expect(body, section.id).toMatch(/^## In short\n/);
+      const seeAlso = body.split('## See also')[1];
       expect(seeAlso, `${section.id} has no See also`).toBeDefined();
       for (const [, id] of seeAlso?.matchAll(/`([a-z0-9-]+)`/g) ?? []) expect(byId.has(id ?? ''), `${section.id} → ${id}`).toBe(true);
     }
@@ -55,13 +57,13 @@ describe('the built-in guide', () => {
   });
 
   it('credits the source document in the about section', () => {
-    const about = byId.get('about')?.body ?? '';
+    const about = guide.body('about');
     for (const fact of ['Careers in Beneficial AI Research', 'Adam Gleave', '2020-07-06']) expect(about).toContain(fact);
   });
 
   it.each([...partA, ...partB])('%s covers "%s"', (id, fact) => {
     const section = byId.get(id);
     expect(section, id).toBeDefined();
-    expect(`${section?.summary}\n${section?.body}`.toLowerCase()).toContain(fact.toLowerCase());
+    expect(`${section?.summary}\n${guide.body(id)}`.toLowerCase()).toContain(fact.toLowerCase());
   });
 });

@@ -1,7 +1,7 @@
-import type { Section } from '../../src/guide/types.js';
+import type { SectionWithBody } from '../../src/guide/types.js';
 
-/** A guide section whose fields are all empty but its id (also its title and file name), changed by what a test is about. */
-export function makeSection(id: string, extra: Partial<Section> = {}): Section {
+/** A guide section with its body, whose fields are all empty but its id (also its title and file name), changed by what a test is about. */
+export function makeSection(id: string, extra: Partial<SectionWithBody> = {}): SectionWithBody {
   return {
     id,
     title: id,

@@ -7,12 +7,12 @@ import { REPO_GUIDE } from '../helpers/fake-io.js';
 
 /** The built-in guide's timeline plans, read as the command reads them. */
 export const guide = loadGuide([{ dir: REPO_GUIDE, origin: 'built-in' }]);
-export const { plans, problems } = readTimelines(guide, { sections: guide.sections, routes: guide.routes });
+export const { plans, problems } = readTimelines(guide, { sections: guide.sections, routes: guide.routes() });
 
 /** A plan of the built-in guide, dated for an intake as seen on `today`. */
 export function timelineFor(target: Target, region: TimelineRegion, intake: number, today: string) {
   const plan = findPlan(plans, target, region);
   const day = parseDay(today);
   if (!plan || !day) throw new Error(`no plan for ${target} in ${region}, or a bad day ${today}`);
-  return planTimeline(plan, { target, region, intake, today: day }, guide.routes);
+  return planTimeline(plan, { target, region, intake, today: day }, guide.routes());
 }

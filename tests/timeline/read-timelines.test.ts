@@ -17,7 +17,7 @@ const plan = (extra: Record<string, unknown> = {}) => ({
 const read = (...data: unknown[]) =>
   readTimelines(
     { data: Object.fromEntries(data.map((d, i) => [`timeline/t${i}.yaml`, { file: `/g/timeline/t${i}.yaml`, origin: 'test', version: `${i}`, data: d }])) },
-    guide,
+    { sections: guide.sections, routes: guide.routes() },
   );
 
 describe('checking timeline files', () => {

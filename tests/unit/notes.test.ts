@@ -167,7 +167,7 @@ describe('warnings outside validate', () => {
     warnByFolder(
       io,
       sources,
-      folders.map((g) => ({ sections: g.sections, problems: g.problems, data: {}, versions: new Map() })),
+      folders.map((g) => ({ sections: g.sections, problems: g.problems, data: {}, versions: new Map(), bodies: new Map() })),
       folders.flatMap((g) => g.problems),
     );
     expect(io.err()).toBe(

@@ -49,11 +49,11 @@ async function assessCommand(io: IO, options: OptionsOf<typeof definition>): Pro
     throw usageError(`the answers leave out ${complete.missing.map((q) => q.id).join(', ')}; ${give}, or run careers assess in a terminal to be asked`);
   }
   // Timeline plans with problems are left out here; careers validate reports them.
-  const { plans } = readTimelines(guide, { sections: guide.sections, routes: guide.routes });
-  const result = assess(data, complete.ok, guide.sections, guide.routes, { today, timelines: plans });
+  const { plans } = readTimelines(guide, { sections: guide.sections, routes: guide.routes() });
+  const result = assess(data, complete.ok, guide.sections, guide.routes(), { today, timelines: plans });
   const date = io.now().toISOString();
   if (options.save) await save(io, store, { version: 1, date, answers: complete.ok, result });
-  await showPlan(io, result, date, guide.sections, options, how);
+  await showPlan(io, result, date, guide, options, how);
 }
 
 /** What is known before any question: an answers file, or with --set the last run, and the --set changes on top. */

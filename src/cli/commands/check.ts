@@ -1,4 +1,4 @@
-import { CHECK_REGIONS, type CheckRegion } from '../../check/choices.js';
+import { CHECK_REGIONS, type CheckRegion } from '../../check/schema.js';
 import { CareersError, EXIT } from '../../errors.js';
 import { STAGES, type Stage } from '../../guide/types.js';
 import type { IO } from '../../terminal/io.js';

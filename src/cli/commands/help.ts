@@ -57,7 +57,7 @@ const TOPICS: Record<HelpTopic, string | ((io: IO, guideDirs: string[] | undefin
 /** `careers help data`: where the advice comes from, how old its facts are as a whole, and how to update. */
 async function dataHelp(io: IO, guideDirs: string[] | undefined): Promise<string> {
   const guide = await loadGuideFor(io, guideDirs);
-  const age = guideAge(guide.sections, guide.routes);
+  const age = guideAge(guide.sections, guide.routes());
   const checked = age.oldest
     ? `The guide's dated facts (${age.routes} route records, ${age.changes} notes on what changed
 since the source) were last checked between ${age.oldest} and ${age.newest}.

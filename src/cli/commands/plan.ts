@@ -10,10 +10,10 @@ export const run: ActionOf<typeof definition> = async (io, [which], options) => 
   const how = planFormat(io, options); // a bad --width is a usage error (2), whether or not a plan is saved
   const today = options.today === undefined ? undefined : dayText(io, options.today);
   const picked = pickSavedRun(io, savedRunRefs(io), which);
-  const sections = options.full ? (await loadGuideFor(io, options.guide)).sections : [];
+  const guide = options.full ? await loadGuideFor(io, options.guide) : undefined;
   const saved = today ? await planAgain(io, picked.run.answers, options.guide, today) : picked.result;
-  if (how.format === 'json') return printPlanJson(io, saved, sections, options);
+  if (how.format === 'json') return printPlanJson(io, saved, guide, options);
   // Text and markdown print today's shape: a run saved before results had a version is ranked again from its answers.
   const result = saved.version === undefined ? await rankAgain(io, saved, options.guide) : saved;
-  await showPlan(io, result, picked.run.date, sections, options, how);
+  await showPlan(io, result, picked.run.date, guide, options, how);
 };

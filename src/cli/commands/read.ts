@@ -1,6 +1,6 @@
 import { CareersError, usageError } from '../../errors.js';
 import { resolveTopics } from '../../guide/resolve.js';
-import type { Guide, Section } from '../../guide/types.js';
+import { withBody, type Guide, type Section, type SectionWithBody } from '../../guide/types.js';
 import type { IO } from '../../terminal/io.js';
 import { toJson } from '../../render/json.js';
 import { sectionsToMarkdown } from '../../render/markdown.js';
@@ -23,14 +23,13 @@ async function readCommand(io: IO, topics: string[], options: OptionsOf<typeof d
   if (wantsPicker && !promptOn) throw usageError('which topic? name one, e.g. careers read skills', 'careers list shows every topic');
   // Drafts are loaded so that one named on the command line is found; the whole guide and the picker leave them out unless asked.
   const guide = await loadGuideFor(io, options.guide, { drafts: true });
-  // Only read when every section is wanted: a lookup by id does not pay for listing the guide (see withRoutes).
   const listed = () => (options.drafts ? guide.sections : guide.sections.filter((s) => !s.draft));
   if (wantsPicker && promptOn) {
     // Loaded only to pick: Inquirer's prompt library was a tenth of every `read <topic>` (docs/performance.md).
     const { pickTopic } = await import('../../terminal/prompts/pick-topic.js');
     topics = [await pickTopic(listed(), promptOn)];
   }
-  const sections = options.all ? listed() : findSections(guide, topics);
+  const sections = (options.all ? listed() : findSections(guide, topics)).map((s) => withBody(guide, s));
   const known = new Set(guide.sections.map((s) => s.id));
 
   if (format === 'json') {
@@ -70,7 +69,7 @@ function findSections(guide: Guide, topics: string[]): Section[] {
 }
 
 /** A section as `read --format json` prints it: these keys in this order. */
-const sectionJson = ({ id, title, summary, order, tags, aliases, related, roles, stages, skills, regions, changed, body, origin }: Section) => ({
+const sectionJson = ({ id, title, summary, order, tags, aliases, related, roles, stages, skills, regions, changed, body, origin }: SectionWithBody) => ({
   id,
   title,
   summary,

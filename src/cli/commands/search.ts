@@ -40,7 +40,7 @@ export const run: ActionOf<typeof definition> = async (io, [words], options) => 
     return;
   }
   // The dated notes and today's routes the words name come first; passages of a section with notes carry the marker.
-  const notes = notesFirst(query, guide.sections, guide.routes);
+  const notes = notesFirst(query, guide.sections, guide.routes());
   const noted = hits.map((hit) => ({ ...hit, changed: guide.section(hit.id)?.changed ?? [] }));
   if (format === 'markdown') {
     io.stdout.write(searchMarkdown(query, noted, notes));

@@ -4,7 +4,7 @@ import type { TimelineChoices } from '../../terminal/prompts/ask-timeline.js';
 import { formatProblem, loadGuideFor } from '../guide-context.js';
 import { pickFormat, pickTerminalOptions } from '../output-format.js';
 import { dayOf, FIRST_YEAR } from '../today.js';
-import { MAX_YEARS_AHEAD } from '../../timeline/choices.js';
+import { MAX_YEARS_AHEAD } from '../../timeline/schema.js';
 import type definition from '../definitions/timeline.js';
 import type { ActionOf } from '../program.js';
 import { readTimelines } from '../../timeline/read-timelines.js';
@@ -21,12 +21,12 @@ export const run: ActionOf<typeof definition> = async (io, _args, options) => {
   const choices = await chooseTimeline(io, { intake, region: options.region, target: options.target }, today.year);
 
   const guide = await loadGuideFor(io, options.guide);
-  const { plans, problems } = readTimelines(guide, { sections: guide.sections, routes: guide.routes });
+  const { plans, problems } = readTimelines(guide, { sections: guide.sections, routes: guide.routes() });
   if (problems[0])
     throw new CareersError(`the timeline data is invalid: ${formatProblem(problems[0])}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`);
   const plan = findPlan(plans, choices.target, choices.region);
   if (!plan) throw new CareersError(`the guide has no timeline for ${choices.target} in region ${choices.region}`);
-  const timeline = planTimeline(plan, { ...choices, today }, guide.routes);
+  const timeline = planTimeline(plan, { ...choices, today }, guide.routes());
   if (timeline.status === 'started')
     throw usageError(`the ${choices.intake} intake has already started (${timeline.intakeDate}); plan for ${choices.intake + 1} or later`);
   // A late step's date is today; the date it was due is what may fall before the year 1000.

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { CareersError, usageError } from '../../errors.js';
 import { checkGuide } from '../../guide/check.js';
-import type { Problem } from '../../guide/types.js';
+import { withBody, type Problem } from '../../guide/types.js';
 import type { IO } from '../../terminal/io.js';
 import { formatProblem, loadFoldersCached } from '../guide-context.js';
 import { yamlFieldLines } from '../../guide/read-data-file.js';
@@ -44,11 +44,12 @@ async function validateCommand(io: IO, dirs: string[], { strict, each }: { stric
   const targetOf = (p: Problem) => targets.find((dir) => resolve(p.file).startsWith(dir + sep) || resolve(p.file) === dir);
   const dataProblems = [
     ...('problems' in assessment ? assessment.problems : []),
-    ...readTimelines(guide, { sections: guide.sections, routes: guide.routes }).problems,
+    ...readTimelines(guide, { sections: guide.sections, routes: guide.routes() }).problems,
     ...readChecks(guide, guide.sections).problems,
   ];
   const withLine = lineFinder();
-  const problems = [...guide.problems, ...checkGuide(guide.sections, { strict }), ...dataProblems].filter(targetOf).map(withLine);
+  const sections = guide.sections.map((s) => withBody(guide, s));
+  const problems = [...guide.problems, ...checkGuide(sections, { strict }), ...dataProblems].filter(targetOf).map(withLine);
 
   const shown = (file: string) => (relative(io.cwd, file).startsWith('..') ? file : relative(io.cwd, file));
   const summed = each ? new Map<string, Problem[]>() : kindsToSumUp(problems, targetOf);

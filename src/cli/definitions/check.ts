@@ -1,5 +1,5 @@
 import { Argument, Option } from '@commander-js/extra-typings';
-import { CHECK_FORMATS, CHECK_REGIONS, DOCUMENT_KINDS } from '../../check/choices.js';
+import { CHECK_FORMATS, CHECK_REGIONS, DOCUMENT_KINDS } from '../../check/schema.js';
 import { STAGES } from '../../guide/types.js';
 import { addLayoutOptions, defineCommand, examples, formatOption } from '../program.js';
 

@@ -1,5 +1,5 @@
 import { Option } from '@commander-js/extra-typings';
-import { TARGETS, TIMELINE_FORMATS, TIMELINE_REGIONS } from '../../timeline/choices.js';
+import { TARGETS, TIMELINE_FORMATS, TIMELINE_REGIONS } from '../../timeline/schema.js';
 import { addLayoutOptions, defineCommand, examples, formatOption } from '../program.js';
 import { TODAY_HELP } from '../today.js';
 

@@ -1,6 +1,6 @@
 import number from '@inquirer/number';
 import select from '@inquirer/select';
-import { MAX_YEARS_AHEAD, TARGETS, TIMELINE_REGIONS, type Target, type TimelineRegion } from '../../timeline/choices.js';
+import { MAX_YEARS_AHEAD, TARGETS, TIMELINE_REGIONS, type Target, type TimelineRegion } from '../../timeline/schema.js';
 import { withPromptContext, type PromptStreams } from './prompt-context.js';
 import { listTheme, promptTheme } from './theme.js';
 
