@@ -1,4 +1,4 @@
-import MiniSearch, { type Options } from 'minisearch';
+import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import type { Guide, Section } from '../guide/types.js';
 import { passages } from './passages.js';
 
@@ -18,6 +18,12 @@ export interface SearchDoc {
   summary: string;
   tags: string;
   body: string;
+  /**
+   * What a hit shows, one passage a line (a passage is on one line): made
+   * when the section is indexed and stored in the index, so a search never
+   * lexes markdown.
+   */
+  passages: string;
 }
 
 /** A passage's words as the index has them: MiniSearch's own tokenizer, whose pattern a search has already compiled. */
@@ -30,7 +36,7 @@ const MIN_PREFIX = 3;
 /** How the index is built and searched; a saved index is loaded with the same options. */
 export const INDEX_OPTIONS: Options<SearchDoc> = {
   fields: ['title', 'summary', 'tags', 'body'],
-  storeFields: [],
+  storeFields: ['passages'],
   // Discarded documents are cleaned up when the index is saved, not in the background of a short-lived command.
   autoVacuum: false,
   /*
@@ -46,8 +52,11 @@ export const INDEX_OPTIONS: Options<SearchDoc> = {
   },
 };
 
-/** What the index holds of a section: aliases are searched as tags. */
-export const searchDoc = (s: Section): SearchDoc => ({ id: s.id, title: s.title, summary: s.summary, tags: [...s.tags, ...s.aliases].join(' '), body: s.body });
+/** What the index holds of a section: aliases are searched as tags; its passages are stored, not searched. */
+export function searchDoc(s: Section): SearchDoc {
+  const body = s.body;
+  return { id: s.id, title: s.title, summary: s.summary, tags: [...s.tags, ...s.aliases].join(' '), body, passages: passages(body).join('\n') };
+}
 
 export function buildSearchIndex(sections: readonly Section[]): MiniSearch<SearchDoc> {
   const index = new MiniSearch<SearchDoc>(INDEX_OPTIONS);
@@ -79,15 +88,18 @@ export function searchGuide(
       title: section.title,
       score: Math.round(result.score * 100) / 100,
       terms: result.terms,
-      passages: bestPassages(section.body, result.terms, maxPassages),
+      passages: bestPassages(storedPassages(result), result.terms, maxPassages),
     });
   }
   return hits;
 }
 
-function bestPassages(body: string, terms: readonly string[], limit: number): string[] {
+/** The passages the index stored for a hit (checked when a saved index is read: see index-cache.ts). */
+const storedPassages = (result: SearchResult): readonly string[] => (typeof result.passages === 'string' ? result.passages.split('\n') : []);
+
+function bestPassages(all: readonly string[], terms: readonly string[], limit: number): string[] {
   const wanted = new Set(terms);
-  return passages(body)
+  return all
     .map((text, position) => ({ text, position, hits: new Set(words(text).filter((w) => wanted.has(w))).size }))
     .filter((p) => p.hits > 0)
     .sort((a, b) => b.hits - a.hits || a.position - b.position)
