@@ -64,6 +64,12 @@ export function buildSearchIndex(sections: readonly Section[]): MiniSearch<Searc
   return index;
 }
 
+/** What a search found, and the words of the query that match nothing anywhere in the guide, to say so rather than drop them silently. */
+export interface SearchFound {
+  hits: SearchHit[];
+  unmatched: string[];
+}
+
 /**
  * Ranked full-text search over titles, summaries, tags and bodies. All words
  * must match if any section has them all; otherwise any word counts, so a
@@ -74,9 +80,12 @@ export function searchGuide(
   query: string,
   index: MiniSearch<SearchDoc>,
   { limit = Infinity, maxPassages = 2 }: { limit?: number; maxPassages?: number } = {},
-): SearchHit[] {
+): SearchFound {
   let results = index.search(query, { combineWith: 'AND' });
   if (!results.length) results = index.search(query, { combineWith: 'OR' });
+  // A word no result matched (MiniSearch lists each result's matched query words) matches nothing in the guide.
+  const matched = new Set(results.flatMap((result) => result.queryTerms));
+  const unmatched = [...new Set(words(query))].filter((word) => !matched.has(word));
   // Sections and passages are made only for the hits shown; an id the guide does not have (a stale index) is passed over.
   const hits: SearchHit[] = [];
   for (const result of results) {
@@ -91,7 +100,7 @@ export function searchGuide(
       passages: bestPassages(storedPassages(result), result.terms, maxPassages),
     });
   }
-  return hits;
+  return { hits, unmatched };
 }
 
 /** The passages the index stored for a hit (checked when a saved index is read: see index-cache.ts). */
@@ -106,7 +115,3 @@ function bestPassages(all: readonly string[], terms: readonly string[], limit: n
     .slice(0, limit)
     .map((p) => p.text);
 }
-
-/** The words of a query that match nothing anywhere in the guide, to say so rather than drop them silently. */
-export const unmatchedWords = (query: string, index: MiniSearch<SearchDoc>): string[] =>
-  [...new Set(words(query))].filter((word) => !index.search(word).length);

@@ -12,7 +12,7 @@ const section = (title: string, body: string) => `---\ntitle: ${title}\nsummary:
 const guideOf = (dir: string) => loadGuide([{ dir, origin: '--guide' }]);
 const ids = async (dir: string, file: string, query: string) => {
   const guide = guideOf(dir);
-  return search.searchGuide(guide, query, await searchIndexFor(guide, { writable: file })).map((hit) => hit.id);
+  return search.searchGuide(guide, query, await searchIndexFor(guide, { writable: file })).hits.map((hit) => hit.id);
 };
 
 describe('the saved search index', () => {
@@ -69,7 +69,7 @@ describe('the saved search index', () => {
     expect(text).toContain('"passages":"residency programs"');
     fs.writeFileSync(file, text.replace('"passages":"residency programs"', '"passages":"residency \\u001b]52;c;aGk=\\u0007programs"'));
     const guide = guideOf(dir);
-    const hits = search.searchGuide(guide, 'residency', await searchIndexFor(guide, { writable: file }));
+    const { hits } = search.searchGuide(guide, 'residency', await searchIndexFor(guide, { writable: file }));
     expect(hits.map((hit) => hit.passages)).toEqual([['residency programs']]);
   });
 
