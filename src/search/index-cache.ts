@@ -1,7 +1,9 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch';
+import * as v from 'valibot';
 import { withBody, type Guide } from '../guide/types.js';
 import { saveCacheEntry } from '../files/cache-folder.js';
 import { readLimited } from '../files/read-limited.js';
+import { hasControls } from '../text/sanitize.js';
 import { BUILD } from '../version.js';
 import { buildSearchIndex, INDEX_OPTIONS, searchDoc, type SearchDoc } from './search.js';
 
@@ -26,12 +28,27 @@ interface SavedIndex {
   index: AsPlainObject;
 }
 
+/*
+ * What is checked of a saved index before MiniSearch loads it: its build,
+ * its versions, and each section's stored passages, which are printed as
+ * they are (no control characters). The rest is MiniSearch's to refuse.
+ */
+const passagesSchema = v.pipe(
+  v.string(),
+  v.check((text) => !hasControls(text)),
+);
+const SavedIndexSchema = v.object({
+  build: v.literal(BUILD),
+  versions: v.record(v.string(), v.string()),
+  index: v.looseObject({ storedFields: v.record(v.string(), v.object({ passages: passagesSchema })) }),
+});
+
 function readIndex(file: string): { index: MiniSearch<SearchDoc>; versions: Map<string, string> } | undefined {
   try {
-    const saved = JSON.parse(readLimited(file, MAX_INDEX_BYTES).toString('utf8')) as Partial<SavedIndex> | null;
-    if (saved?.build !== BUILD || typeof saved.versions !== 'object' || saved.versions === null) return undefined;
-    const versions = new Map(Object.entries(saved.versions).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-    return { index: MiniSearch.loadJS(saved.index as AsPlainObject, INDEX_OPTIONS), versions };
+    const saved = v.safeParse(SavedIndexSchema, JSON.parse(readLimited(file, MAX_INDEX_BYTES).toString('utf8')));
+    if (!saved.success) return undefined;
+    // The shape MiniSearch wrote: loadJS throws on one it cannot load.
+    return { index: MiniSearch.loadJS(saved.output.index as AsPlainObject, INDEX_OPTIONS), versions: new Map(Object.entries(saved.output.versions)) };
   } catch {
     return undefined; // missing, too large, not JSON, or not an index MiniSearch can load: build one
   }

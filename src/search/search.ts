@@ -1,4 +1,4 @@
-import MiniSearch, { type Options } from 'minisearch';
+import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import { withBody, type Guide, type SectionWithBody } from '../guide/types.js';
 import { passages } from './passages.js';
 
@@ -18,6 +18,12 @@ export interface SearchDoc {
   summary: string;
   tags: string;
   body: string;
+  /**
+   * What a hit shows, one passage a line (a passage is on one line): made
+   * when the section is indexed and stored in the index, so a search never
+   * lexes markdown.
+   */
+  passages: string;
 }
 
 /** A passage's words as the index has them: MiniSearch's own tokenizer, whose pattern a search has already compiled. */
@@ -30,7 +36,7 @@ const MIN_PREFIX = 3;
 /** How the index is built and searched; a saved index is loaded with the same options. */
 export const INDEX_OPTIONS: Options<SearchDoc> = {
   fields: ['title', 'summary', 'tags', 'body'],
-  storeFields: [],
+  storeFields: ['passages'],
   // Discarded documents are cleaned up when the index is saved, not in the background of a short-lived command.
   autoVacuum: false,
   /*
@@ -46,19 +52,22 @@ export const INDEX_OPTIONS: Options<SearchDoc> = {
   },
 };
 
-/** What the index holds of a section: aliases are searched as tags. */
-export const searchDoc = (s: SectionWithBody): SearchDoc => ({
-  id: s.id,
-  title: s.title,
-  summary: s.summary,
-  tags: [...s.tags, ...s.aliases].join(' '),
-  body: s.body,
-});
+/** What the index holds of a section: aliases are searched as tags; its passages are stored, not searched. */
+export function searchDoc(s: SectionWithBody): SearchDoc {
+  const { body } = s;
+  return { id: s.id, title: s.title, summary: s.summary, tags: [...s.tags, ...s.aliases].join(' '), body, passages: passages(body).join('\n') };
+}
 
 export function buildSearchIndex(guide: Pick<Guide, 'sections' | 'body'>): MiniSearch<SearchDoc> {
   const index = new MiniSearch<SearchDoc>(INDEX_OPTIONS);
   index.addAll(guide.sections.map((section) => searchDoc(withBody(guide, section))));
   return index;
+}
+
+/** What a search found, and the words of the query that match nothing anywhere in the guide, to say so rather than drop them silently. */
+export interface SearchFound {
+  hits: SearchHit[];
+  unmatched: string[];
 }
 
 /**
@@ -71,9 +80,12 @@ export function searchGuide(
   query: string,
   index: MiniSearch<SearchDoc>,
   { limit = Infinity, maxPassages = 2 }: { limit?: number; maxPassages?: number } = {},
-): SearchHit[] {
+): SearchFound {
   let results = index.search(query, { combineWith: 'AND' });
   if (!results.length) results = index.search(query, { combineWith: 'OR' });
+  // A word no result matched (MiniSearch lists each result's matched query words) matches nothing in the guide.
+  const matched = new Set(results.flatMap((result) => result.queryTerms));
+  const unmatched = [...new Set(words(query))].filter((word) => !matched.has(word));
   // Sections and passages are made only for the hits shown; an id the guide does not have (a stale index) is passed over.
   const hits: SearchHit[] = [];
   for (const result of results) {
@@ -85,22 +97,21 @@ export function searchGuide(
       title: section.title,
       score: Math.round(result.score * 100) / 100,
       terms: result.terms,
-      passages: bestPassages(guide.body(section.id), result.terms, maxPassages),
+      passages: bestPassages(storedPassages(result), result.terms, maxPassages),
     });
   }
-  return hits;
+  return { hits, unmatched };
 }
 
-function bestPassages(body: string, terms: readonly string[], limit: number): string[] {
+/** The passages the index stored for a hit (checked when a saved index is read: see index-cache.ts). */
+const storedPassages = (result: SearchResult): readonly string[] => (typeof result.passages === 'string' ? result.passages.split('\n') : []);
+
+function bestPassages(all: readonly string[], terms: readonly string[], limit: number): string[] {
   const wanted = new Set(terms);
-  return passages(body)
+  return all
     .map((text, position) => ({ text, position, hits: new Set(words(text).filter((w) => wanted.has(w))).size }))
     .filter((p) => p.hits > 0)
     .sort((a, b) => b.hits - a.hits || a.position - b.position)
     .slice(0, limit)
     .map((p) => p.text);
 }
-
-/** The words of a query that match nothing anywhere in the guide, to say so rather than drop them silently. */
-export const unmatchedWords = (query: string, index: MiniSearch<SearchDoc>): string[] =>
-  [...new Set(words(query))].filter((word) => !index.search(word).length);

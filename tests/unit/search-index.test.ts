@@ -12,7 +12,7 @@ const section = (title: string, body: string) => `---\ntitle: ${title}\nsummary:
 const guideOf = (dir: string) => loadGuide([{ dir, origin: '--guide' }]);
 const ids = async (dir: string, file: string, query: string) => {
   const guide = guideOf(dir);
-  return search.searchGuide(guide, query, await searchIndexFor(guide, { writable: file })).map((hit) => hit.id);
+  return search.searchGuide(guide, query, await searchIndexFor(guide, { writable: file })).hits.map((hit) => hit.id);
 };
 
 describe('the saved search index', () => {
@@ -59,6 +59,18 @@ describe('the saved search index', () => {
     fs.writeFileSync(file, damage(fs.readFileSync(file, 'utf8')));
     expect(await ids(dir, file, 'residency')).toEqual(['a']);
     expect(await ids(dir, file, 'purpose')).toEqual(['b']);
+  });
+
+  it('builds a new index when a stored passage holds a control character, so no escape sequence is printed', async () => {
+    const dir = folder({ 'a.md': section('Alpha', 'residency programs') });
+    const file = path.join(tempDir(), 'index.json');
+    await ids(dir, file, 'residency');
+    const text = fs.readFileSync(file, 'utf8');
+    expect(text).toContain('"passages":"residency programs"');
+    fs.writeFileSync(file, text.replace('"passages":"residency programs"', '"passages":"residency \\u001b]52;c;aGk=\\u0007programs"'));
+    const guide = guideOf(dir);
+    const { hits } = search.searchGuide(guide, 'residency', await searchIndexFor(guide, { writable: file }));
+    expect(hits.map((hit) => hit.passages)).toEqual([['residency programs']]);
   });
 
   it('replaces a section the saved index holds but its versions leave out, rather than failing', async () => {

@@ -8,7 +8,7 @@ import { shortHash } from '../../text/hash.js';
 import type definition from '../definitions/search.js';
 import type { ActionOf } from '../program.js';
 import { searchIndexFor } from '../../search/index-cache.js';
-import { searchGuide, unmatchedWords } from '../../search/search.js';
+import { searchGuide } from '../../search/search.js';
 import { searchHitsText } from '../../render/search-hits.js';
 import { searchMarkdown } from '../../render/search-markdown.js';
 import { notesFirst } from '../../search/notes-first.js';
@@ -30,9 +30,8 @@ export const run: ActionOf<typeof definition> = async (io, [words], options) => 
     ...(io.builtinSearchIndex ? { prebuilt: io.builtinSearchIndex } : {}),
     ...(cache ? { writable: join(cache, 'search', `${shortHash(folders.join('\n'))}.json`) } : {}),
   });
-  const hits = searchGuide(guide, query, index, { limit });
+  const { hits, unmatched } = searchGuide(guide, query, index, { limit });
   if (!hits.length) throw new CareersError(`nothing in the guide matches "${query}"; careers list shows every topic`);
-  const unmatched = unmatchedWords(query, index);
   if (unmatched.length) io.stderr.write(`careers: nothing matched ${unmatched.map((w) => `"${w}"`).join(', ')}; these results are for the other words\n`);
 
   if (format === 'json') {
