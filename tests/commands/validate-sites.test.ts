@@ -14,7 +14,7 @@ import { runCli } from '../helpers/fake-io.js';
 const site = (name: string) => fileURLToPath(new URL(`../fixtures/sites/${name}`, import.meta.url));
 const JEKYLL = site('jekyll-site');
 const HUGO = site('hugo-site');
-const OBSIDIAN = site('obsidian-vault');
+const OBSIDIAN = site('obsidian-vault-validate');
 /** No cache folder: every run reads the files. */
 const env = { XDG_CACHE_HOME: '', CAREERS_HOME: '' };
 const lines = (text: string) => text.trimEnd().split('\n').filter(Boolean);
@@ -90,10 +90,10 @@ describe('validate on an Obsidian vault', () => {
     const { code, stdout, stderr } = await runCli(['validate', OBSIDIAN], { env });
     expect(code).toBe(1);
     expect(lines(stdout)).toEqual([
-      'tests/fixtures/sites/obsidian-vault: 3 files: related: ids that name no section (Careers/Applications.md:4, Careers/Interviews.md:3, Careers/Mentors.md:3)',
-      expect.stringMatching(/obsidian-vault: 1 file uses templates \(.*\), shown as written$/),
+      'tests/fixtures/sites/obsidian-vault-validate: 3 files: related: ids that name no section (Careers/Applications.md:4, Careers/Interviews.md:3, Careers/Mentors.md:3)',
+      expect.stringMatching(/obsidian-vault-validate: 1 file uses templates \(.*\), shown as written$/),
     ]);
-    expect(stderr).toMatch(/^careers: 3 errors in .*obsidian-vault \(careers validate --each lists every one\)$/m);
+    expect(stderr).toMatch(/^careers: 3 errors in .*obsidian-vault-validate \(careers validate --each lists every one\)$/m);
     const each = await runCli(['validate', '--each', OBSIDIAN], { env });
     expect(lines(each.stdout).filter((line) => /Careers\/\w+\.md:\d+: related: no section with id "[a-z0-9-]+"$/.test(line))).toHaveLength(3);
   });
