@@ -41,7 +41,7 @@ export function printPlanJson(io: IO, saved: Assessment | SavedResult, guide: Pl
 const fullSections = (saved: Assessment | SavedResult, guide: PlanGuide) =>
   guide ? guide.sections.filter((s) => saved.sections.some((r) => r.id === s.id)).map((s) => withBody(guide, s)) : [];
 
-/** Prints an assessment result (fresh from `assess` or saved, for `plan`) as `planFormat` chose. */
+/** Prints an assessment result (fresh from `assess` or saved, for `plan`) as `planFormat` chose; `asOf` is the --today day its advice is for. */
 export async function showPlan(
   io: IO,
   result: Assessment,
@@ -49,10 +49,11 @@ export async function showPlan(
   guide: PlanGuide,
   options: PlanOutputOptions,
   { format, terminal }: PlanFormat,
+  asOf?: string,
 ): Promise<void> {
   if (format === 'json') return printPlanJson(io, result, guide, options);
-  // The day as history shows the run: in the reader's time zone.
-  const day = localTime(date).slice(0, 10);
+  // The day the plan was made for with --today, else the day as history shows the run: in the reader's time zone.
+  const day = asOf ?? localTime(date).slice(0, 10);
   const sections = guide?.sections ?? [];
   const full = options.full ? fullSections(result, guide) : [];
   const known = new Set(sections.map((s) => s.id));

@@ -109,6 +109,15 @@ describe('careers assess --answers', () => {
     expect(stdout).toContain('# Preparing for research engineering');
   });
 
+  it('heads a plan made with --today with that day, not the day it was run', async () => {
+    const args = ['assess', '--answers', write('a.json', ENGINEER), '--format', 'markdown', '--no-save'];
+    expect((await careers([...args, '--today', '2027-03-10'], { env: env() })).stdout).toMatch(/^# My careers plan \(2027-03-10\)\n/);
+    // Without it, the day of the run on the reader's clock (the real clock here, so only its shape is known).
+    const plain = (await careers(args, { env: env() })).stdout;
+    expect(plain).toMatch(/^# My careers plan \(\d{4}-\d{2}-\d{2}\)\n/);
+    expect(plain).not.toMatch(/^# My careers plan \(2027-03-10\)/);
+  });
+
   it('reprints the last result with plan and lists runs with history', async () => {
     const answers = write('a.json', ENGINEER);
     const first = await careers(['assess', '--answers', answers, '--format', 'json'], { env: env() });

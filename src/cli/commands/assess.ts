@@ -53,7 +53,7 @@ async function assessCommand(io: IO, options: OptionsOf<typeof definition>): Pro
   const result = assess(data, complete.ok, guide.sections, guide.routes(), { today, timelines: plans });
   const date = io.now().toISOString();
   if (options.save) await save(io, store, { version: 1, date, answers: complete.ok, result });
-  await showPlan(io, result, date, guide, options, how);
+  await showPlan(io, result, date, guide, options, how, options.today === undefined ? undefined : today);
 }
 
 /** What is known before any question: an answers file, or with --set the last run, and the --set changes on top. */

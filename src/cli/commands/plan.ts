@@ -15,5 +15,5 @@ export const run: ActionOf<typeof definition> = async (io, [which], options) => 
   if (how.format === 'json') return printPlanJson(io, saved, guide, options);
   // Text and markdown print today's shape: a run saved before results had a version is ranked again from its answers.
   const result = saved.version === undefined ? await rankAgain(io, saved, options.guide) : saved;
-  await showPlan(io, result, picked.run.date, guide, options, how);
+  await showPlan(io, result, picked.run.date, guide, options, how, today);
 };
