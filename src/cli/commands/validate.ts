@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { CareersError, usageError } from '../../errors.js';
+import { mdxAsMarkdown } from '../../guide/mdx.js';
 import { checkGuide } from '../../guide/check.js';
 import { withBody, type Problem } from '../../guide/types.js';
 import type { IO } from '../../terminal/io.js';
@@ -38,7 +39,7 @@ async function validateCommand(io: IO, dirs: string[], { strict, each }: { stric
   const builtin = resolve(io.builtinGuideDir);
   const sources = [builtin, ...targets.filter((dir) => dir !== builtin)].map((dir) => ({ dir, origin: dir }));
   const guide = strict
-    ? loadGuide(sources, { strict, mdx: (await import('../../guide/mdx.js')).mdxAsMarkdown })
+    ? loadGuide(sources, { strict, mdx: mdxAsMarkdown })
     : withRoutesNow(mergeFolders(await loadFoldersCached(io, sources), { drafts: true }));
   const assessment = readAssessment(sources, guide);
   const targetOf = (p: Problem) => targets.find((dir) => resolve(p.file).startsWith(dir + sep) || resolve(p.file) === dir);

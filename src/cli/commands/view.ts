@@ -10,6 +10,7 @@ import type { ActionOf, OptionsOf } from '../program.js';
 import { decodeText, GuideFileError, MAX_FILE_BYTES } from '../../guide/guide-file.js';
 import { FileRefused, readLimited, readStreamLimited } from '../../files/read-limited.js';
 import { noteMarkdown, passThrough } from '../../render/note-markdown.js';
+import { mdxAsMarkdown } from '../../guide/mdx.js';
 
 export const run: ActionOf<typeof definition> = (io, [file], options) => viewCommand(io, file, options);
 
@@ -40,7 +41,7 @@ async function viewCommand(io: IO, file: string, options: OptionsOf<typeof defin
     return;
   }
   // An MDX page is read as guide folders read it: its imports, exports, expressions and component tags left out.
-  const mdx = /\.mdx$/i.test(file) ? (await import('../../guide/mdx.js')).mdxAsMarkdown(text) : undefined;
+  const mdx = /\.mdx$/i.test(file) ? mdxAsMarkdown(text) : undefined;
   if (mdx?.problem)
     io.stderr.write(`careers: warning: ${stripControls(`${shown}${mdx.problem.line ? `:${mdx.problem.line}` : ''}: ${mdx.problem.message}`)}\n`);
   const { markdown, problem } = noteMarkdown(mdx?.text ?? text, shown, fromStdin ? 'standard input' : basename(file).replace(/\.mdx?$/i, ''));
