@@ -8,7 +8,7 @@ import type { ActionOf, OptionsOf } from '../program.js';
 import { lastSavedRuns, pickSavedRun, readSavedRun, savedRunRefs } from '../../history/saved-runs.js';
 import { localTime } from '../../history/pick-run.js';
 import { answerChangeText, compareRuns } from '../../history/compare-runs.js';
-import { guideSources, loadGuideFor } from '../guide-context.js';
+import { guideSources, loadGuide } from '../guide-context.js';
 import { loadAssessment } from '../load-assessment.js';
 import { Chalk } from 'chalk';
 
@@ -70,7 +70,8 @@ async function diffRuns(io: IO, wanted: string[], format: string, options: Optio
   }
   const c = new Chalk({ level: pickColor(options.color, io) });
   // Answers read as the questions name them, levels as the menu numbered them; the JSON keeps the values.
-  const { questions } = loadAssessment(guideSources(io, options.guide), await loadGuideFor(io, options.guide));
+  const sources = guideSources(io, options.guide);
+  const { questions } = loadAssessment(sources, await loadGuide(io, sources));
   const place = (s: { rank: number; fit: string } | null) => (s ? `#${s.rank}, ${s.fit}` : 'not ranked');
   const lines = [`Run ${a.number} (${localTime(a.run.date)}) -> run ${b.number} (${localTime(b.run.date)})`];
   lines.push('', c.bold('Answers'), ...(comparison.answers.length ? comparison.answers.map((d) => `  ${answerChangeText(d, questions)}`) : ['  the same']));

@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import { CareersError, usageError } from '../../errors.js';
 import { toJson } from '../../render/json.js';
 import { cacheDir } from '../../files/data-dir.js';
-import { guideSources, loadGuideFor } from '../guide-context.js';
+import { guideSources, loadGuide } from '../guide-context.js';
 import { pickColor, pickFormat, pickWidth } from '../output-format.js';
 import { shortHash } from '../../text/hash.js';
 import type definition from '../definitions/search.js';
@@ -22,9 +22,10 @@ export const run: ActionOf<typeof definition> = async (io, [words], options) => 
   if (!query) throw usageError('what should I search for? e.g. careers search residency');
   checkQuery(query);
 
-  const guide = await loadGuideFor(io, options.guide, { drafts: options.drafts ?? false });
+  const sources = guideSources(io, options.guide);
+  const guide = await loadGuide(io, sources, { drafts: options.drafts ?? false });
   const cache = cacheDir(io.env);
-  const folders = guideSources(io, options.guide).map((source) => resolve(source.dir));
+  const folders = sources.map((source) => resolve(source.dir));
   const index = await searchIndexFor(guide, {
     // The built-in guide's index is a base for any set of folders: only the sections of the others are added.
     ...(io.builtinSearchIndex ? { prebuilt: io.builtinSearchIndex } : {}),
