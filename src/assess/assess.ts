@@ -1,4 +1,4 @@
-import { allChanges, changesMentioned } from '../guide/changes.js';
+import { allChanges, mentionsFinder } from '../guide/changes.js';
 import { eligibilityLine } from '../guide/route-status.js';
 import { isStale, roundOn, roundWords, routesFor, type RoutePerson } from '../guide/route-choice.js';
 import type { Route } from '../guide/routes.js';
@@ -102,7 +102,7 @@ export function assess(
   const offered = (only?: readonly string[]) => (only ? routesFor(routes, person, only, today) : forCandidates);
   const dated = context.today ? datedSteps(data.dates, answers, today, context.timelines ?? [], forCandidates, routes) : [];
   const steps = nextSteps(data.nextSteps, data.stepLimits, answers, top.id, offered, dated, Number(today.slice(5, 7)));
-  const changes = allChanges(sections);
+  const changesMentioned = mentionsFinder(allChanges(sections));
   const listed = forCandidates.slice(0, MAX_ROUTES);
   const used = new Set([...listed.map((r) => r.id), ...steps.flatMap((step) => step.routes ?? [])]);
   return {
@@ -110,7 +110,7 @@ export function assess(
     today,
     roles,
     nextSteps: steps.map((step) => {
-      const named = changesMentioned(step.text, sections.find((s) => s.id === step.section)?.changed ?? [], changes);
+      const named = changesMentioned(step.text, sections.find((s) => s.id === step.section)?.changed ?? []);
       return named.length ? { ...step, changes: named } : step;
     }),
     horizons: data.horizons,

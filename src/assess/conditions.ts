@@ -17,11 +17,18 @@ const rangeSchema = v.pipe(
   v.strictObject({ min: v.optional(v.number()), max: v.optional(v.number()) }),
   v.check((range) => range.min !== undefined || range.max !== undefined, 'a range needs min, max or both'),
 );
+/*
+ * A union tries its options in order, and each option that refuses a value
+ * makes an issue first; so the shapes that refuse at a glance come first:
+ * a list (most values are lists), a range, then a scalar; and a list of
+ * clauses before one clause, which would look into every clause of a list
+ * before refusing it.
+ */
 const clauseSchema = v.record(
   v.string(),
-  v.union([scalarSchema, v.pipe(v.array(scalarSchema), v.minLength(1, 'a list must name at least one value')), rangeSchema]),
+  v.union([v.pipe(v.array(scalarSchema), v.minLength(1, 'a list must name at least one value')), rangeSchema, scalarSchema]),
 );
-export const conditionSchema = v.union([clauseSchema, v.pipe(v.array(clauseSchema), v.minLength(1, 'a list of conditions must have at least one'))]);
+export const conditionSchema = v.union([v.pipe(v.array(clauseSchema), v.minLength(1, 'a list of conditions must have at least one')), clauseSchema]);
 
 type Clause = v.InferOutput<typeof clauseSchema>;
 export type Condition = v.InferOutput<typeof conditionSchema>;

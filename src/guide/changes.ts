@@ -21,18 +21,22 @@ export function allChanges(sections: readonly Section[]): Change[] {
 export const names = (text: string, name: string) => wordPattern(name).test(text);
 
 /**
- * The notes `text` needs: for each changed name it mentions, one change
- * about it, from `preferred` (the notes of the section the text comes from)
- * where one there covers that name, else from all of them.
+ * What the texts of one plan need to note: for each changed name a text
+ * mentions, one change about it, from `preferred` (the notes of the section
+ * the text comes from) where one there covers that name, else from all of
+ * them. Each name's pattern is made once here, for every text the plan asks about.
  */
-export function changesMentioned(text: string, preferred: readonly Change[], all: readonly Change[]): Change[] {
-  const found: Change[] = [];
-  for (const name of new Set(all.flatMap(namesOf))) {
-    if (!names(text, name)) continue;
-    const change = preferred.find((c) => namesOf(c).includes(name)) ?? all.find((c) => namesOf(c).includes(name));
-    if (change && !found.includes(change)) found.push(change);
-  }
-  return found;
+export function mentionsFinder(all: readonly Change[]): (text: string, preferred: readonly Change[]) => Change[] {
+  const patterns = [...new Set(all.flatMap(namesOf))].map((name) => ({ name, pattern: wordPattern(name) }));
+  return (text, preferred) => {
+    const found: Change[] = [];
+    for (const { name, pattern } of patterns) {
+      if (!pattern.test(text)) continue;
+      const change = preferred.find((c) => namesOf(c).includes(name)) ?? all.find((c) => namesOf(c).includes(name));
+      if (change && !found.includes(change)) found.push(change);
+    }
+    return found;
+  };
 }
 
 /**

@@ -16,9 +16,12 @@ export const oneLine = v.pipe(textSchema, v.regex(/^[^\n\t]*$/, 'must be one lin
 const list = <T extends v.GenericSchema>(item: T) => v.optional(v.array(item), []);
 /** A web address shown to the user and opened by them: https only, with nothing a terminal or markdown could misread. */
 export const httpsUrlSchema = v.pipe(v.string(), v.regex(/^https:\/\/[^\s<>()\u0000-\u001F\u007F-\u009F]+$/, 'must be an https:// address'));
-/** A day, as YYYY-MM-DD: js-yaml turns an unquoted date into a Date object, so both spellings are accepted. */
+/**
+ * A day, as YYYY-MM-DD: text, or a date object where a reader makes one (a
+ * TOML date). Text, by far the more common, is tried first.
+ */
 export const daySchema = v.union(
-  [v.pipe(v.date(), v.transform((d) => d.toISOString().slice(0, 10))), v.pipe(v.string(), v.transform(stripControls), v.trim(), v.regex(/^\d{4}-\d{2}-\d{2}$/))],
+  [v.pipe(v.string(), v.transform(stripControls), v.trim(), v.regex(/^\d{4}-\d{2}-\d{2}$/)), v.pipe(v.date(), v.transform((d) => d.toISOString().slice(0, 10)))],
   'must be a date, YYYY-MM-DD',
 );
 
