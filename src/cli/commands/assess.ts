@@ -15,7 +15,6 @@ import { answerAt } from '../../assess/answers.js';
 import { readAnswersFile, answersOf } from '../read-answers-file.js';
 import { lastSavedRun } from '../../history/saved-runs.js';
 import { setAnswer } from '../../assess/set-answer.js';
-import { answeredLines, askQuestion } from '../../terminal/prompts/ask-question.js';
 import { dayText } from '../today.js';
 import { readTimelines } from '../../timeline/read-timelines.js';
 import { saveRun } from '../../history/store.js';
@@ -81,6 +80,8 @@ async function askMissing(io: IO, questions: readonly Question[], given: Partial
   if (!nextQuestion(questions, given)) return given;
   const terminal = io.prompt();
   if (!terminal) return given;
+  // Loaded only to ask: Inquirer's prompts, their colours and readline were about a tenth of every run with the answers given (docs/performance.md).
+  const { answeredLines, askQuestion } = await import('../../terminal/prompts/ask-question.js');
   // Each answer as a line that Esc can take back, so going back leaves no stale frame.
   const answered = answeredLines(terminal.output);
   const asked: Array<{ id: Question['id']; before: PartialAnswers }> = [];
