@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { assess } from '../../src/assess/index.js';
-import { isEligible, roundOn } from '../../src/guide/route-choice.js';
+import { assess, type Answers } from '../../src/assess/index.js';
+import { isEligible, roundOn, routesFor } from '../../src/guide/route-choice.js';
 import { loadGuide } from '../../src/guide/load.js';
 import { withRoutesNow } from '../../src/guide/routes.js';
 import { readTimelines } from '../../src/timeline/read-timelines.js';
@@ -25,7 +25,14 @@ describe('the routes a plan offers', () => {
     fc.assert(
       fc.property(answersArbitrary, dayArbitrary, (answers, today) => {
         const result = assess(data, answers, sections, routes, { today, timelines });
-        const person = { stage: answers.stage, region: answers.region, needs_visa: answers.needs_visa, focus: answers.focus, interests: answers.interests };
+        const person = {
+          stage: answers.stage,
+          region: answers.region,
+          needs_visa: answers.needs_visa,
+          focus: answers.focus,
+          interests: answers.interests,
+          research_experience: answers.research_experience,
+        };
         const named = [...result.routes.map((r) => r.id), ...result.nextSteps.flatMap((step) => step.routes ?? [])];
         for (const id of named) {
           const route = byId.get(id);
@@ -62,5 +69,38 @@ describe('the routes a plan offers', () => {
     const at = body.indexOf('## Ended');
     expect(at).toBeGreaterThan(0);
     for (const route of ended) expect(body.indexOf(`### ${route.name}`)).toBeGreaterThan(at);
+  });
+});
+
+describe('the short list of routes in a plan', () => {
+  const focus = ['control', 'evaluations'] as const;
+  const engineer: Answers = {
+    stage: 'industry',
+    top_institution: false,
+    skills: { software: 4, ml: 2, research: 1, theory: 1 },
+    numerical: true,
+    publications: 0,
+    research_experience: 'none',
+    interests: ['implementation'],
+    focus: [...focus],
+    phd: 'no',
+    region: 'uk',
+  };
+  const listed = (answers: Answers) => assess(data, answers, sections, routes, { today: '2026-12-06', timelines }).routes.map((r) => r.id);
+
+  test('offers research grants for projects only to people who have done research', () => {
+    expect(listed(engineer)).not.toContain('schmidt-sciences-ai-safety');
+    const researcher = { stage: 'phd-graduate', region: 'uk', needs_visa: false, focus, interests: ['ideas'], research_experience: 'substantial' } as const;
+    const offered = routesFor(routes, researcher, ['deep-learning-researcher', 'ml-researcher'], '2026-12-06').map((r) => r.id);
+    expect(offered).toContain('schmidt-sciences-ai-safety');
+  });
+
+  test('names an employer doing the work the person wants, not only funders', () => {
+    const ids = listed(engineer);
+    const kinds = ids.map((id) => byId.get(id)?.kind);
+    expect(kinds).toContain('organisation');
+    expect(new Set(kinds).size).toBe(kinds.length);
+    const employers = ids.map((id) => byId.get(id)).filter((route) => route?.kind === 'organisation');
+    for (const employer of employers) expect(employer?.suits.focus.some((area) => (focus as readonly string[]).includes(area))).toBe(true);
   });
 });
