@@ -12,7 +12,8 @@ import { FOCUS_AREAS, INTERESTS, RESEARCH_EXPERIENCE, STAGES, type Guide, type P
  * and roles.
  */
 
-export const ROUTE_KINDS = ['programme', 'fellowship', 'course', 'organisation', 'government', 'job-board', 'advising', 'funder'] as const;
+/** A fellowship here is mentored or paid research; a scholarship pays for a degree (a PhD's fees and stipend). */
+export const ROUTE_KINDS = ['programme', 'fellowship', 'course', 'organisation', 'government', 'scholarship', 'job-board', 'advising', 'funder'] as const;
 
 const RouteSchema = v.strictObject({
   id: idSchema,
@@ -86,6 +87,7 @@ const GROUPS: Array<{ heading: string; kinds: Array<Route['kind']> }> = [
   { heading: 'Courses', kinds: ['course'] },
   { heading: 'Organisations that hire for this work', kinds: ['organisation'] },
   { heading: 'Government bodies', kinds: ['government'] },
+  { heading: 'Scholarships for a PhD', kinds: ['scholarship'] },
   { heading: 'Finding roles and advice', kinds: ['job-board', 'advising'] },
   { heading: 'Funders', kinds: ['funder'] },
 ];

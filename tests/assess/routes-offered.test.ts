@@ -46,6 +46,9 @@ describe('the routes a plan offers', () => {
           const route = byId.get(ref.id);
           if (route && roundOn(route.status, today).state === 'next') expect(ref.round).toMatch(/usually opens/);
         }
+        // A route is named by one step at most: a later step that would name it again names others, or is left out.
+        const inSteps = result.nextSteps.flatMap((step) => step.routes ?? []);
+        expect(new Set(inSteps).size).toBe(inSteps.length);
         // No step names an ended route, even in its words.
         const ended = routes.filter((route) => route.status.state === 'ended');
         for (const step of result.nextSteps) for (const route of ended) expect(step.text).not.toContain(route.name);
@@ -93,6 +96,23 @@ describe('the short list of routes in a plan', () => {
     const researcher = { stage: 'phd-graduate', region: 'uk', needs_visa: false, focus, interests: ['ideas'], research_experience: 'substantial' } as const;
     const offered = routesFor(routes, researcher, ['deep-learning-researcher', 'ml-researcher'], '2026-12-06').map((r) => r.id);
     expect(offered).toContain('schmidt-sciences-ai-safety');
+  });
+
+  test('a PhD student is offered mentored research programmes, not scholarships, as one', () => {
+    const student: Answers = {
+      ...engineer,
+      stage: 'phd-student',
+      research_experience: 'substantial',
+      research_field: 'ml',
+      publications: 2,
+      phd: 'yes',
+      region: 'us',
+    };
+    const result = assess(data, student, sections, routes, { today: '2026-12-06', timelines });
+    const mentored = result.nextSteps.find((step) => step.id === 'mentored-programme');
+    expect(mentored?.routes?.length).toBeGreaterThan(0);
+    for (const id of mentored?.routes ?? []) expect(['programme', 'fellowship']).toContain(byId.get(id)?.kind);
+    expect(mentored?.routes).not.toContain('nsf-grfp');
   });
 
   test('names an employer doing the work the person wants, not only funders', () => {
