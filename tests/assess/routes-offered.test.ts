@@ -5,6 +5,7 @@ import { isEligible, roundOn, routesFor } from '../../src/guide/route-choice.js'
 import { loadGuide } from '../../src/guide/load.js';
 import { withRoutesNow } from '../../src/guide/routes.js';
 import { readTimelines } from '../../src/timeline/read-timelines.js';
+import { planMarkdown } from '../../src/render/plan-markdown.js';
 import { REPO_GUIDE } from '../helpers/fake-io.js';
 import { answersArbitrary, dayArbitrary } from './arbitraries.js';
 import { loadAssessment } from './load-data.js';
@@ -96,6 +97,22 @@ describe('the short list of routes in a plan', () => {
     const researcher = { stage: 'phd-graduate', region: 'uk', needs_visa: false, focus, interests: ['ideas'], research_experience: 'substantial' } as const;
     const offered = routesFor(routes, researcher, ['deep-learning-researcher', 'ml-researcher'], '2026-12-06').map((r) => r.id);
     expect(offered).toContain('schmidt-sciences-ai-safety');
+  });
+
+  test('a route whose note ends a sentence is not given a second full stop', () => {
+    const graduate: Answers = {
+      ...engineer,
+      stage: 'phd-graduate',
+      research_experience: 'substantial',
+      research_field: 'ml',
+      publications: 5,
+      phd: 'yes',
+      region: 'us',
+      skills: { software: 3, ml: 4, research: 4, theory: 2 },
+    };
+    const result = assess(data, graduate, sections, routes, { today: '2026-12-06', timelines });
+    expect(result.routes.some((route) => route.eligibility?.endsWith('.'))).toBe(true);
+    expect(planMarkdown(result, { topRoles: 6 })).not.toMatch(/\.\.(\s|$)/);
   });
 
   test('a PhD student is offered mentored research programmes, not scholarships, as one', () => {
