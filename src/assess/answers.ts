@@ -1,9 +1,20 @@
 import * as v from 'valibot';
-import { FOCUS_AREAS, INTERESTS, PLACES, SKILLS, STAGES, type Focus, type Interest, type Skill, type Stage } from '../guide/types.js';
+import {
+  FOCUS_AREAS,
+  INTERESTS,
+  PLACES,
+  RESEARCH_EXPERIENCE,
+  SKILLS,
+  STAGES,
+  type Focus,
+  type Interest,
+  type ResearchExperience,
+  type Skill,
+  type Stage,
+} from '../guide/types.js';
 import { integerSchema } from './schema.js';
 
-export const RESEARCH_EXPERIENCE = ['none', 'some', 'substantial'] as const;
-export { FOCUS_AREAS, INTERESTS };
+export { FOCUS_AREAS, INTERESTS, RESEARCH_EXPERIENCE };
 export const PHD_PLANS = ['yes', 'maybe', 'no'] as const;
 /** The field of someone's research or PhD: research outside ML helps research direction but is not ML experience. */
 export const RESEARCH_FIELDS = ['ml', 'computing', 'science', 'other'] as const;
@@ -14,8 +25,7 @@ const MAX_RATING = 4;
 /** Years of a first degree: 4 stands for the final year or later, so a longer degree's last years count as final. */
 const UNDERGRAD_YEARS = 4;
 
-export type ResearchExperience = (typeof RESEARCH_EXPERIENCE)[number];
-export type { Focus, Interest };
+export type { Focus, Interest, ResearchExperience };
 export type PhdPlan = (typeof PHD_PLANS)[number];
 export type ResearchField = (typeof RESEARCH_FIELDS)[number];
 export type AnswerRegion = (typeof ANSWER_REGIONS)[number];

@@ -1,6 +1,6 @@
 import { allChanges, mentionsFinder } from '../guide/changes.js';
 import { eligibilityLine } from '../guide/route-status.js';
-import { isStale, roundOn, roundWords, routesFor, type RoutePerson } from '../guide/route-choice.js';
+import { firstOfEachKind, isStale, roundOn, roundWords, routesFor, type RoutePerson } from '../guide/route-choice.js';
 import type { Route } from '../guide/routes.js';
 import type { Change, Section } from '../guide/types.js';
 import type { TimelinePlan } from '../timeline/schema.js';
@@ -60,7 +60,7 @@ export interface RouteRef {
   eligibility?: string;
 }
 
-/** At most this many routes in a plan: the ones that suit best; `careers read routes-today` has them all. */
+/** At most this many routes in a plan: the ones that suit best, of different kinds; `careers read routes-today` has them all. */
 const MAX_ROUTES = 5;
 
 /** What a plan is made against besides the answers: the day, and the timeline data for dated steps. */
@@ -78,6 +78,7 @@ const personOf = (answers: FullAnswers): RoutePerson => ({
   needs_visa: answers.needs_visa,
   focus: answers.focus,
   interests: answers.interests,
+  research_experience: answers.research_experience,
 });
 
 /** From complete answers to a result. Pure: the same data, answers and day always give the same result. */
@@ -103,7 +104,7 @@ export function assess(
   const dated = context.today ? datedSteps(data.dates, answers, today, context.timelines ?? [], forCandidates, routes) : [];
   const steps = nextSteps(data.nextSteps, data.stepLimits, answers, top.id, offered, dated, Number(today.slice(5, 7)));
   const changesMentioned = mentionsFinder(allChanges(sections));
-  const listed = forCandidates.slice(0, MAX_ROUTES);
+  const listed = firstOfEachKind(forCandidates, MAX_ROUTES);
   const used = new Set([...listed.map((r) => r.id), ...steps.flatMap((step) => step.routes ?? [])]);
   return {
     version: RESULT_VERSION,

@@ -64,14 +64,15 @@ export type Horizons = v.InferOutput<typeof nextStepsFileSchema>['horizons'];
 /** The routes a step may name: those suited to the person's stage and to the given roles. */
 export type RoutesFor = (roles: readonly RoleId[] | undefined) => readonly Route[];
 
-/** A rule as a step for this person; none when it names routes and none suit them. */
-function stepFrom(rule: NextStepRule, routesFor: RoutesFor): NextStep[] {
+/** A rule as a step for this person; none when it names routes and none suit them but those `earlier` steps name. */
+function stepFrom(rule: NextStepRule, routesFor: RoutesFor, earlier: readonly NextStep[] = []): NextStep[] {
   const { id, text, section, horizon } = rule;
   if (!rule.routes) return [{ id, text, section, horizon }];
   const kinds: readonly string[] = rule.routes.kinds;
+  const named = (route: Route) => earlier.some((step) => step.routes?.includes(route.id) || step.text.includes(route.name));
   // The step lists its kinds in the order it prefers them; the sort keeps the best-suited first within a kind.
   const routes = routesFor(rule.routes.role ? [rule.routes.role] : undefined)
-    .filter((route) => kinds.includes(route.kind))
+    .filter((route) => kinds.includes(route.kind) && !named(route))
     .sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind))
     .slice(0, ROUTES_A_STEP);
   if (!routes.length) return [];
@@ -81,8 +82,9 @@ function stepFrom(rule: NextStepRule, routesFor: RoutesFor): NextStep[] {
 /**
  * The steps whose conditions hold for these answers, top role and month: dated
  * steps first, then the file's order is their priority, so the first `max`
- * are kept, and `fill` steps only make up the `min`. Returned soonest first,
- * by priority within a horizon.
+ * are kept, and `fill` steps only make up the `min`. A step that names routes
+ * leaves out those an earlier step already names. Returned soonest first, by
+ * priority within a horizon.
  */
 export function nextSteps(
   rules: readonly NextStepRule[],
@@ -94,10 +96,13 @@ export function nextSteps(
   month?: number,
 ): NextStep[] {
   const holding = rules.filter((rule) => holds(rule.when, { ...answers, top_role: topRole, month }));
-  const main = [...dated, ...holding.filter((rule) => !rule.fill).flatMap((rule) => stepFrom(rule, routesFor))].slice(0, limits.max);
+  const main = holding
+    .filter((rule) => !rule.fill)
+    .reduce((steps, rule) => [...steps, ...stepFrom(rule, routesFor, steps)], [...dated])
+    .slice(0, limits.max);
   const fillers = holding
     .filter((rule) => rule.fill)
-    .flatMap((rule) => stepFrom(rule, routesFor))
+    .flatMap((rule) => stepFrom(rule, routesFor, main))
     .slice(0, Math.max(0, limits.min - main.length));
   const order = (step: NextStep) => HORIZONS.indexOf(step.horizon);
   return [...main, ...fillers].sort((a, b) => order(a) - order(b));

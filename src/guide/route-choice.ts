@@ -1,6 +1,6 @@
 import { monthName, type RouteStatus } from './route-status.js';
 import { ROUTE_KINDS, type Route } from './routes.js';
-import type { Focus, Interest, Place, Stage } from './types.js';
+import type { Focus, Interest, Place, ResearchExperience, Stage } from './types.js';
 
 /*
  * Which route records a plan may offer a person on a given day: only those
@@ -15,15 +15,21 @@ export interface RoutePerson {
   needs_visa: boolean;
   focus: readonly Focus[];
   interests: readonly Interest[];
+  research_experience: ResearchExperience;
 }
 
 /** The minimum age that rules out anyone still at school. */
 const ADULT = 18;
 
-/** Whether the person may take part, by what the record's source states (see route-spec: stage, age, region, citizenship, visas). */
+/**
+ * Whether the record is for the person: the stages and research experience
+ * it suits, and who may take part by what its source states (age, region,
+ * citizenship, visas).
+ */
 export function isEligible(route: Route, person: RoutePerson): boolean {
   const { min_age, regions, citizens_of, visa_sponsorship } = route.eligibility;
   if (!route.suits.stages.includes(person.stage)) return false;
+  if (route.suits.experience && !route.suits.experience.includes(person.research_experience)) return false;
   if (min_age !== undefined && min_age >= ADULT && person.stage === 'school') return false;
   if (regions && !regions.includes(person.region)) return false;
   if (citizens_of && (!citizens_of.includes(person.region) || person.needs_visa)) return false;
@@ -109,6 +115,20 @@ export function routesFor(routes: readonly Route[], person: RoutePerson, roles: 
   return routes
     .filter((route) => isEligible(route, person) && isOffered(route, today) && Number.isFinite(rank(route)))
     .sort((a, b) => rank(a) - rank(b) || served(b, person) - served(a, person) || ROUTE_KINDS.indexOf(a.kind) - ROUTE_KINDS.indexOf(b.kind));
+}
+
+/**
+ * The first `count` of `routes` (in their order), taking one of each kind
+ * before a second of any: a plan's short list shows a programme, an employer
+ * and a fellowship for the person's work before a third funder that funds
+ * everything.
+ */
+export function firstOfEachKind(routes: readonly Route[], count: number): Route[] {
+  const kinds = new Set<Route['kind']>();
+  const first = routes.filter((route) => !kinds.has(route.kind) && kinds.add(route.kind));
+  const rest = routes.filter((route) => !first.includes(route));
+  const chosen = new Set([...first, ...rest].slice(0, count));
+  return routes.filter((route) => chosen.has(route));
 }
 
 /** A record is due for a re-check this many months after it was checked. */

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { daySchema, httpsUrlSchema, idSchema, issuePath, oneLine, textSchema } from './schema.js';
 import { routeStatusSchema, eligibilitySchema, statusLine, eligibilityLine } from './route-status.js';
-import { FOCUS_AREAS, INTERESTS, STAGES, type Guide, type Problem, type Section, type Stage } from './types.js';
+import { FOCUS_AREAS, INTERESTS, RESEARCH_EXPERIENCE, STAGES, type Guide, type Problem, type Section, type Stage } from './types.js';
 
 /*
  * Today's routes into the field (programmes, fellowships, courses,
@@ -12,7 +12,8 @@ import { FOCUS_AREAS, INTERESTS, STAGES, type Guide, type Problem, type Section,
  * and roles.
  */
 
-export const ROUTE_KINDS = ['programme', 'fellowship', 'course', 'organisation', 'government', 'job-board', 'advising', 'funder'] as const;
+/** A fellowship here is mentored or paid research; a scholarship pays for a degree (a PhD's fees and stipend). */
+export const ROUTE_KINDS = ['programme', 'fellowship', 'course', 'organisation', 'government', 'scholarship', 'job-board', 'advising', 'funder'] as const;
 
 const RouteSchema = v.strictObject({
   id: idSchema,
@@ -26,6 +27,8 @@ const RouteSchema = v.strictObject({
     /** What it serves, where the record says: a person's focus and interests bring it forward. */
     focus: v.optional(v.array(v.picklist(FOCUS_AREAS)), []),
     interests: v.optional(v.array(v.picklist(INTERESTS)), []),
+    /** The research experience it is meant for, where that is narrower than its stages (a grant for people who lead research); any when left out. */
+    experience: v.optional(v.array(v.picklist(RESEARCH_EXPERIENCE))),
   }),
   format: v.optional(v.strictObject({ length: v.optional(oneLine), paid: v.optional(oneLine), where: v.optional(oneLine), intake: v.optional(oneLine) }), {}),
   /** Its state as of `checked`: open (with dates), recurring (with the months a round usually opens), rolling, or ended. */
@@ -84,6 +87,7 @@ const GROUPS: Array<{ heading: string; kinds: Array<Route['kind']> }> = [
   { heading: 'Courses', kinds: ['course'] },
   { heading: 'Organisations that hire for this work', kinds: ['organisation'] },
   { heading: 'Government bodies', kinds: ['government'] },
+  { heading: 'Scholarships for a PhD', kinds: ['scholarship'] },
   { heading: 'Finding roles and advice', kinds: ['job-board', 'advising'] },
   { heading: 'Funders', kinds: ['funder'] },
 ];

@@ -14,6 +14,8 @@ export const REGIONS = ['us', 'uk'] as const;
 export const PLACES = ['us', 'uk', 'other'] as const;
 /** The kinds of work that draw someone (the assessment asks), and that route records may say they serve. */
 export const INTERESTS = ['infrastructure', 'implementation', 'ideas', 'theory', 'policy', 'security'] as const;
+/** How much research someone has done: asked by the assessment, and what a route record may say it suits. */
+export const RESEARCH_EXPERIENCE = ['none', 'some', 'substantial'] as const;
 /** What someone wants to work on within the field: it shapes routes, steps and reading, never the ranking. */
 export const FOCUS_AREAS = ['interpretability', 'evaluations', 'control', 'robustness', 'agent-foundations', 'governance', 'security', 'field-building'] as const;
 
@@ -23,6 +25,7 @@ export type Region = (typeof REGIONS)[number];
 export type Place = (typeof PLACES)[number];
 export type Interest = (typeof INTERESTS)[number];
 export type Focus = (typeof FOCUS_AREAS)[number];
+export type ResearchExperience = (typeof RESEARCH_EXPERIENCE)[number];
 
 /** A dated note on a name or program that changed after the source was written. */
 export interface Change {

@@ -36,8 +36,11 @@ const routeItem = (r: Pick<Route, 'name' | 'what' | 'url' | 'checked'>, more = '
 export const routeLine = (r: Pick<Route, 'name' | 'what' | 'url' | 'checked'>) => routeItem(r);
 
 /** A route in a plan: as above, with its round on the plan's day and who may apply, when known (results before version 3 have neither). */
+/** Text that ends as a sentence: a note that already ends in a full stop gets no second one. */
+const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+
 const planRouteLine = (r: Assessment['routes'][number]) =>
-  routeItem(r, `${r.round ? ` Now: ${r.round}.` : ''}${r.eligibility ? ` Who may apply: ${r.eligibility}.` : ''}`);
+  routeItem(r, `${r.round ? ` Now: ${r.round}.` : ''}${r.eligibility ? ` Who may apply: ${sentence(r.eligibility)}` : ''}`);
 
 const read = (ids: readonly string[]) => [...new Set(ids)].map((id) => `\`careers read ${id}\``).join(', ');
 

@@ -40,6 +40,26 @@ test('applying in the UK: contact faculty first and write a proposal', () => {
   expect(result.map((step) => step.section)).not.toContain('statement-of-purpose');
 });
 
+test('applying in the UK this cycle: write to supervisors this month, before the winter deadlines', () => {
+  const finalYear = stepsDue({ stage: 'undergrad', undergrad_year: 4, phd: 'yes', region: 'uk' });
+  for (const month of [10, 12, 1]) {
+    const due = finalYear('deep-learning-researcher', month);
+    expect(due).toContainEqual({
+      section: 'phd-process',
+      text: expect.stringMatching(/^If you apply this cycle, write to possible supervisors now/),
+      horizon: 'month',
+    });
+    expect(texts(due)).not.toMatch(/which open in September/);
+  }
+  const march = finalYear('deep-learning-researcher', 3);
+  expect(march).toContainEqual({
+    section: 'phd-process',
+    text: expect.stringMatching(/which open in September, contact a possible supervisor/),
+    horizon: 'quarter',
+  });
+  expect(texts(march)).not.toMatch(/this cycle, write to possible supervisors/);
+});
+
 test('applying in the US: a statement of purpose, not a proposal', () => {
   const result = steps({ stage: 'industry', phd: 'yes', region: 'us' })('deep-learning-researcher');
   expect(result.map((step) => step.section)).toContain('statement-of-purpose');

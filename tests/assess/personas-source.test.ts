@@ -148,7 +148,8 @@ const cases: Case[] = [
     top: 'deep-learning-researcher',
     fit: 'strong',
     steps: [
-      { section: 'phd-process', text: /supervisor before applying.*research proposal/s },
+      // On the plans' day (6 December) a UK application is due within weeks: supervisors now.
+      { section: 'phd-process', text: /write to possible supervisors now.*proposal/s },
       { section: 'research-experience', text: /After a master's/ },
       { section: 'application-audience', text: /publications/ },
     ],
@@ -212,7 +213,7 @@ const cases: Case[] = [
     steps: [
       { section: 'theory-researcher', text: /experienced researchers/ },
       { section: 'phd-process', text: /publication.*top-five/s },
-      { section: 'phd-process', text: /research proposal/ },
+      { section: 'phd-process', text: /proposal/ },
     ],
   },
   {

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { assess } from '../../src/assess/index.js';
-import { isEligible, roundOn } from '../../src/guide/route-choice.js';
+import { assess, type Answers } from '../../src/assess/index.js';
+import { isEligible, roundOn, routesFor } from '../../src/guide/route-choice.js';
 import { loadGuide } from '../../src/guide/load.js';
 import { withRoutesNow } from '../../src/guide/routes.js';
 import { readTimelines } from '../../src/timeline/read-timelines.js';
+import { planMarkdown } from '../../src/render/plan-markdown.js';
 import { REPO_GUIDE } from '../helpers/fake-io.js';
 import { answersArbitrary, dayArbitrary } from './arbitraries.js';
 import { loadAssessment } from './load-data.js';
@@ -25,7 +26,14 @@ describe('the routes a plan offers', () => {
     fc.assert(
       fc.property(answersArbitrary, dayArbitrary, (answers, today) => {
         const result = assess(data, answers, sections, routes, { today, timelines });
-        const person = { stage: answers.stage, region: answers.region, needs_visa: answers.needs_visa, focus: answers.focus, interests: answers.interests };
+        const person = {
+          stage: answers.stage,
+          region: answers.region,
+          needs_visa: answers.needs_visa,
+          focus: answers.focus,
+          interests: answers.interests,
+          research_experience: answers.research_experience,
+        };
         const named = [...result.routes.map((r) => r.id), ...result.nextSteps.flatMap((step) => step.routes ?? [])];
         for (const id of named) {
           const route = byId.get(id);
@@ -39,6 +47,9 @@ describe('the routes a plan offers', () => {
           const route = byId.get(ref.id);
           if (route && roundOn(route.status, today).state === 'next') expect(ref.round).toMatch(/usually opens/);
         }
+        // A route is named by one step at most: a later step that would name it again names others, or is left out.
+        const inSteps = result.nextSteps.flatMap((step) => step.routes ?? []);
+        expect(new Set(inSteps).size).toBe(inSteps.length);
         // No step names an ended route, even in its words.
         const ended = routes.filter((route) => route.status.state === 'ended');
         for (const step of result.nextSteps) for (const route of ended) expect(step.text).not.toContain(route.name);
@@ -62,5 +73,71 @@ describe('the routes a plan offers', () => {
     const at = body.indexOf('## Ended');
     expect(at).toBeGreaterThan(0);
     for (const route of ended) expect(body.indexOf(`### ${route.name}`)).toBeGreaterThan(at);
+  });
+});
+
+describe('the short list of routes in a plan', () => {
+  const focus = ['control', 'evaluations'] as const;
+  const engineer: Answers = {
+    stage: 'industry',
+    top_institution: false,
+    skills: { software: 4, ml: 2, research: 1, theory: 1 },
+    numerical: true,
+    publications: 0,
+    research_experience: 'none',
+    interests: ['implementation'],
+    focus: [...focus],
+    phd: 'no',
+    region: 'uk',
+  };
+  const listed = (answers: Answers) => assess(data, answers, sections, routes, { today: '2026-12-06', timelines }).routes.map((r) => r.id);
+
+  test('offers research grants for projects only to people who have done research', () => {
+    expect(listed(engineer)).not.toContain('schmidt-sciences-ai-safety');
+    const researcher = { stage: 'phd-graduate', region: 'uk', needs_visa: false, focus, interests: ['ideas'], research_experience: 'substantial' } as const;
+    const offered = routesFor(routes, researcher, ['deep-learning-researcher', 'ml-researcher'], '2026-12-06').map((r) => r.id);
+    expect(offered).toContain('schmidt-sciences-ai-safety');
+  });
+
+  test('a route whose note ends a sentence is not given a second full stop', () => {
+    const graduate: Answers = {
+      ...engineer,
+      stage: 'phd-graduate',
+      research_experience: 'substantial',
+      research_field: 'ml',
+      publications: 5,
+      phd: 'yes',
+      region: 'us',
+      skills: { software: 3, ml: 4, research: 4, theory: 2 },
+    };
+    const result = assess(data, graduate, sections, routes, { today: '2026-12-06', timelines });
+    expect(result.routes.some((route) => route.eligibility?.endsWith('.'))).toBe(true);
+    expect(planMarkdown(result, { topRoles: 6 })).not.toMatch(/\.\.(\s|$)/);
+  });
+
+  test('a PhD student is offered mentored research programmes, not scholarships, as one', () => {
+    const student: Answers = {
+      ...engineer,
+      stage: 'phd-student',
+      research_experience: 'substantial',
+      research_field: 'ml',
+      publications: 2,
+      phd: 'yes',
+      region: 'us',
+    };
+    const result = assess(data, student, sections, routes, { today: '2026-12-06', timelines });
+    const mentored = result.nextSteps.find((step) => step.id === 'mentored-programme');
+    expect(mentored?.routes?.length).toBeGreaterThan(0);
+    for (const id of mentored?.routes ?? []) expect(['programme', 'fellowship']).toContain(byId.get(id)?.kind);
+    expect(mentored?.routes).not.toContain('nsf-grfp');
+  });
+
+  test('names an employer doing the work the person wants, not only funders', () => {
+    const ids = listed(engineer);
+    const kinds = ids.map((id) => byId.get(id)?.kind);
+    expect(kinds).toContain('organisation');
+    expect(new Set(kinds).size).toBe(kinds.length);
+    const employers = ids.map((id) => byId.get(id)).filter((route) => route?.kind === 'organisation');
+    for (const employer of employers) expect(employer?.suits.focus.some((area) => (focus as readonly string[]).includes(area))).toBe(true);
   });
 });

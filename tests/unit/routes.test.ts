@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roundOn, roundWords, routesDue, routesFor, type RoutePerson } from '../../src/guide/route-choice.js';
+import { firstOfEachKind, roundOn, roundWords, routesDue, routesFor, type RoutePerson } from '../../src/guide/route-choice.js';
 import { readRoutes } from '../../src/guide/routes.js';
 
 const record = (extra: Record<string, unknown> = {}) => ({
@@ -54,9 +54,40 @@ describe('route records', () => {
         record({ id: 'students', suits: { stages: ['undergrad'], roles: ['research-engineer'] } }),
       ),
     );
-    const person = (stage: RoutePerson['stage']): RoutePerson => ({ stage, region: 'uk', needs_visa: false, focus: [], interests: [] });
+    const person = (stage: RoutePerson['stage']): RoutePerson => ({
+      stage,
+      region: 'uk',
+      needs_visa: false,
+      focus: [],
+      interests: [],
+      research_experience: 'none',
+    });
     expect(routesFor(routes, person('industry'), ['research-engineer', 'policy-strategy'], '2026-12-06').map((r) => r.id)).toEqual(['eng', 'policy']);
     expect(routesFor(routes, person('phd-graduate'), ['research-engineer'], '2026-12-06')).toEqual([]);
+  });
+
+  it('offers a record that names the research experience it suits only to people with that experience', () => {
+    const { routes } = readRoutes(
+      guideOf(record({ id: 'grant', kind: 'funder', suits: { stages: ['industry'], roles: ['research-engineer'], experience: ['substantial'] } })),
+    );
+    const engineer: RoutePerson = { stage: 'industry', region: 'uk', needs_visa: false, focus: [], interests: [], research_experience: 'none' };
+    expect(routesFor(routes, engineer, ['research-engineer'], '2026-12-06')).toEqual([]);
+    expect(routesFor(routes, { ...engineer, research_experience: 'substantial' }, ['research-engineer'], '2026-12-06').map((r) => r.id)).toEqual(['grant']);
+  });
+
+  it('lists one record of each kind before a second of any kind, keeping their order', () => {
+    const { routes } = readRoutes(
+      guideOf(
+        record({ id: 'fund-a', kind: 'funder' }),
+        record({ id: 'fund-b', kind: 'funder' }),
+        record({ id: 'fund-c', kind: 'funder' }),
+        record({ id: 'lab', kind: 'organisation' }),
+        record({ id: 'school', kind: 'course' }),
+      ),
+    );
+    expect(firstOfEachKind(routes, 3).map((r) => r.id)).toEqual(['fund-a', 'lab', 'school']);
+    expect(firstOfEachKind(routes, 4).map((r) => r.id)).toEqual(['fund-a', 'fund-b', 'lab', 'school']);
+    expect(firstOfEachKind(routes, 10)).toEqual(routes);
   });
 });
 
