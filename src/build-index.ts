@@ -5,7 +5,7 @@ import { readFolder } from './guide/load.js';
 import { mergeFolders } from './guide/merge.js';
 import { withRoutesNow } from './guide/routes.js';
 import { indexText } from './search/index-cache.js';
-import { buildSearchIndex } from './search/search.js';
+import { buildSearchIndex } from './search/search-doc.js';
 import { readAssessment } from './cli/load-assessment.js';
 import { formatProblem } from './cli/guide-context.js';
 import { writeCache } from './guide/cache.js';

@@ -1,8 +1,8 @@
 import { HORIZONS, type Assessment, type RankedRole, type Reason } from '../assess/index.js';
 import type { Answers } from '../assess/answers.js';
 import { isLowRating } from '../assess/scoring.js';
-import type { Route } from '../guide/routes.js';
 import { changeLine } from './section-markdown.js';
+import { routeItem } from './route-markdown.js';
 
 export interface PlanOptions {
   /** How many roles to show with their reasons; the rest are listed by name. */
@@ -27,18 +27,10 @@ function telling(role: RankedRole, answers: Answers): Reason[] {
 /** Said of a role none of whose reasons is worth showing: why it is where it is. */
 const NO_REASON = 'Little of what you told us points to this role yet, so it ranks by what little does.';
 
-/** A route open today as a list item: what it is, its address and the day it was checked. */
-/** A route as a list item: what it is, anything said after that, its address and the day it was checked. */
-const routeItem = (r: Pick<Route, 'name' | 'what' | 'url' | 'checked'>, more = '') =>
-  `- **${r.name}**: ${r.what}${more} [${r.url}](${r.url}) (checked ${r.checked})`;
-
-/** A route open today as a list item. */
-export const routeLine = (r: Pick<Route, 'name' | 'what' | 'url' | 'checked'>) => routeItem(r);
-
-/** A route in a plan: as above, with its round on the plan's day and who may apply, when known (results before version 3 have neither). */
 /** Text that ends as a sentence: a note that already ends in a full stop gets no second one. */
 const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
+/** A route in a plan: its list item (route-markdown.ts) with its round on the plan's day and who may apply, when known (results before version 3 have neither). */
 const planRouteLine = (r: Assessment['routes'][number]) =>
   routeItem(r, `${r.round ? ` Now: ${r.round}.` : ''}${r.eligibility ? ` Who may apply: ${sentence(r.eligibility)}` : ''}`);
 

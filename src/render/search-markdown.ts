@@ -2,7 +2,7 @@ import { CHANGED_MARKER, markMentions } from '../guide/changes.js';
 import type { Change } from '../guide/types.js';
 import type { SearchHit } from '../search/search.js';
 import type { NotesFirst } from '../search/notes-first.js';
-import { routeLine } from './plan-markdown.js';
+import { routeLine } from './route-markdown.js';
 import { changeLine } from './section-markdown.js';
 
 /** A hit with the change notes of its section, so its passages carry the marker. */

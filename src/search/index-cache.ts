@@ -3,9 +3,8 @@ import * as v from 'valibot';
 import { withBody, type Guide } from '../guide/types.js';
 import { saveCacheEntry } from '../files/cache-folder.js';
 import { readLimited } from '../files/read-limited.js';
-import { hasControls } from '../text/sanitize.js';
 import { BUILD } from '../version.js';
-import { buildSearchIndex, INDEX_OPTIONS, searchDoc, type SearchDoc } from './search.js';
+import { INDEX_OPTIONS, type SearchDoc } from './search.js';
 
 /** Indexes kept in the cache folder: one per set of guide folders in use. */
 const KEEP = 6;
@@ -29,19 +28,22 @@ interface SavedIndex {
 }
 
 /*
- * What is checked of a saved index before MiniSearch loads it: its build,
- * its versions, and each section's stored passages, which are printed as
- * they are (no control characters). The rest is MiniSearch's to refuse.
+ * What is checked of a saved index before MiniSearch loads it: its build and
+ * its versions. The rest is MiniSearch's to refuse; the passages it stores
+ * lose any control characters where a search reads them (search.ts).
  */
-const passagesSchema = v.pipe(
-  v.string(),
-  v.check((text) => !hasControls(text)),
-);
 const SavedIndexSchema = v.object({
   build: v.literal(BUILD),
   versions: v.record(v.string(), v.string()),
-  index: v.looseObject({ storedFields: v.record(v.string(), v.object({ passages: passagesSchema })) }),
+  index: v.looseObject({}),
 });
+
+/*
+ * What makes a section's entry in the index, loaded only when a section must
+ * be indexed: splitting bodies into passages loads marked, whose set-up was
+ * a tenth of a search with an index already up to date (docs/performance.md).
+ */
+const indexing = () => import('./search-doc.js');
 
 function readIndex(file: string): { index: MiniSearch<SearchDoc>; versions: Map<string, string> } | undefined {
   try {
@@ -62,7 +64,7 @@ function readIndex(file: string): { index: MiniSearch<SearchDoc>; versions: Map<
 export async function searchIndexFor(guide: Guide, files: SearchIndexFiles): Promise<MiniSearch<SearchDoc>> {
   const saved = (files.writable && readIndex(files.writable)) || (files.prebuilt && readIndex(files.prebuilt)) || undefined;
   if (!saved) {
-    const index = buildSearchIndex(guide);
+    const index = (await indexing()).buildSearchIndex(guide);
     save(files.writable, index, guide.versions);
     return index;
   }
@@ -73,11 +75,14 @@ export async function searchIndexFor(guide: Guide, files: SearchIndexFiles): Pro
     if (index.has(id)) index.discard(id);
     changed = true;
   }
-  for (const section of guide.sections) {
-    if (versions.get(section.id) === guide.versions.get(section.id) && index.has(section.id)) continue;
-    // An id the saved index holds but its versions do not (an edited file) is replaced, not added twice.
-    if (index.has(section.id)) index.discard(section.id);
-    index.add(searchDoc(withBody(guide, section)));
+  const unindexed = guide.sections.filter((section) => versions.get(section.id) !== guide.versions.get(section.id) || !index.has(section.id));
+  if (unindexed.length) {
+    const { searchDoc } = await indexing();
+    for (const section of unindexed) {
+      // An id the saved index holds but its versions do not (an edited file) is replaced, not added twice.
+      if (index.has(section.id)) index.discard(section.id);
+      index.add(searchDoc(withBody(guide, section)));
+    }
     changed = true;
   }
   if (changed) {

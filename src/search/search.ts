@@ -1,6 +1,6 @@
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
-import { withBody, type Guide, type SectionWithBody } from '../guide/types.js';
-import { passages } from './passages.js';
+import type { Guide } from '../guide/types.js';
+import { stripControls } from '../text/sanitize.js';
 
 export interface SearchHit {
   id: string;
@@ -52,18 +52,6 @@ export const INDEX_OPTIONS: Options<SearchDoc> = {
   },
 };
 
-/** What the index holds of a section: aliases are searched as tags; its passages are stored, not searched. */
-export function searchDoc(s: SectionWithBody): SearchDoc {
-  const { body } = s;
-  return { id: s.id, title: s.title, summary: s.summary, tags: [...s.tags, ...s.aliases].join(' '), body, passages: passages(body).join('\n') };
-}
-
-export function buildSearchIndex(guide: Pick<Guide, 'sections' | 'body'>): MiniSearch<SearchDoc> {
-  const index = new MiniSearch<SearchDoc>(INDEX_OPTIONS);
-  index.addAll(guide.sections.map((section) => searchDoc(withBody(guide, section))));
-  return index;
-}
-
 /** What a search found, and the words of the query that match nothing anywhere in the guide, to say so rather than drop them silently. */
 export interface SearchFound {
   hits: SearchHit[];
@@ -103,8 +91,14 @@ export function searchGuide(
   return { hits, unmatched };
 }
 
-/** The passages the index stored for a hit (checked when a saved index is read: see index-cache.ts). */
-const storedPassages = (result: SearchResult): readonly string[] => (typeof result.passages === 'string' ? result.passages.split('\n') : []);
+/**
+ * The passages the index stored for a hit. A saved index is a file anyone
+ * may edit, so control characters are taken out here, where passages are
+ * read for printing, rather than by checking every section's when the index
+ * is loaded. Passages made from the guide have none: its bodies are read
+ * without them.
+ */
+const storedPassages = (result: SearchResult): readonly string[] => (typeof result.passages === 'string' ? stripControls(result.passages).split('\n') : []);
 
 function bestPassages(all: readonly string[], terms: readonly string[], limit: number): string[] {
   const wanted = new Set(terms);

@@ -19,6 +19,9 @@ describe('changed names in a text', () => {
     expect(names('Ñandú Labs', 'andú Labs')).toBe(false);
     expect(names('Учёба в МФТИ летом.', 'МФТИ')).toBe(true);
     expect(names('Учёба в МФТИх летом.', 'МФТИ')).toBe(false);
+    // A letter outside the Basic Multilingual Plane is two UTF-16 units, and still a letter.
+    expect(names('𝐀FHI and FHI𝐀', 'FHI')).toBe(false);
+    expect(names('😀FHI', 'FHI')).toBe(true);
   });
 
   it('are marked where a name with accents appears, after its possessive', () => {
