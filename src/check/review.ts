@@ -85,7 +85,14 @@ export function reviewDraft(draft: Draft, rules: readonly CheckRule[], context: 
     if (rule.test.type === 'length') length ??= { pages: Number(outcome.values?.pages), wordsPerPage: rule.test.words_per_page };
     const values = outcome.values ?? {};
     if (!outcome.pass)
-      findings.push({ rule: rule.id, level: rule.level, found: fill(rule.found, values), why: rule.why, section: rule.section, quotes: outcome.quotes });
+      findings.push({
+        rule: rule.id,
+        level: outcome.far ? 'change' : rule.level,
+        found: fill(outcome.far?.found ?? rule.found, values),
+        why: rule.why,
+        section: rule.section,
+        quotes: outcome.quotes,
+      });
     else if (rule.good && (outcome.evidence.length || rule.test.type === 'length')) {
       passed.push({ rule, strength: { rule: rule.id, text: fill(rule.good, values), section: rule.section, quotes: outcome.evidence } });
     }

@@ -4,7 +4,7 @@ import type { Block } from './draft.js';
 import { countWords, itemOf, quote, quoteOf, type DraftFacts, type Item, type Quote } from './draft-facts.js';
 import { phraseMatcher } from './phrases.js';
 import type { ABOUT, RuleTest } from './schema.js';
-import { describesDoneWork, describesPlans, namesSomeone } from './sentence-meaning.js';
+import { describesDoneWork, describesIntent, describesPlans, namesSomeone } from './sentence-meaning.js';
 
 /** More quotes than this for one finding say nothing new. */
 const MAX_QUOTES = 3;
@@ -14,7 +14,11 @@ const PUBLICATION_WORDS = 5;
 
 type Values = Record<string, string | number>;
 /** What one test says of the draft: passed with its evidence (and numbers for the messages), a finding's quotes, or nothing to judge. */
-export type Outcome = { pass: true; evidence: Quote[]; values?: Values } | { pass: false; quotes: Quote[]; values?: Values } | { skip: true };
+export type Outcome =
+  | { pass: true; evidence: Quote[]; values?: Values }
+  /** A finding; `far` when it is far off the mark, said with the test's own message at the "change" level. */
+  | { pass: false; quotes: Quote[]; values?: Values; far?: { found: string } }
+  | { skip: true };
 
 /** Whether an item says one of the phrases, once the exceptions (idioms) are blanked out, and is about what the rule asks. */
 function matcherFor(
@@ -33,11 +37,14 @@ function matcherFor(
     const text = idioms ? item.matched.replace(idioms, (idiom) => ' '.repeat(idiom.length)) : item.matched;
     if (about === 'named') {
       const hits = [...text.matchAll(says)].map((hit) => ({ start: hit.index, end: hit.index + hit[0].length }));
-      return namesSomeone(item.text, item.matched, hits);
+      // A group named only in a report of past work ("I was an intern in Kim's lab") is where the writer was, not where they would fit.
+      const pastOnly = describesDoneWork(item.words) && !describesIntent(item.words, item.text);
+      return !pastOnly && namesSomeone(item.text, item.matched, hits);
     }
     if (!says.test(text) && !(maybe?.test(text) && !otherMeaning?.test(text))) return false;
     if (about === 'done') return describesDoneWork(item.words);
     if (about === 'plans') return describesPlans(item.words, item.text);
+    if (about === 'intends') return describesIntent(item.words, item.text);
     return true;
   };
 }
@@ -47,7 +54,9 @@ export function test(rule: RuleTest, facts: DraftFacts, stage: Stage | undefined
     case 'present': {
       const says = matcherFor(rule.phrases, rule.except, rule.about, { phrases: rule.ambiguous ?? [], unless: rule.unless ?? [] });
       const items = facts.inScope(rule.scope);
-      const evidence = items.find(says);
+      // The second way to pass is tried only when the first finds nothing, so the evidence quoted is the strongest there is.
+      const orSays = rule.or && matcherFor(rule.or.phrases, rule.or.except, rule.or.about);
+      const evidence = items.find(says) ?? (orSays ? items.find(orSays) : undefined);
       if (evidence) return { pass: true, evidence: [quote(evidence)] };
       // A weak opening is worth quoting: it is what the reader saw instead.
       return { pass: false, quotes: rule.scope === 'opening' ? items.slice(0, 1).map(quote) : [] };
@@ -90,7 +99,9 @@ export function test(rule: RuleTest, facts: DraftFacts, stage: Stage | undefined
       const values = { pages, length: `${pages} page${pages === 1 ? '' : 's'}`, min: range.min, max: range.max, who };
       // Half a page of slack below: an estimate from words is never exact.
       const fits = pages >= range.min - 0.5 && pages <= range.max;
-      return fits ? { pass: true, evidence: [], values } : { pass: false, quotes: [], values };
+      if (fits) return { pass: true, evidence: [], values };
+      const far = rule.far_short && pages < rule.far_short.pages ? { found: rule.far_short.found } : undefined;
+      return { pass: false, quotes: [], values, ...(far ? { far } : {}) };
     }
     case 'cites': {
       const [citation] = facts.citations;
