@@ -81,8 +81,8 @@ export function reviewDraft(draft: Draft, rules: readonly CheckRule[], context: 
   let length: { pages: number; wordsPerPage: number } | undefined;
   for (const rule of rulesFor(rules, context)) {
     const outcome = test(rule.test, facts, context.stage);
-    if ('skip' in outcome) continue;
     if (rule.test.type === 'length') length ??= { pages: Number(outcome.values?.pages), wordsPerPage: rule.test.words_per_page };
+    if ('skip' in outcome) continue;
     const values = outcome.values ?? {};
     if (!outcome.pass)
       findings.push({

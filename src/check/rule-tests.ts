@@ -11,6 +11,8 @@ const MAX_QUOTES = 3;
 /** An entry of a publications list: a year, and enough words for authors and a title. */
 const PUBLICATION_ENTRY = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 const PUBLICATION_WORDS = 5;
+/** Pages short of a length range that are too few to judge, from an estimate by words (a quarter page, some 125 words of prose). */
+const LENGTH_SLACK = 0.25;
 
 type Values = Record<string, string | number>;
 /** What one test says of the draft: passed with its evidence (and numbers for the messages), a finding's quotes, or nothing to judge. */
@@ -18,7 +20,7 @@ export type Outcome =
   | { pass: true; evidence: Quote[]; values?: Values }
   /** A finding; `far` when it is far off the mark, said with the test's own message at the "change" level. */
   | { pass: false; quotes: Quote[]; values?: Values; far?: { found: string } }
-  | { skip: true };
+  | { skip: true; values?: Values };
 
 /** Whether an item says one of the phrases, once the exceptions (idioms) are blanked out, and is about what the rule asks. */
 function matcherFor(
@@ -97,9 +99,9 @@ export function test(rule: RuleTest, facts: DraftFacts, stage: Stage | undefined
       const pages = Math.ceil((facts.words / rule.words_per_page) * 10) / 10;
       const who = stage ? `for your stage (${stage})` : 'for most applicants';
       const values = { pages, length: `${pages} page${pages === 1 ? '' : 's'}`, min: range.min, max: range.max, who };
-      // Half a page of slack below: an estimate from words is never exact.
-      const fits = pages >= range.min - 0.5 && pages <= range.max;
-      if (fits) return { pass: true, evidence: [], values };
+      if (pages >= range.min && pages <= range.max) return { pass: true, evidence: [], values };
+      // An estimate from words is never exact: a little short of the range is neither praised nor faulted.
+      if (pages < range.min && pages >= range.min - LENGTH_SLACK) return { skip: true, values };
       const far = rule.far_short && pages < rule.far_short.pages ? { found: rule.far_short.found } : undefined;
       return { pass: false, quotes: [], values, ...(far ? { far } : {}) };
     }

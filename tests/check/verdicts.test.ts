@@ -55,7 +55,10 @@ describe('what the writer wants to work on next', () => {
   });
 });
 
-describe('a statement far too short', () => {
+describe("a statement's length", () => {
+  // Twenty words a sentence, each sentence different (a repeat would count once).
+  const sentence = (i: number) => `In experiment ${i} I compared two probes on a different layer of the model and wrote down what changed. `;
+  const text = (words: number) => Array.from({ length: Math.ceil(words / 20) }, (_, i) => sentence(i)).join('');
   const tenth = 'I want to study circuits in language models. I trained sparse autoencoders on a small model and found features that track negation.';
 
   it('of about a tenth of a page is told to change, plainly, with the length the guide gives', () => {
@@ -65,12 +68,19 @@ describe('a statement far too short', () => {
   });
 
   it('that is too long keeps the gentler word, and at a page and a half is praised', () => {
-    const sentence = (i: number) => `In experiment ${i} I compared two probes on a different layer of the model and wrote down what changed. `;
-    const text = (words: number) => Array.from({ length: Math.ceil(words / 20) }, (_, i) => sentence(i)).join('');
     const long = review(text(1500)).findings.find((f) => f.rule === 'sop-length');
     expect(long?.level).toBe('consider');
     expect(long?.found).not.toMatch(/far too short/);
     expect(review(text(700)).strengths.map((s) => s.rule)).toContain('sop-length');
+  });
+
+  it('is not praised for its length at about 0.6 pages, and is told it is short; just under a page is left alone', () => {
+    const short = review(text(300));
+    expect(short.strengths.map((s) => s.rule)).not.toContain('sop-length');
+    expect(short.findings.find((f) => f.rule === 'sop-length')).toMatchObject({ level: 'consider', found: expect.stringMatching(/about 0\.6 pages; 1 to 2/) });
+    const almost = review(text(440));
+    expect(almost.pages).toBe(0.9);
+    expect([...almost.strengths.map((s) => s.rule), ...almost.findings.map((f) => f.rule)]).not.toContain('sop-length');
   });
 });
 
