@@ -123,3 +123,44 @@ describe('the group the writer would join', () => {
     (text) => expect(findingIds(text)).toContain('sop-fit'),
   );
 });
+
+describe('a research proposal', () => {
+  const UK: ReviewContext = { kind: 'proposal', region: 'uk', interdisciplinary: false };
+  const proposal = [
+    '# Detecting reward tampering before deployment',
+    '## Research question',
+    "Can we detect an agent's tendency to tamper with its reward from its internal representations, before it is deployed?",
+    '## Methods',
+    'In the first year I will build a suite of environments in which tampering is possible.',
+  ].join('\n\n');
+
+  it('is praised for its question by quoting the question, not the first plan', () => {
+    const strength = review(proposal, UK).strengths.find((s) => s.rule === 'proposal-question');
+    expect(strength?.quotes[0]?.text).toMatch(/^Can we detect/);
+  });
+
+  it('with no question still counts a stated plan, and with neither says so', () => {
+    expect(review('In the first year I will build a suite of environments.', UK).findings.map((f) => f.rule)).not.toContain('proposal-question');
+    expect(review('Reward tampering is a known problem.', UK).findings.map((f) => f.rule)).toContain('proposal-question');
+  });
+
+  it('outside the UK is told what programmes that ask for a proposal expect, not what UK ones do', () => {
+    const finding = review(proposal, { ...UK, region: 'other' }).findings.find((f) => f.rule === 'proposal-length');
+    expect(finding?.found).toMatch(/programmes that ask for one, as in the UK, usually expect 2 to 3 pages/);
+  });
+});
+
+describe('a CV', () => {
+  const CV: ReviewContext = { kind: 'cv', region: 'us', stage: 'undergrad', interdisciplinary: false };
+  const headings = (...names: string[]) => names.map((name) => `## ${name}\n\nA line of text under ${name}.`).join('\n\n');
+  const findings = (text: string) => review(text, CV).findings.map((f) => f.rule);
+
+  it('that opens with a business-style summary is told so', () => {
+    expect(findings(headings('Summary', 'Research experience'))).toContain('cv-objective');
+    expect(findings(headings('Professional summary', 'Research experience'))).toContain('cv-objective');
+  });
+
+  it('with a summary of its research is not', () => {
+    expect(findings(headings('Research summary', 'Publications'))).not.toContain('cv-objective');
+  });
+});
