@@ -22,18 +22,28 @@ export type Outcome =
   | { pass: false; quotes: Quote[]; values?: Values; far?: { found: string } }
   | { skip: true; values?: Values };
 
-/** Whether an item says one of the phrases, once the exceptions (idioms) are blanked out, and is about what the rule asks. */
-function matcherFor(
-  phrases: readonly string[],
-  except: readonly string[] = [],
-  about?: (typeof ABOUT)[number],
-  ambiguous?: { phrases: readonly string[]; unless: readonly string[] },
-) {
+/** What a matcher looks for: a rule's phrases and what qualifies them (see schema.ts). */
+interface Wanted {
+  phrases: readonly string[];
+  except?: readonly string[] | undefined;
+  about?: (typeof ABOUT)[number] | undefined;
+  ambiguous?: readonly string[] | undefined;
+  unless?: readonly string[] | undefined;
+  also?: readonly string[] | undefined;
+}
+
+/**
+ * Whether an item says one of the phrases (or an ambiguous one, with none of
+ * `unless`), once the exceptions (idioms) are blanked out, also says one of
+ * `also`, and is about what the rule asks.
+ */
+function matcherFor({ phrases, except = [], about, ambiguous = [], unless = [], also = [] }: Wanted) {
   // Global when the places of the phrases are wanted: a name must stand near one.
   const says = phraseMatcher(phrases, about === 'named' ? 'g' : '');
   const idioms = except.length ? phraseMatcher(except, 'g') : undefined;
-  const maybe = ambiguous?.phrases.length ? phraseMatcher(ambiguous.phrases) : undefined;
-  const otherMeaning = ambiguous?.unless.length ? phraseMatcher(ambiguous.unless) : undefined;
+  const maybe = ambiguous.length ? phraseMatcher(ambiguous) : undefined;
+  const otherMeaning = unless.length ? phraseMatcher(unless) : undefined;
+  const alsoSays = also.length ? phraseMatcher(also) : undefined;
   return (item: Item) => {
     // Idioms are blanked with as many spaces, so that places in the text stay where they were.
     const text = idioms ? item.matched.replace(idioms, (idiom) => ' '.repeat(idiom.length)) : item.matched;
@@ -44,6 +54,7 @@ function matcherFor(
       return !pastOnly && namesSomeone(item.text, item.matched, hits);
     }
     if (!says.test(text) && !(maybe?.test(text) && !otherMeaning?.test(text))) return false;
+    if (alsoSays && !alsoSays.test(text)) return false;
     if (about === 'done') return describesDoneWork(item.words);
     if (about === 'plans') return describesPlans(item.words, item.text);
     if (about === 'intends') return describesIntent(item.words, item.text);
@@ -54,29 +65,29 @@ function matcherFor(
 export function test(rule: RuleTest, facts: DraftFacts, stage: Stage | undefined): Outcome {
   switch (rule.type) {
     case 'present': {
-      const says = matcherFor(rule.phrases, rule.except, rule.about, { phrases: rule.ambiguous ?? [], unless: rule.unless ?? [] });
+      const says = matcherFor(rule);
       const items = facts.inScope(rule.scope);
       // The second way to pass is tried only when the first finds nothing, so the evidence quoted is the strongest there is.
-      const orSays = rule.or && matcherFor(rule.or.phrases, rule.or.except, rule.or.about);
+      const orSays = rule.or && matcherFor(rule.or);
       const evidence = items.find(says) ?? (orSays ? items.find(orSays) : undefined);
       if (evidence) return { pass: true, evidence: [quote(evidence)] };
       // A weak opening is worth quoting: it is what the reader saw instead.
       return { pass: false, quotes: rule.scope === 'opening' ? items.slice(0, 1).map(quote) : [] };
     }
     case 'absent': {
-      const says = matcherFor(rule.phrases, rule.except, rule.about);
+      const says = matcherFor(rule);
       const hits = facts.inScope(rule.scope).filter(says);
       return hits.length ? { pass: false, quotes: hits.slice(0, MAX_QUOTES).map(quote), values: { count: hits.length } } : { pass: true, evidence: [] };
     }
     case 'at_most': {
-      const says = matcherFor(rule.phrases, rule.except);
+      const says = matcherFor(rule);
       const hits = facts.prose.filter(says);
       if (hits.length <= rule.sentences) return { pass: true, evidence: hits.slice(0, MAX_QUOTES).map(quote), values: { count: hits.length } };
       return { pass: false, quotes: hits.slice(rule.sentences, rule.sentences + MAX_QUOTES).map(quote), values: { count: hits.length } };
     }
     case 'then': {
-      const from = matcherFor(rule.from);
-      const to = matcherFor(rule.to);
+      const from = matcherFor({ phrases: rule.from });
+      const to = matcherFor({ phrases: rule.to });
       const start = facts.prose.findIndex(from);
       const first = facts.prose[start];
       if (!first) return { skip: true };
@@ -84,8 +95,8 @@ export function test(rule: RuleTest, facts: DraftFacts, stage: Stage | undefined
       return topic ? { pass: true, evidence: [quote(first), quote(topic)] } : { pass: false, quotes: [quote(first)] };
     }
     case 'order': {
-      const first = matcherFor(rule.first, rule.except);
-      const before = matcherFor(rule.before, rule.except);
+      const first = matcherFor({ phrases: rule.first, except: rule.except });
+      const before = matcherFor({ phrases: rule.before, except: rule.except });
       const firstIndex = facts.headings.findIndex(first);
       const research = facts.headings[firstIndex];
       // With no research section there is no order to judge: a rule of its own says the section is missing.
@@ -124,7 +135,7 @@ export function test(rule: RuleTest, facts: DraftFacts, stage: Stage | undefined
       return { pass: false, quotes: repeats.slice(0, MAX_QUOTES).map(quoteOf), values: { count: repeats.length } };
     }
     case 'one_entry_format': {
-      const under = matcherFor(rule.under);
+      const under = matcherFor({ phrases: rule.under });
       const entries = facts.draft.blocks.filter(
         (b) =>
           b.kind !== 'heading' &&

@@ -60,6 +60,8 @@ const about = v.optional(v.picklist(ABOUT));
  */
 const ambiguous = v.optional(phrasesSchema);
 const unless = v.optional(phrasesSchema);
+/** Phrases of which a sentence must also say one to count ("less important" counts beside "research" or "field", not in "position was less important than token identity"). */
+const also = v.optional(phrasesSchema);
 const pageRange = v.strictObject({ min: count(0, 50), max: count(1, 50) });
 /** A second way to pass a `present` test, tried after the first: other phrases, with their own idioms and meaning. */
 const orPhrases = v.optional(v.strictObject({ phrases: phrasesSchema, except, about }));
@@ -72,7 +74,7 @@ const TestSchema = v.variant('type', [
   /** The draft should say something like this: missing is the finding. */
   v.strictObject({ type: v.literal('present'), phrases: phrasesSchema, scope, except, ambiguous, unless, about, or: orPhrases }),
   /** The draft should not say this: each sentence that does is quoted. */
-  v.strictObject({ type: v.literal('absent'), phrases: phrasesSchema, scope, except, about }),
+  v.strictObject({ type: v.literal('absent'), phrases: phrasesSchema, scope, except, about, also }),
   /** At most this many sentences should say this; the ones beyond are the finding. */
   v.strictObject({ type: v.literal('at_most'), phrases: phrasesSchema, sentences: count(0, 100), except }),
   /** A sentence saying `from` should come before one saying `to` (an area, then topics within it). */

@@ -164,3 +164,19 @@ describe('a CV', () => {
     expect(findings(headings('Research summary', 'Publications'))).not.toContain('cv-objective');
   });
 });
+
+describe('wording that ranks other work', () => {
+  it.each([
+    'Work on fairness is a distraction from the real problems.',
+    'Fairness research is less important than alignment.',
+    'I believe interpretability is more important than capabilities research.',
+    'Near-term ethics debates are pointless.',
+  ])('is found in "%s"', (text) => expect(findingIds(text)).toContain('sop-ranks-fields'));
+
+  it.each([
+    'I found that the auxiliary loss was irrelevant to final performance.',
+    'The probe showed that position was less important than token identity.',
+    'Without a value baseline, most of the rollouts were a waste of compute.',
+    'The agent learned a pointless loop that still earned reward.',
+  ])('is not a result reported in "%s"', (text) => expect(findingIds(text)).not.toContain('sop-ranks-fields'));
+});
