@@ -180,3 +180,11 @@ describe('wording that ranks other work', () => {
     'The agent learned a pointless loop that still earned reward.',
   ])('is not a result reported in "%s"', (text) => expect(findingIds(text)).not.toContain('sop-ranks-fields'));
 });
+
+describe('a short beneficial-AI motivation', () => {
+  it('is praised for a sentence about the world, not for the word "motivation"', () => {
+    expect(strengthOf('As I learned more, my motivation grew.', 'sop-motivation-brief')).toBeUndefined();
+    expect(strengthOf('I am passionate about compilers.', 'sop-motivation-brief')).toBeUndefined();
+    expect(strengthOf('I want AI systems that society can rely on.', 'sop-motivation-brief')?.quotes[0]?.text).toMatch(/^I want AI systems/);
+  });
+});
