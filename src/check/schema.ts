@@ -72,7 +72,7 @@ const farShort = v.optional(v.strictObject({ pages: v.pipe(v.number(), v.minValu
 /** How a rule tests the draft: one of a few kinds of test, each over the draft's parsed paragraphs and sentences. */
 const TestSchema = v.variant('type', [
   /** The draft should say something like this: missing is the finding. */
-  v.strictObject({ type: v.literal('present'), phrases: phrasesSchema, scope, except, ambiguous, unless, about, or: orPhrases }),
+  v.strictObject({ type: v.literal('present'), phrases: phrasesSchema, scope, except, ambiguous, unless, also, about, or: orPhrases }),
   /** The draft should not say this: each sentence that does is quoted. */
   v.strictObject({ type: v.literal('absent'), phrases: phrasesSchema, scope, except, about, also }),
   /** At most this many sentences should say this; the ones beyond are the finding. */

@@ -188,3 +188,14 @@ describe('a short beneficial-AI motivation', () => {
     expect(strengthOf('I want AI systems that society can rely on.', 'sop-motivation-brief')?.quotes[0]?.text).toMatch(/^I want AI systems/);
   });
 });
+
+describe('why a PhD', () => {
+  it('is not said by naming the programme applied to', () => {
+    expect(findingIds('I am applying to the PhD program in Computer Science at Example University.')).toContain('sop-why-phd');
+  });
+
+  it.each(['A PhD would give me the years to answer these questions.', 'I chose a doctorate because I want to lead research of my own.'])(
+    'is said in "%s"',
+    (text) => expect(strengthOf(text, 'sop-why-phd')?.quotes[0]?.text).toBe(text),
+  );
+});
