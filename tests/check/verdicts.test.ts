@@ -32,6 +32,7 @@ describe('what the writer wants to work on next', () => {
     'During my PhD I would work on interpretability.',
     'I want to research deceptive alignment.',
     'I am interested in the interpretability of transformer features.',
+    'My research interests lie in robustness to distribution shift.',
   ])('is said in "%s"', (text) => {
     expect(findingIds(text)).not.toContain('sop-interests');
     expect(strengthOf(text, 'sop-interests')?.quotes[0]?.text).toBe(text);
@@ -43,7 +44,8 @@ describe('what the writer wants to work on next', () => {
     'I worked on interpretability at a start-up.',
     'Interpretability is important for safety.',
     'I studied at the University of Leeds.',
-  ])('is not said in "%s": a degree, a wish without a topic, or past work', (text) => {
+    'My interests include reading, hiking and chess.',
+  ])('is not said in "%s": a degree, a wish without a topic, past work or hobbies', (text) => {
     expect(findingIds(text)).toContain('sop-interests');
   });
 
