@@ -179,7 +179,12 @@ export function describesIntent(tokens: readonly string[], text: string): boolea
 /** The writer sets out plans: a future or intending verb with the writer as subject ("I will test", "we propose to"), in a sentence that does not point at published work. */
 export function describesPlans(tokens: readonly string[], text: string): boolean {
   if (PUBLISHED.test(text)) return false;
-  return describesIntent(tokens, text) || /\b(?:this|the) (?:project|proposal|research|work|study) will\b/i.test(text);
+  // Only verbs of planning: "I am keen to learn the methodology" is a wish, not a plan set out.
+  const words = expand(tokens);
+  return (
+    afterSubjects(words).some((at) => FUTURE.has(words[at] ?? '') || (words[at] === 'am' && words[at + 1] === 'going')) ||
+    /\b(?:this|the) (?:project|proposal|research|work|study) will\b/i.test(text)
+  );
 }
 
 /** Capitalised words that name no one: the writer, and the field's acronyms and degrees. */

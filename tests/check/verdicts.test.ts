@@ -201,3 +201,10 @@ describe('why a PhD', () => {
     (text) => expect(strengthOf(text, 'sop-why-phd')?.quotes[0]?.text).toBe(text),
   );
 });
+
+describe('a statement that reads like a proposal', () => {
+  it.each(['I am excited to join a group whose research questions match mine.', 'I am keen to learn the methodology of careful evaluation.'])(
+    'is not made by a wish that uses a proposal word: "%s"',
+    (text) => expect(findingIds(text)).not.toContain('sop-not-a-proposal'),
+  );
+});
