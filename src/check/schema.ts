@@ -24,8 +24,14 @@ export const LEVELS = ['change', 'consider'] as const;
 /** Where a rule looks: every prose sentence, the headings, the opening a skimming reader sees, or every line including references. */
 export const SCOPES = ['sentences', 'headings', 'opening', 'everywhere'] as const;
 export type Scope = (typeof SCOPES)[number];
-/** What a sentence must be about to count, read from its grammar: work the writer has done, plans, or a person or group named by a proper name (see sentence-meaning.ts). */
-export const ABOUT = ['done', 'plans', 'named'] as const;
+/**
+ * What a sentence must be about to count, read from its grammar (see
+ * sentence-meaning.ts): work the writer has done, plans (not describing
+ * published work), what the writer wants or means to do, or a person or
+ * group named by a proper name (in a sentence that is not only a report of
+ * past work: "I was an intern in Kim's lab" names a past group, not a fit).
+ */
+export const ABOUT = ['done', 'plans', 'intends', 'named'] as const;
 /** A stage a rule may be limited to; `unknown` when nobody gave one. */
 export const RULE_STAGES = [...STAGES, 'unknown'] as const;
 
@@ -54,14 +60,21 @@ const about = v.optional(v.picklist(ABOUT));
  */
 const ambiguous = v.optional(phrasesSchema);
 const unless = v.optional(phrasesSchema);
+/** Phrases of which a sentence must also say one to count ("less important" counts beside "research" or "field", not in "position was less important than token identity"). */
+const also = v.optional(phrasesSchema);
 const pageRange = v.strictObject({ min: count(0, 50), max: count(1, 50) });
+/** A second way to pass a `present` test, tried after the first: other phrases, with their own idioms and meaning. */
+const orPhrases = v.optional(v.strictObject({ phrases: phrasesSchema, except, about }));
+const lengthMessage = v.pipe(templateSchema('length', 'pages', 'min', 'max', 'who'), v.regex(/^[^\n\t]*$/, 'must be one line, with no tab'));
+/** Below this many pages a draft is far too short: a "change this" finding with its own message, whatever the rule's level. */
+const farShort = v.optional(v.strictObject({ pages: v.pipe(v.number(), v.minValue(0.1), v.maxValue(50)), found: lengthMessage }));
 
 /** How a rule tests the draft: one of a few kinds of test, each over the draft's parsed paragraphs and sentences. */
 const TestSchema = v.variant('type', [
   /** The draft should say something like this: missing is the finding. */
-  v.strictObject({ type: v.literal('present'), phrases: phrasesSchema, scope, except, ambiguous, unless, about }),
+  v.strictObject({ type: v.literal('present'), phrases: phrasesSchema, scope, except, ambiguous, unless, also, about, or: orPhrases }),
   /** The draft should not say this: each sentence that does is quoted. */
-  v.strictObject({ type: v.literal('absent'), phrases: phrasesSchema, scope, except, about }),
+  v.strictObject({ type: v.literal('absent'), phrases: phrasesSchema, scope, except, about, also }),
   /** At most this many sentences should say this; the ones beyond are the finding. */
   v.strictObject({ type: v.literal('at_most'), phrases: phrasesSchema, sentences: count(0, 100), except }),
   /** A sentence saying `from` should come before one saying `to` (an area, then topics within it). */
@@ -74,6 +87,7 @@ const TestSchema = v.variant('type', [
     words_per_page: count(100, 2000),
     default: pageRange,
     stages: v.optional(v.record(v.picklist(STAGES), pageRange), {}),
+    far_short: farShort,
   }),
   /** Whether the draft cites work at all: a numbered or author-year citation, a citation command or a list of references. */
   v.strictObject({ type: v.literal('cites') }),

@@ -46,14 +46,12 @@ const IRREGULAR = new Set([
   'chose',
   'chosen',
   'met',
-  'taught',
   'understood',
   'went',
   'gone',
   'kept',
   'put',
   'set',
-  'read',
   'been',
   'was',
   'were',
@@ -160,9 +158,28 @@ export function describesDoneWork(tokens: readonly string[]): boolean {
   });
 }
 
+/** Words after "I am" that say the writer means to do something: "I am keen to", "I'm hoping to". */
+const MEANING_TO = new Set(['keen', 'eager', 'excited', 'hoping', 'planning', 'aiming', 'intending', 'looking', 'going', 'determined']);
+/** "My goal is to", "our aim is to": the writer's intention named as a noun. */
+const INTENTION =
+  /\b(?:my|our) (?:main |long-term |first |next |central |research )?(?:goal|aim|plan|hope|ambition|intention|objective)s? (?:is|are|will be) to\b/i;
+
+/**
+ * The writer says what they want or mean to do: a future or intending verb
+ * with the writer as subject ("I want to", "I'd like to", "I hope to"), "I
+ * am keen to", or "my goal is to". Unlike plans, a sentence that points at
+ * published work still counts ("I want to test whether the features of [2]
+ * are used").
+ */
+export function describesIntent(tokens: readonly string[], text: string): boolean {
+  const words = expand(tokens);
+  return INTENTION.test(text) || afterSubjects(words).some((at) => FUTURE.has(words[at] ?? '') || (words[at] === 'am' && MEANING_TO.has(words[at + 1] ?? '')));
+}
+
 /** The writer sets out plans: a future or intending verb with the writer as subject ("I will test", "we propose to"), in a sentence that does not point at published work. */
 export function describesPlans(tokens: readonly string[], text: string): boolean {
   if (PUBLISHED.test(text)) return false;
+  // Only verbs of planning: "I am keen to learn the methodology" is a wish, not a plan set out.
   const words = expand(tokens);
   return (
     afterSubjects(words).some((at) => FUTURE.has(words[at] ?? '') || (words[at] === 'am' && words[at + 1] === 'going')) ||
