@@ -60,9 +60,9 @@ export async function runCli(argv: string[], overrides: Partial<IO> = {}) {
  * process of its own: stdout piped, no terminal to ask questions on, `input`
  * (empty by default) on standard input, an environment of only a UTF-8
  * locale, the test cache folder and `env`. Today is the real date, as for
- * the built CLI.
+ * the built CLI. `stdoutAppends` says stdout is a file with text in it (`>> notes.md`).
  */
-export function careers(args: string[], options: { env?: Record<string, string>; input?: string; cwd?: string } = {}) {
+export function careers(args: string[], options: { env?: Record<string, string>; input?: string; cwd?: string; stdoutAppends?: boolean } = {}) {
   const stdin = new PassThrough();
   stdin.end(options.input ?? '');
   return runCli(args, {
@@ -70,6 +70,7 @@ export function careers(args: string[], options: { env?: Record<string, string>;
     env: { LANG: 'C.UTF-8', XDG_CACHE_HOME: CACHE, ...options.env },
     now: () => new Date(),
     ...(options.cwd ? { cwd: options.cwd } : {}),
+    ...(options.stdoutAppends ? { stdoutAppends: true } : {}),
   });
 }
 
