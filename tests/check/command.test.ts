@@ -5,8 +5,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readMarkdown } from '../../src/check/read-markdown.js';
 import { reviewDraft } from '../../src/check/review.js';
-import { ANSI, runCli } from '../helpers/fake-io.js';
-import { careers } from '../helpers/spawn-cli.js';
+import { ANSI, careers, runCli } from '../helpers/fake-io.js';
 import { tinyPdf } from '../helpers/tiny-pdf.js';
 import { GOOD_SOP, WEAK_SOP, toLatex, toMarkdown, toPdf } from './drafts.js';
 import { loadRules } from './load-rules.js';
@@ -60,7 +59,7 @@ describe('careers check', () => {
     expect(terminal.code).toBe(0);
     expect(terminal.stdout).toMatch(ANSI);
     expect(terminal.stdout).toMatch(/It names the people or group you want to work with/);
-    const piped = careers(['check', 'sop', '-', '--region', 'us', '--format', 'json'], { input: toMarkdown(WEAK_SOP) });
+    const piped = await careers(['check', 'sop', '-', '--region', 'us', '--format', 'json'], { input: toMarkdown(WEAK_SOP) });
     expect(piped.code).toBe(0);
     expect(JSON.parse(piped.stdout)).toMatchObject({ version: 2, kind: 'sop', file: 'standard input' });
   });
@@ -82,7 +81,7 @@ describe('careers check', () => {
   it('refuses an empty or blank draft with exit 1 rather than reviewing nothing', async () => {
     fs.writeFileSync(at('blank.md'), '  \n\n');
     expect(await runCli(['check', 'sop', at('blank.md')])).toMatchObject({ code: 1, stderr: expect.stringMatching(/blank\.md holds no text to review/) });
-    expect(careers(['check', 'sop', '-'], { input: '' })).toMatchObject({ code: 1, stderr: 'careers: standard input holds no text to review\n' });
+    expect(await careers(['check', 'sop', '-'], { input: '' })).toMatchObject({ code: 1, stderr: 'careers: standard input holds no text to review\n' });
   });
 
   it('reads markdown nested past any real draft as plain text, with a warning, instead of stalling its parser', async () => {

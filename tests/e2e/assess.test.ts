@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENGINEER, useAssessHome } from '../helpers/assess-home.js';
 import { careers } from '../helpers/spawn-cli.js';
@@ -9,7 +7,8 @@ import { careersInPty } from '../helpers/pty.js';
 /**
  * The assessment in a real terminal, and what depends on the process (its
  * time zone). Everything else about assess is tested in-process in
- * tests/commands/assess.test.ts.
+ * tests/commands/assess.test.ts; the whole questionnaire is answered in a
+ * real terminal in tests/e2e/questionnaire.test.ts, with and without --again.
  */
 const { write, runsIn, env } = useAssessHome();
 // Registered after the folder's removal, so it runs first: the program is gone before its folder is.
@@ -26,26 +25,6 @@ describe('careers assess in a real terminal', () => {
     expect(output).toContain(`${expected}  industry`);
   });
 
-  it('asks every question, prints the result and saves the run', async () => {
-    const session = opened(TerminalSession.start(['assess', '--no-pager'], { env: env() }));
-    await session.waitFor(/Where are you right now\?/);
-    expect(session.screen()).toMatch(/\[1\/\d+\] Where are you right now\?/);
-    session.send('4', 'Enter'); // the fourth choice, as numbered on screen
-    await session.waitFor(/✔ \[1\/\d+\] Where are you right now\? Working in industry/);
-    // Accept every other default until the result appears; a multi-choice question needs a choice first.
-    await session.acceptDefaults(/Roles that fit you/);
-    expect(await session.exitCode()).toBe(0);
-    const screen = session.screen();
-    expect(screen).toMatch(/Software engineering .*highest level/);
-    expect(screen).not.toMatch(/leading research institution/i); // asked only of undergraduates
-    expect(screen).toMatch(/Roles that fit you/);
-    expect(screen).toMatch(/A caveat/);
-    const runs = runsIn(env().CAREERS_HOME);
-    expect(runs).toHaveLength(1);
-    const saved = JSON.parse(fs.readFileSync(path.join(env().CAREERS_HOME, 'runs', runs[0] ?? ''), 'utf8')) as { answers: { stage: string } };
-    expect(saved.answers.stage).toBe('industry');
-  });
-
   it('asks only what a partial answers file leaves out', async () => {
     const partial = write('p.json', { ...ENGINEER, phd: undefined, region: undefined });
     const session = opened(TerminalSession.start(['assess', '--answers', partial, '--no-save', '--no-pager'], { env: env() }));
@@ -57,14 +36,6 @@ describe('careers assess in a real terminal', () => {
     expect(await session.exitCode()).toBe(0);
     expect(session.screen()).toMatch(/Roles that fit you/);
     expect(session.screen()).toMatch(/proposal/); // the UK convention, from the region just chosen
-  });
-
-  it('offers the last answers as defaults with --again', async () => {
-    careers(['assess', '--answers', write('a.json', { ...ENGINEER, stage: 'masters' })], { env: env() });
-    const session = opened(TerminalSession.start(['assess', '--again', '--no-pager', '--no-save'], { env: env() }));
-    await session.waitFor(/Where are you right now\?/);
-    session.send('Enter');
-    await session.waitFor(/✔ \[1\/\d+\] Where are you right now\? Master's/);
   });
 
   it('cancels on Ctrl-C with exit 130, saving nothing, with the cursor restored', async () => {

@@ -40,12 +40,19 @@ describe('the questionnaire in a real terminal', () => {
     await session.waitFor(/\$ $/m);
     session.send(`cd ${dir} && careers assess >> notes.md; echo "[exit $?]"`, 'Enter');
     await session.waitFor(/\[1\/\d+\] Where are you right now\?/);
-    session.send('4', 'Enter');
+    session.send('4', 'Enter'); // the fourth choice, as numbered on screen
+    await session.waitFor(/✔ \[1\/\d+\] Where are you right now\? Working in industry/);
+    // Accept every other default until the command ends; a multi-choice question needs a choice first.
     await session.acceptDefaults(/\[exit \d+\]/);
-    expect(session.screen()).toMatch(/\[exit 0\]/);
-    expect(session.screen()).toMatch(/careers: saved in ~\/data\/runs\//);
+    const screen = session.screen();
+    expect(screen).toMatch(/\[exit 0\]/);
+    expect(screen).toMatch(/careers: saved in ~\/data\/runs\//);
+    expect(screen).toMatch(/Software engineering .*highest level/);
+    expect(screen).not.toMatch(/leading research institution/i); // asked only of undergraduates
     const note = fs.readFileSync(path.join(dir, 'notes.md'), 'utf8');
     expect(note).toMatch(/^# My careers plan \(\d{4}-\d{2}-\d{2}\)\n/);
+    expect(note).toMatch(/Roles that fit you/);
+    expect(note).toMatch(/A caveat/);
     expect(note).not.toMatch(/Where are you right now|\[1\/\d+\]|\u001B/);
     expect(savedAnswers()).toEqual([expect.objectContaining({ stage: 'industry' })]);
   }, 30_000);

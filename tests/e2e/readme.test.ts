@@ -52,23 +52,40 @@ beforeAll(async () => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-/** Whether a line needs a shell: a pipe, a redirection, a substitution, a ~, quotes. */
-const needsShell = (line: string) => /[|<>$;&`~'"\\(){}*?]/.test(line);
+/**
+ * A line a shell only splits into words, expands `~/` in and points stdout at a
+ * file for (`> guide.md`, `>> notes.md`): no pipe, substitution or quotes.
+ */
+const SIMPLE = /^careers ([^|<>$;&`'"\\(){}*?]+?)(?: (>>?) (\S+))?$/;
 
 /**
- * Runs a README line in the test folder, which is also home: in a real bash
- * with `careers` the built CLI when the line needs a shell, else in-process,
- * its words as the arguments.
+ * Runs a README line in the test folder, which is also home. A simple line
+ * runs in-process, its words as the arguments and its output written or
+ * appended to the file as the shell would (appending to a file and a reader
+ * that stops early are tested with the built CLI in tests/e2e/notes-file.test.ts
+ * and tests/e2e/bad-inputs.test.ts); any other line runs in a real bash with
+ * `careers` the built CLI.
  */
-const run = (line: string) => {
+const run = async (line: string) => {
   const options = { cwd: dir, env: { HOME: dir, CAREERS_HOME: path.join(dir, 'data') } };
-  return needsShell(line) ? careersShell(line, options) : careers(line.split(/\s+/).slice(1), options);
+  const simple = SIMPLE.exec(line);
+  if (!simple) return careersShell(line, options);
+  const home = (word: string) => word.replace(/^~(?=\/|$)/, dir);
+  const args = (simple[1] ?? '').split(/\s+/).map(home);
+  const [, , redirect, target] = simple;
+  if (!redirect || !target) return careers(args, options);
+  const file = path.resolve(dir, home(target));
+  const appends = redirect === '>>' && fs.existsSync(file) && fs.statSync(file).size > 0;
+  if (redirect === '>') fs.writeFileSync(file, '');
+  const result = await careers(args, { ...options, stdoutAppends: appends });
+  fs.appendFileSync(file, result.stdout);
+  return { ...result, stdout: '' };
 };
 
 /** An example runs with exit 0 and nothing on stderr but where a run was saved, or validate's summary. */
 async function expectSuccess(line: string) {
   // Plans are dated from today; an example keeps working after its intake has begun by being run as of the README's writing.
-  const dated = line.startsWith('careers timeline') && !line.includes('--today') ? `${line} --today 2026-11-30` : line;
+  const dated = line.startsWith('careers timeline') && !line.includes('--today') ? line.replace(/(?= >| \||$)/, ' --today 2026-11-30') : line;
   const result = await run(dated);
   const stderr = result.stderr.replace(/^careers: (saved in .*|\d+ sections? checked, no errors)\n/gm, '');
   expect({ code: result.code, stderr }).toEqual({ code: 0, stderr: '' });
