@@ -6,9 +6,23 @@ export const CHANGED_MARKER = '*(changed)*';
 /** The names a change goes by in the text: its mentions, or its name when it lists none. */
 export const namesOf = (change: Change) => (change.mentions.length ? change.mentions : [change.name]);
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A name as a whole word or phrase, not inside a longer word ("FHI" not in "FHIs", "École" not in "Écoles"), in any script. */
-const wordPattern = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'u');
+/** A letter or digit of any script at the end, or at the start, of a text: compiled once, not once a name, since a Unicode class is slow to compile. */
+const LETTER_AT_END = /[\p{L}\p{N}]$/u;
+const LETTER_AT_START = /^[\p{L}\p{N}]/u;
+
+/**
+ * Where `text` first names `name` as a whole word or phrase, not inside a
+ * longer word ("FHI" not in "FHIs", "École" not in "Écoles"), in any
+ * script; -1 where it does not. Two code units are read on each side, as a
+ * letter may be a surrogate pair.
+ */
+function indexOfName(text: string, name: string): number {
+  let at = text.indexOf(name);
+  while (at >= 0 && (LETTER_AT_END.test(text.slice(Math.max(0, at - 2), at)) || LETTER_AT_START.test(text.slice(at + name.length, at + name.length + 2)))) {
+    at = at < text.length ? text.indexOf(name, at + 1) : -1;
+  }
+  return at;
+}
 
 /** Every change, once, from all the sections that note one. */
 export function allChanges(sections: readonly Section[]): Change[] {
@@ -18,7 +32,7 @@ export function allChanges(sections: readonly Section[]): Change[] {
 }
 
 /** Whether `text` names `name`, as a whole word or phrase. */
-export const names = (text: string, name: string) => wordPattern(name).test(text);
+export const names = (text: string, name: string) => indexOfName(text, name) >= 0;
 
 /**
  * The notes `text` needs: for each changed name it mentions, one change
@@ -43,23 +57,22 @@ export function changesMentioned(text: string, preferred: readonly Change[], all
  */
 export function markMentions(body: string, changes: readonly Change[]): string {
   if (!changes.length) return body;
-  // Each change's names as patterns, made once for the whole body.
-  const patterns = [...changes].sort((a, b) => longest(b) - longest(a)).map((change) => namesOf(change).map((name) => ({ name, pattern: wordPattern(name) })));
-  return body.split('\n').map((line) => markLine(line, patterns)).join('\n');
+  const byLength = [...changes].sort((a, b) => longest(b) - longest(a)).map(namesOf);
+  return body.split('\n').map((line) => markLine(line, byLength)).join('\n');
 }
 
 /** Where a name ends with its possessive: the mark goes after "MIRI's", not inside it. */
-const afterPossessive = (line: string, end: number) => (/^['’]s(?![\p{L}\p{N}])/u.test(line.slice(end, end + 3)) ? end + 2 : end);
+const afterPossessive = (line: string, end: number) => (/^['’]s/.test(line.slice(end, end + 2)) && !LETTER_AT_START.test(line.slice(end + 2, end + 4)) ? end + 2 : end);
 
 const longest = (change: Change) => Math.max(...namesOf(change).map((name) => name.length));
 
-function markLine(line: string, changes: ReadonlyArray<ReadonlyArray<{ name: string; pattern: RegExp }>>): string {
+function markLine(line: string, changes: ReadonlyArray<readonly string[]>): string {
   const spans: Array<{ start: number; end: number }> = [];
   for (const names of changes) {
     let first: { start: number; end: number } | undefined;
-    for (const { name, pattern } of names) {
-      const match = pattern.exec(line);
-      if (match && (!first || match.index < first.start)) first = { start: match.index, end: afterPossessive(line, match.index + name.length) };
+    for (const name of names) {
+      const at = indexOfName(line, name);
+      if (at >= 0 && (!first || at < first.start)) first = { start: at, end: afterPossessive(line, at + name.length) };
     }
     if (first && !spans.some((span) => first.start < span.end && span.start < first.end)) spans.push(first);
   }
@@ -72,4 +85,4 @@ function markLine(line: string, changes: ReadonlyArray<ReadonlyArray<{ name: str
 
 /** Names a change's mentions that its section's body never uses: a mark that would never show. */
 export const unusedMentions = (section: SectionWithBody): string[] =>
-  section.changed.flatMap(namesOf).filter((name) => !wordPattern(name).test(section.body));
+  section.changed.flatMap(namesOf).filter((name) => !names(section.body, name));

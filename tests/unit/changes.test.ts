@@ -19,6 +19,20 @@ describe('changed names in a text', () => {
     expect(names('Ñandú Labs', 'andú Labs')).toBe(false);
     expect(names('Учёба в МФТИ летом.', 'МФТИ')).toBe(true);
     expect(names('Учёба в МФТИх летом.', 'МФТИ')).toBe(false);
+    // A letter outside the Basic Multilingual Plane (two code units) still joins a word.
+    expect(names('𝐀FHI', 'FHI')).toBe(false);
+    expect(names('FHI𝐀', 'FHI')).toBe(false);
+    expect(names('𝐀FHI, then FHI alone.', 'FHI')).toBe(true);
+  });
+
+  it('are found as written, their punctuation taken literally', () => {
+    expect(names('Now at the A.I. Lab (London).', 'A.I. Lab (London)')).toBe(true);
+    expect(names('Now at the AxI. Lab (London).', 'A.I. Lab (London)')).toBe(false);
+  });
+
+  it('end on an empty name, which only a hand-edited cache holds', () => {
+    expect(names('text', '')).toBe(false);
+    expect(markMentions('a line', [change('', [''])])).toBe('a line');
   });
 
   it('are marked where a name with accents appears, after its possessive', () => {
