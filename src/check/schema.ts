@@ -1,16 +1,11 @@
 import * as v from 'valibot';
 import { templateSchema } from '../assess/schema.js';
 import { idSchema, oneLine } from '../guide/schema.js';
-import { STAGES } from '../guide/types.js';
+import { DOCUMENT_KINDS, PLACES, STAGES, type Place } from '../guide/types.js';
 
-/** What `careers check` can be asked for. */
-export const DOCUMENT_KINDS = ['sop', 'proposal', 'cv'] as const;
-export const CHECK_REGIONS = ['us', 'uk', 'other'] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
-export type CheckRegion = (typeof CHECK_REGIONS)[number];
-
-/** What `careers check` prints: text in a terminal, a markdown checklist when piped, or JSON. */
-export const CHECK_FORMATS = ['text', 'markdown', 'json'] as const;
+export type { DocumentKind } from '../guide/types.js';
+/** Where a draft is sent: a rule applies to some of these places, or to all. */
+export type CheckRegion = Place;
 
 /*
  * A checks file (guide/checks/*.yaml): rules that review a draft statement
@@ -102,7 +97,7 @@ const TestSchema = v.variant('type', [
 const RuleSchema = v.strictObject({
   id: idSchema,
   kinds: v.pipe(v.array(v.picklist(DOCUMENT_KINDS)), v.minLength(1, 'must name a document kind')),
-  regions: v.optional(v.pipe(v.array(v.picklist(CHECK_REGIONS)), v.minLength(1, 'must name a region')), [...CHECK_REGIONS]),
+  regions: v.optional(v.pipe(v.array(v.picklist(PLACES)), v.minLength(1, 'must name a region')), [...PLACES]),
   /** Only for these stages (`unknown`: none given). */
   stages: v.optional(v.pipe(v.array(v.picklist(RULE_STAGES)), v.minLength(1, 'must name a stage'))),
   /** Rules about one aspect of a draft (its opening, length, citations): a review gives each aspect one verdict. */

@@ -1,7 +1,7 @@
 import type { Review } from '../check/review.js';
 import type { IO } from '../terminal/io.js';
 import { reviewJson, reviewMarkdown, reviewTerminalMarkdown, type ReviewSource } from '../render/check.js';
-import type { CHECK_FORMATS } from '../check/schema.js';
+import type { CHECK_FORMATS } from './definitions/check.js';
 import { toJson } from '../render/json.js';
 import type { TerminalOptions } from '../terminal/render-options.js';
 import { renderForTerminal } from '../terminal/render-for-terminal.js';

@@ -2,7 +2,7 @@ import type { IO } from '../terminal/io.js';
 import { toJson } from '../render/json.js';
 import type { TerminalOptions } from '../terminal/render-options.js';
 import { timelineTasks, timelineText } from '../render/timeline.js';
-import type { TIMELINE_FORMATS } from '../timeline/schema.js';
+import type { TIMELINE_FORMATS } from './definitions/timeline.js';
 import type { Timeline } from '../timeline/plan.js';
 import { renderForTerminal } from '../terminal/render-for-terminal.js';
 import { writePage } from '../terminal/write-page.js';

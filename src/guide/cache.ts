@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { folderFromResults, isCurrent, storedResult, type FileResult, type GuideSource } from './folder.js';
+import { folderFromResults, isCurrent, storedResult, type FileResult, type GuideSource, type ReadFile } from './folder.js';
 import type { LoadedFolder } from './merge.js';
 import { REGIONS, SKILLS, STAGES } from './types.js';
 import { walkFolder, type FolderEntry } from './walk.js';
@@ -39,12 +39,11 @@ const isOptional = (check: Check): Check => (value) => value === undefined || ch
 const isListOf = (check: Check): Check => (value) => Array.isArray(value) && value.every(check);
 const isOneOf = (values: readonly unknown[]): Check => (value) => values.includes(value);
 const isShaped = (shape: Record<string, Check>): Check => {
-  const fields = Object.entries(shape);
+  const keys = Object.keys(shape);
   return (value) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-    for (const key of Object.keys(value)) if (!Object.hasOwn(shape, key)) return false;
-    for (const [key, check] of fields) if (!check((value as Record<string, unknown>)[key])) return false;
-    return true;
+    const record = value as Record<string, unknown>;
+    return Object.keys(record).every((key) => Object.hasOwn(shape, key)) && keys.every((key) => shape[key]!(record[key]));
   };
 };
 
@@ -141,7 +140,7 @@ export async function loadFolderCached(source: GuideSource, files: GuideCacheFil
     }
   };
 
-  const results: FileResult[] = [];
+  const readFiles: ReadFile[] = [];
   let read = 0;
   let readFileResult: typeof import('./load.js').readFileResult | undefined;
   // The MDX parser is the heaviest part of reading: loaded only for a folder that has .mdx files.
@@ -154,12 +153,14 @@ export async function loadFolderCached(source: GuideSource, files: GuideCacheFil
       result = readFileResult(entry, mdx ? { mdx } : {});
       read++;
     }
-    results.push(result);
+    readFiles.push({ entry, result });
   }
   // Written when a file was read, or when files went away since the user's cache was made.
-  if (files.writable && (read > 0 || (writable && writable.length !== results.length))) writeCache(files.writable, dir, results);
-  return folderFromResults(source, results, problems, mdx);
+  if (files.writable && (read > 0 || (writable && writable.length !== readFiles.length))) writeCache(files.writable, dir, readFiles.map(resultOf));
+  return folderFromResults(source, readFiles, problems, mdx);
 }
+
+const resultOf = (file: ReadFile) => file.result;
 
 /** Folder caches kept: the folders in use, not every folder ever passed to --guide. */
 const KEEP = 20;

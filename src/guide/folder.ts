@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { LoadedFolder } from './merge.js';
 import type { Problem, Section } from './types.js';
 import type { FolderEntry } from './walk.js';
@@ -63,19 +62,24 @@ function idsFromPaths(results: readonly FileResult[]): Map<FileResult, string> {
   return new Map(named.filter((r) => (count.get(r.section!.id) ?? 0) > 1).map((r) => [r, pathSlug(r.rel)]));
 }
 
+/** A file of a folder as read: the walk's entry, with its path, and the result, from the file or a cache. */
+export interface ReadFile {
+  entry: FolderEntry;
+  result: FileResult;
+}
+
 /**
  * A folder from the results of reading its files. A section's body is read
  * from its file when asked for (see Guide.body), unless the file was just
  * read. Within a folder an id may appear once; a second file with it is
  * reported and left out.
  */
-export function folderFromResults(source: GuideSource, results: readonly FileResult[], walkProblems: readonly Problem[], mdx?: MdxReader): LoadedFolder {
-  const abs = (rel: string) => join(source.dir, ...rel.split('/'));
+export function folderFromResults(source: GuideSource, files: readonly ReadFile[], walkProblems: readonly Problem[], mdx?: MdxReader): LoadedFolder {
   const folder: LoadedFolder = { sections: [], problems: [...walkProblems], data: {}, versions: new Map(), bodies: new Map() };
   const seen = new Map<string, string>();
-  const byPath = idsFromPaths(results);
-  for (const result of results) {
-    const file = abs(result.rel);
+  const byPath = idsFromPaths(files.map((read) => read.result));
+  for (const { entry, result } of files) {
+    const file = entry.abs;
     folder.problems.push(...result.problems.map((problem) => ({ ...problem, file })));
     if (result.kind === 'data') {
       const entry = { file, origin: source.origin, version: versionOf(file, result) };

@@ -34,8 +34,8 @@ export interface ReadOptions {
 /** Reads one folder, every file afresh: the folder, and each file's result as a cache keeps it. */
 export function readFolder(source: GuideSource, options: ReadOptions = {}): { folder: LoadedFolder; results: FileResult[] } {
   const { entries, problems } = walkFolder(source.dir);
-  const results = entries.map((entry) => readFileResult(entry, options));
-  return { folder: folderFromResults(source, results, problems, options.mdx), results };
+  const files = entries.map((entry) => ({ entry, result: readFileResult(entry, options) }));
+  return { folder: folderFromResults(source, files, problems, options.mdx), results: files.map((file) => file.result) };
 }
 
 export const loadFolder = (source: GuideSource, options: ReadOptions = {}): LoadedFolder => readFolder(source, options).folder;

@@ -5,6 +5,13 @@
  */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*(?:\/[a-z0-9][a-z0-9-]*)*$/;
 
+/** The drafts `careers check` reviews, which each rule of guide/checks/ names. */
+export const DOCUMENT_KINDS = ['sop', 'proposal', 'cv'] as const;
+/** What a plan of guide/timeline/ leads to, and what `careers timeline` is asked for. */
+export const TARGETS = ['phd', 'fellowship', 'residency'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+export type Target = (typeof TARGETS)[number];
+
 /** The vocabularies that the assessment and the guide's tags share. */
 /** `school` is before university: asked by the assessment, and a stage sections and routes may name. */
 export const STAGES = ['school', 'undergrad', 'masters', 'industry', 'phd-student', 'phd-graduate', 'other'] as const;

@@ -1,7 +1,6 @@
 import { BUILTIN_ORIGIN, CREDIT_LINE } from '../guide/credit.js';
 import type { SectionWithBody } from '../guide/types.js';
 import { sectionMarkdown } from './section-markdown.js';
-import { frontMatter } from './yaml.js';
 
 /**
  * Sections as clean markdown that appends safely to a notes file: it starts
@@ -9,12 +8,14 @@ import { frontMatter } from './yaml.js';
  * is, where it came from) only on request: in the middle of a file, a
  * parser reads one as a rule and a heading.
  */
-export function sectionsToMarkdown(
+export async function sectionsToMarkdown(
   sections: readonly SectionWithBody[],
   { withFrontMatter = false, known }: { withFrontMatter?: boolean | undefined; known?: ReadonlySet<string> } = {},
-): string {
+): Promise<string> {
   const text = sections.map((section) => sectionMarkdown(section, known)).join('\n');
   if (!withFrontMatter) return text;
+  // The YAML writer is loaded only for a header: loading it was about 15 ms of CPU time of every piped read (docs/performance.md).
+  const { frontMatter } = await import('./yaml.js');
   const only = sections.length === 1 ? sections[0] : undefined;
   const header = frontMatter({
     id: only ? only.id : sections.map((s) => s.id),

@@ -1,17 +1,13 @@
 import * as v from 'valibot';
 import { daySchema, httpsUrlSchema, idSchema, oneLine, textSchema } from '../guide/schema.js';
+import { PLACES, TARGETS, type Place } from '../guide/types.js';
 
-/** What `careers timeline` can be asked for. */
-export const TARGETS = ['phd', 'fellowship', 'residency'] as const;
-export const TIMELINE_REGIONS = ['us', 'uk', 'other'] as const;
-export type Target = (typeof TARGETS)[number];
-export type TimelineRegion = (typeof TIMELINE_REGIONS)[number];
+export type { Target } from '../guide/types.js';
+/** Where a person applies: a plan is for some of these places. */
+export type TimelineRegion = Place;
 
 /** How many years ahead an intake may be: further than this, no plan's dates mean much. */
 export const MAX_YEARS_AHEAD = 10;
-
-/** The formats `careers timeline` prints: text in a terminal, a markdown task list when piped. */
-export const TIMELINE_FORMATS = ['text', 'markdown', 'json', 'ics'] as const;
 
 /*
  * A timeline file (guide/timeline/*.yaml): the steps towards one kind of
@@ -65,7 +61,7 @@ export const TimelineFileSchema = v.strictObject({
   id: idSchema,
   title: oneLine,
   targets: v.pipe(v.array(v.picklist(TARGETS)), v.minLength(1, 'must name a target')),
-  regions: v.pipe(v.array(v.picklist(TIMELINE_REGIONS)), v.minLength(1, 'must name a region')),
+  regions: v.pipe(v.array(v.picklist(PLACES)), v.minLength(1, 'must name a region')),
   /** Shown before the steps, e.g. to say that the dates are the reader's to find. */
   note: v.optional(textSchema),
   anchors: v.record(idSchema, AnchorSchema),

@@ -22,6 +22,20 @@ describe('changed names in a text', () => {
     // A letter outside the Basic Multilingual Plane is two UTF-16 units, and still a letter.
     expect(names('𝐀FHI and FHI𝐀', 'FHI')).toBe(false);
     expect(names('😀FHI', 'FHI')).toBe(true);
+    // A letter outside the Basic Multilingual Plane (two code units) still joins a word.
+    expect(names('𝐀FHI', 'FHI')).toBe(false);
+    expect(names('FHI𝐀', 'FHI')).toBe(false);
+    expect(names('𝐀FHI, then FHI alone.', 'FHI')).toBe(true);
+  });
+
+  it('are found as written, their punctuation taken literally', () => {
+    expect(names('Now at the A.I. Lab (London).', 'A.I. Lab (London)')).toBe(true);
+    expect(names('Now at the AxI. Lab (London).', 'A.I. Lab (London)')).toBe(false);
+  });
+
+  it('end on an empty name, which only a hand-edited cache holds', () => {
+    expect(names('text', '')).toBe(false);
+    expect(markMentions('a line', [change('', [''])])).toBe('a line');
   });
 
   it('are marked where a name with accents appears, after its possessive', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { sectionsToMarkdown } from '../../src/render/markdown.js';
 import { sectionMarkdown } from '../../src/render/section-markdown.js';
@@ -62,9 +62,12 @@ describe('terminal rendering', () => {
 });
 
 describe('markdown output', () => {
-  const md = sectionsToMarkdown([section], { withFrontMatter: true });
-  it('starts with the title and ends with one newline unless a header is asked for, so blocks append cleanly', () => {
-    const plain = sectionsToMarkdown([section, { ...section, id: 'other' }]);
+  let md = '';
+  beforeAll(async () => {
+    md = await sectionsToMarkdown([section], { withFrontMatter: true });
+  });
+  it('starts with the title and ends with one newline unless a header is asked for, so blocks append cleanly', async () => {
+    const plain = await sectionsToMarkdown([section, { ...section, id: 'other' }]);
     expect(plain).toMatch(/^# Skills\n/);
     expect(plain).toMatch(/[^\n]\n$/);
   });
@@ -83,8 +86,8 @@ describe('markdown output', () => {
     expect(md).toContain('- a **bold** item');
     expect(md).toContain('> - **Google Brain**: Merged into Google DeepMind. (checked 2026-11-26; source: Google, 2023-04-20)');
   });
-  it('lists every id in the header when several sections are printed', () => {
-    const [, header] = sectionsToMarkdown([section, { ...section, id: 'other' }], { withFrontMatter: true }).split(/^---\n/m);
+  it('lists every id in the header when several sections are printed', async () => {
+    const [, header] = (await sectionsToMarkdown([section, { ...section, id: 'other' }], { withFrontMatter: true })).split(/^---\n/m);
     expect(parse(header ?? '')).toMatchObject({ id: ['skills', 'other'] });
   });
 });

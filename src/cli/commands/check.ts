@@ -1,6 +1,6 @@
-import { CHECK_REGIONS, type CheckRegion } from '../../check/schema.js';
+import type { CheckRegion } from '../../check/schema.js';
 import { CareersError, EXIT } from '../../errors.js';
-import { STAGES, type Stage } from '../../guide/types.js';
+import { PLACES, STAGES, type Stage } from '../../guide/types.js';
 import type { IO } from '../../terminal/io.js';
 import { stripControls } from '../../text/sanitize.js';
 import type { ReviewSource } from '../../render/check.js';
@@ -57,7 +57,7 @@ async function savedContext(io: IO): Promise<{ region?: CheckRegion; stage?: Sta
   const region = answers && 'region' in answers ? answers.region : undefined;
   const stage = answers && 'stage' in answers ? answers.stage : undefined;
   return {
-    ...((CHECK_REGIONS as readonly unknown[]).includes(region) ? { region: region as CheckRegion } : {}),
+    ...((PLACES as readonly unknown[]).includes(region) ? { region: region as CheckRegion } : {}),
     ...((STAGES as readonly unknown[]).includes(stage) ? { stage: stage as Stage } : {}),
   };
 }

@@ -35,7 +35,7 @@ async function readCommand(io: IO, topics: string[], options: OptionsOf<typeof d
   if (format === 'json') {
     io.stdout.write(toJson({ sections: sections.map(sectionJson) }));
   } else if (format === 'markdown') {
-    io.stdout.write(sectionsToMarkdown(sections, { withFrontMatter: options.frontMatter, known }));
+    io.stdout.write(await sectionsToMarkdown(sections, { withFrontMatter: options.frontMatter, known }));
   } else {
     const text = (
       await renderForTerminal(

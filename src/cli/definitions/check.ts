@@ -1,7 +1,9 @@
 import { Argument, Option } from '@commander-js/extra-typings';
-import { CHECK_FORMATS, CHECK_REGIONS, DOCUMENT_KINDS } from '../../check/schema.js';
-import { STAGES } from '../../guide/types.js';
+import { DOCUMENT_KINDS, PLACES, STAGES } from '../../guide/types.js';
 import { addLayoutOptions, defineCommand, examples, formatOption } from '../program.js';
+
+/** What `careers check` prints: text in a terminal, a markdown checklist when piped, or JSON. */
+export const CHECK_FORMATS = ['text', 'markdown', 'json'] as const;
 
 export default defineCommand('check', (command) =>
   addLayoutOptions(
@@ -9,7 +11,7 @@ export default defineCommand('check', (command) =>
       .description('review a draft statement of purpose, research proposal or CV against the guide (offline)')
       .addArgument(new Argument('<kind>', 'what the draft is: sop, proposal or cv').choices(DOCUMENT_KINDS))
       .argument('<file>', 'the draft: markdown, plain text, LaTeX (.tex) or PDF; - for standard input')
-      .addOption(new Option('--region <region>', "where you apply (default: your last assessment's answer)").choices(CHECK_REGIONS))
+      .addOption(new Option('--region <region>', "where you apply (default: your last assessment's answer)").choices(PLACES))
       .addOption(new Option('--stage <stage>', "your career stage, for a CV's length (default: your last assessment's answer)").choices(STAGES))
       .option('--interdisciplinary', 'the programme is interdisciplinary: moral philosophy is on topic')
       .option('--strict', 'exit 1 when any finding is at the "change this" level')

@@ -1,6 +1,7 @@
 import number from '@inquirer/number';
 import select from '@inquirer/select';
-import { MAX_YEARS_AHEAD, TARGETS, TIMELINE_REGIONS, type Target, type TimelineRegion } from '../../timeline/schema.js';
+import { PLACES, TARGETS } from '../../guide/types.js';
+import { MAX_YEARS_AHEAD, type Target, type TimelineRegion } from '../../timeline/schema.js';
 import { withPromptContext, type PromptStreams } from './prompt-context.js';
 import { listTheme, promptTheme } from './theme.js';
 
@@ -26,7 +27,7 @@ export async function askTimelineChoices(known: TimelineChoices, streams: Prompt
   const region =
     known.region ??
     (await withPromptContext(streams, (context) =>
-      select({ message: 'Where?', choices: TIMELINE_REGIONS.map((value) => ({ value, name: REGION_NAMES[value] })), theme: listTheme(streams.ascii) }, context),
+      select({ message: 'Where?', choices: PLACES.map((value) => ({ value, name: REGION_NAMES[value] })), theme: listTheme(streams.ascii) }, context),
     ));
   const intake =
     known.intake ??
