@@ -3,12 +3,14 @@
 // thread of its own so that the caller can bound its memory and time and stop
 // it. It gets the file's bytes and limits as workerData and posts back the
 // lines in reading order, with the page count.
+import nodeModule from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
-import * as pdfWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { pdfLines, type PdfPage } from '../pdf-layout.js';
 import { decodeBomb } from '../pdf-streams.js';
 
+// A worker does not share the launcher's compile cache (bin/careers.js): it is turned on before pdf.js (2 MB) is imported, so that its compiled code is kept between runs as the CLI's is (Node 22.1+).
+(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+const [pdfWorker, { getDocument }] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.worker.mjs'), import('pdfjs-dist/legacy/build/pdf.mjs')]);
 // pdf.js runs its parser in this same thread (its "fake worker") when it finds it here, rather than loading another file.
 (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfWorker;
 
