@@ -1,16 +1,17 @@
 // A worker thread's script (not imported: started by src/check/pdf-lines.ts)
-// that extracts the text of a PDF with pdf.js and lays it out in lines, in a
+// that extracts the text of a PDF with pdf.js (unpdf's build) and lays it out in lines, in a
 // thread of its own so that the caller can bound its memory and time and stop
 // it. It gets the file's bytes and limits as workerData and posts back the
 // lines in reading order, with the page count.
+import nodeModule from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
-import * as pdfWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { pdfLines, type PdfPage } from '../pdf-layout.js';
 import { decodeBomb } from '../pdf-streams.js';
 
-// pdf.js runs its parser in this same thread (its "fake worker") when it finds it here, rather than loading another file.
-(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfWorker;
+// A worker does not share the launcher's compile cache (bin/careers.js): it is turned on before pdf.js (1.6 MB) is imported, so that its compiled code is kept between runs as the CLI's is (Node 22.1+).
+(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+// unpdf's build of pdf.js runs its parser in this same thread and, unlike pdfjs-dist's, does not load the native canvas library (@napi-rs/canvas, 32 MB) on import: text extraction draws nothing.
+const { getDocument } = await import('unpdf/pdfjs');
 
 interface Job {
   data: Uint8Array;
