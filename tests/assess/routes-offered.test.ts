@@ -26,14 +26,8 @@ describe('the routes a plan offers', () => {
     fc.assert(
       fc.property(answersArbitrary, dayArbitrary, (answers, today) => {
         const result = assess(data, answers, sections, routes, { today, timelines });
-        const person = {
-          stage: answers.stage,
-          region: answers.region,
-          needs_visa: answers.needs_visa,
-          focus: answers.focus,
-          interests: answers.interests,
-          research_experience: answers.research_experience,
-        };
+        // The answers are complete: they carry every field eligibility depends on.
+        const person = answers;
         const named = [...result.routes.map((r) => r.id), ...result.nextSteps.flatMap((step) => step.routes ?? [])];
         for (const id of named) {
           const route = byId.get(id);
