@@ -1,4 +1,4 @@
-import { allChanges, mentionsFinder } from '../guide/changes.js';
+import { allChanges, changesMentioned } from '../guide/changes.js';
 import { eligibilityLine } from '../guide/route-status.js';
 import { firstOfEachKind, isStale, roundOn, roundWords, routesFor, type RoutePerson } from '../guide/route-choice.js';
 import type { Route } from '../guide/routes.js';
@@ -103,7 +103,7 @@ export function assess(
   const offered = (only?: readonly string[]) => (only ? routesFor(routes, person, only, today) : forCandidates);
   const dated = context.today ? datedSteps(data.dates, answers, today, context.timelines ?? [], forCandidates, routes) : [];
   const steps = nextSteps(data.nextSteps, data.stepLimits, answers, top.id, offered, dated, Number(today.slice(5, 7)));
-  const changesMentioned = mentionsFinder(allChanges(sections));
+  const changes = allChanges(sections);
   const listed = firstOfEachKind(forCandidates, MAX_ROUTES);
   const used = new Set([...listed.map((r) => r.id), ...steps.flatMap((step) => step.routes ?? [])]);
   return {
@@ -111,7 +111,7 @@ export function assess(
     today,
     roles,
     nextSteps: steps.map((step) => {
-      const named = changesMentioned(step.text, sections.find((s) => s.id === step.section)?.changed ?? []);
+      const named = changesMentioned(step.text, sections.find((s) => s.id === step.section)?.changed ?? [], changes);
       return named.length ? { ...step, changes: named } : step;
     }),
     horizons: data.horizons,

@@ -35,22 +35,18 @@ export function allChanges(sections: readonly Section[]): Change[] {
 export const names = (text: string, name: string) => findName(text, name) !== -1;
 
 /**
- * What the texts of one plan need to note: for each changed name a text
- * mentions, one change about it, from `preferred` (the notes of the section
- * the text comes from) where one there covers that name, else from all of
- * them. The names are gathered once, for every text the plan asks about.
+ * The notes `text` needs: for each changed name it mentions, one change
+ * about it, from `preferred` (the notes of the section the text comes from)
+ * where one there covers that name, else from all of them.
  */
-export function mentionsFinder(all: readonly Change[]): (text: string, preferred: readonly Change[]) => Change[] {
-  const allNames = [...new Set(all.flatMap(namesOf))];
-  return (text, preferred) => {
-    const found: Change[] = [];
-    for (const name of allNames) {
-      if (!names(text, name)) continue;
-      const change = preferred.find((c) => namesOf(c).includes(name)) ?? all.find((c) => namesOf(c).includes(name));
-      if (change && !found.includes(change)) found.push(change);
-    }
-    return found;
-  };
+export function changesMentioned(text: string, preferred: readonly Change[], all: readonly Change[]): Change[] {
+  const found: Change[] = [];
+  for (const name of new Set(all.flatMap(namesOf))) {
+    if (!names(text, name)) continue;
+    const change = preferred.find((c) => namesOf(c).includes(name)) ?? all.find((c) => namesOf(c).includes(name));
+    if (change && !found.includes(change)) found.push(change);
+  }
+  return found;
 }
 
 /**
