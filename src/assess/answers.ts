@@ -2,20 +2,21 @@ import * as v from 'valibot';
 import {
   FOCUS_AREAS,
   INTERESTS,
+  PHD_PLANS,
   PLACES,
   RESEARCH_EXPERIENCE,
   SKILLS,
   STAGES,
   type Focus,
   type Interest,
+  type PhdPlan,
   type ResearchExperience,
   type Skill,
   type Stage,
 } from '../guide/types.js';
 import { integerSchema } from './schema.js';
 
-export { FOCUS_AREAS, INTERESTS, RESEARCH_EXPERIENCE };
-export const PHD_PLANS = ['yes', 'maybe', 'no'] as const;
+export { FOCUS_AREAS, INTERESTS, PHD_PLANS, RESEARCH_EXPERIENCE };
 /** The field of someone's research or PhD: research outside ML helps research direction but is not ML experience. */
 export const RESEARCH_FIELDS = ['ml', 'computing', 'science', 'other'] as const;
 /** Where someone lives, or would work or study. Wider than the guide's REGIONS: "other" has no sections of its own. */
@@ -25,8 +26,7 @@ const MAX_RATING = 4;
 /** Years of a first degree: 4 stands for the final year or later, so a longer degree's last years count as final. */
 const UNDERGRAD_YEARS = 4;
 
-export type { Focus, Interest, ResearchExperience };
-export type PhdPlan = (typeof PHD_PLANS)[number];
+export type { Focus, Interest, PhdPlan, ResearchExperience };
 export type ResearchField = (typeof RESEARCH_FIELDS)[number];
 export type AnswerRegion = (typeof ANSWER_REGIONS)[number];
 

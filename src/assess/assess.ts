@@ -79,6 +79,7 @@ const personOf = (answers: FullAnswers): RoutePerson => ({
   focus: answers.focus,
   interests: answers.interests,
   research_experience: answers.research_experience,
+  phd: answers.phd,
 });
 
 /** From complete answers to a result. Pure: the same data, answers and day always give the same result. */

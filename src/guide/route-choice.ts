@@ -1,6 +1,6 @@
 import { monthName, type RouteStatus } from './route-status.js';
 import { ROUTE_KINDS, type Route } from './routes.js';
-import type { Focus, Interest, Place, ResearchExperience, Stage } from './types.js';
+import type { Focus, Interest, PhdPlan, Place, ResearchExperience, Stage } from './types.js';
 
 /*
  * Which route records a plan may offer a person on a given day: only those
@@ -16,20 +16,22 @@ export interface RoutePerson {
   focus: readonly Focus[];
   interests: readonly Interest[];
   research_experience: ResearchExperience;
+  phd: PhdPlan;
 }
 
 /** The minimum age that rules out anyone still at school. */
 const ADULT = 18;
 
 /**
- * Whether the record is for the person: the stages and research experience
- * it suits, and who may take part by what its source states (age, region,
+ * Whether the record is for the person: the stages, research experience
+ * and PhD plans it suits, and who may take part by what its source states (age, region,
  * citizenship, visas).
  */
 export function isEligible(route: Route, person: RoutePerson): boolean {
   const { min_age, regions, citizens_of, visa_sponsorship } = route.eligibility;
   if (!route.suits.stages.includes(person.stage)) return false;
   if (route.suits.experience && !route.suits.experience.includes(person.research_experience)) return false;
+  if (route.suits.phd && !route.suits.phd.includes(person.phd)) return false;
   if (min_age !== undefined && min_age >= ADULT && person.stage === 'school') return false;
   if (regions && !regions.includes(person.region)) return false;
   if (citizens_of && (!citizens_of.includes(person.region) || person.needs_visa)) return false;

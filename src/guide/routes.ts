@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { daySchema, httpsUrlSchema, idSchema, issuePath, oneLine, textSchema } from './schema.js';
 import { routeStatusSchema, eligibilitySchema, statusLine, eligibilityLine } from './route-status.js';
-import { FOCUS_AREAS, INTERESTS, RESEARCH_EXPERIENCE, STAGES, type Guide, type Problem, type Section, type Stage } from './types.js';
+import { FOCUS_AREAS, INTERESTS, PHD_PLANS, RESEARCH_EXPERIENCE, STAGES, type Guide, type Problem, type Section, type Stage } from './types.js';
 
 /*
  * Today's routes into the field (programmes, fellowships, courses,
@@ -29,6 +29,8 @@ const RouteSchema = v.strictObject({
     interests: v.optional(v.array(v.picklist(INTERESTS)), []),
     /** The research experience it is meant for, where that is narrower than its stages (a grant for people who lead research); any when left out. */
     experience: v.optional(v.array(v.picklist(RESEARCH_EXPERIENCE))),
+    /** The answers to "would you do a PhD?" it is meant for (a scholarship for graduate study); any when left out. */
+    phd: v.optional(v.array(v.picklist(PHD_PLANS))),
   }),
   format: v.optional(v.strictObject({ length: v.optional(oneLine), paid: v.optional(oneLine), where: v.optional(oneLine), intake: v.optional(oneLine) }), {}),
   /** Its state as of `checked`: open (with dates), recurring (with the months a round usually opens), rolling, or ended. */

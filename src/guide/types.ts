@@ -23,6 +23,8 @@ export const PLACES = ['us', 'uk', 'other'] as const;
 export const INTERESTS = ['infrastructure', 'implementation', 'ideas', 'theory', 'policy', 'security'] as const;
 /** How much research someone has done: asked by the assessment, and what a route record may say it suits. */
 export const RESEARCH_EXPERIENCE = ['none', 'some', 'substantial'] as const;
+/** Whether someone would do a PhD: asked by the assessment, and what a route record may say it suits. */
+export const PHD_PLANS = ['yes', 'maybe', 'no'] as const;
 /** What someone wants to work on within the field: it shapes routes, steps and reading, never the ranking. */
 export const FOCUS_AREAS = ['interpretability', 'evaluations', 'control', 'robustness', 'agent-foundations', 'governance', 'security', 'field-building'] as const;
 
@@ -33,6 +35,7 @@ export type Place = (typeof PLACES)[number];
 export type Interest = (typeof INTERESTS)[number];
 export type Focus = (typeof FOCUS_AREAS)[number];
 export type ResearchExperience = (typeof RESEARCH_EXPERIENCE)[number];
+export type PhdPlan = (typeof PHD_PLANS)[number];
 
 /** A dated note on a name or program that changed after the source was written. */
 export interface Change {

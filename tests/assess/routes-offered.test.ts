@@ -47,6 +47,8 @@ describe('the routes a plan offers', () => {
         // No step names an ended route, even in its words.
         const ended = routes.filter((route) => route.status.state === 'ended');
         for (const step of result.nextSteps) for (const route of ended) expect(step.text).not.toContain(route.name);
+        // Someone who would not do a PhD is offered no scholarship for one.
+        if (answers.phd === 'no') for (const id of named) expect(byId.get(id)?.kind, id).not.toBe('scholarship');
         // A school student is never offered a route for adults only.
         if (answers.stage === 'school') for (const id of named) expect(byId.get(id)?.eligibility.min_age ?? 0).toBeLessThan(18);
         // Dated steps fall within the quarter ahead, in the horizon their date belongs to, and never in the past.
@@ -88,7 +90,15 @@ describe('the short list of routes in a plan', () => {
 
   test('offers research grants for projects only to people who have done research', () => {
     expect(listed(engineer)).not.toContain('schmidt-sciences-ai-safety');
-    const researcher = { stage: 'phd-graduate', region: 'uk', needs_visa: false, focus, interests: ['ideas'], research_experience: 'substantial' } as const;
+    const researcher = {
+      stage: 'phd-graduate',
+      region: 'uk',
+      needs_visa: false,
+      focus,
+      interests: ['ideas'],
+      research_experience: 'substantial',
+      phd: 'yes',
+    } as const;
     const offered = routesFor(routes, researcher, ['deep-learning-researcher', 'ml-researcher'], '2026-12-06').map((r) => r.id);
     expect(offered).toContain('schmidt-sciences-ai-safety');
   });

@@ -61,6 +61,7 @@ describe('route records', () => {
       focus: [],
       interests: [],
       research_experience: 'none',
+      phd: 'maybe',
     });
     expect(routesFor(routes, person('industry'), ['research-engineer', 'policy-strategy'], '2026-12-06').map((r) => r.id)).toEqual(['eng', 'policy']);
     expect(routesFor(routes, person('phd-graduate'), ['research-engineer'], '2026-12-06')).toEqual([]);
@@ -70,9 +71,18 @@ describe('route records', () => {
     const { routes } = readRoutes(
       guideOf(record({ id: 'grant', kind: 'funder', suits: { stages: ['industry'], roles: ['research-engineer'], experience: ['substantial'] } })),
     );
-    const engineer: RoutePerson = { stage: 'industry', region: 'uk', needs_visa: false, focus: [], interests: [], research_experience: 'none' };
+    const engineer: RoutePerson = { stage: 'industry', region: 'uk', needs_visa: false, focus: [], interests: [], research_experience: 'none', phd: 'maybe' };
     expect(routesFor(routes, engineer, ['research-engineer'], '2026-12-06')).toEqual([]);
     expect(routesFor(routes, { ...engineer, research_experience: 'substantial' }, ['research-engineer'], '2026-12-06').map((r) => r.id)).toEqual(['grant']);
+  });
+
+  it('offers a record that names the PhD plans it suits only to people with those plans', () => {
+    const { routes } = readRoutes(
+      guideOf(record({ id: 'fees', kind: 'scholarship', suits: { stages: ['industry'], roles: ['research-engineer'], phd: ['yes', 'maybe'] } })),
+    );
+    const person: RoutePerson = { stage: 'industry', region: 'uk', needs_visa: false, focus: [], interests: [], research_experience: 'none', phd: 'no' };
+    expect(routesFor(routes, person, ['research-engineer'], '2026-12-06')).toEqual([]);
+    expect(routesFor(routes, { ...person, phd: 'maybe' }, ['research-engineer'], '2026-12-06').map((r) => r.id)).toEqual(['fees']);
   });
 
   it('lists one record of each kind before a second of any kind, keeping their order', () => {
