@@ -1,6 +1,6 @@
 import { allChanges, changesMentioned } from '../guide/changes.js';
 import { eligibilityLine } from '../guide/route-status.js';
-import { firstOfEachKind, isStale, roundOn, roundWords, routesFor, type RoutePerson } from '../guide/route-choice.js';
+import { applicableWithin, firstOfEachKind, isStale, roundOn, roundWords, routesFor, type RoutePerson } from '../guide/route-choice.js';
 import type { Route } from '../guide/routes.js';
 import type { Change, Section } from '../guide/types.js';
 import type { TimelinePlan } from '../timeline/schema.js';
@@ -8,7 +8,7 @@ import type { Answers, FullAnswers } from './answers.js';
 import type { AssessmentData } from './data.js';
 import { datedSteps } from './dated-steps.js';
 import { readingList, type SectionRef } from './matching-sections.js';
-import { nextSteps, type Horizons, type NextStep } from './next-steps.js';
+import { HORIZON_MONTHS, nextSteps, type Horizon, type Horizons, type NextStep } from './next-steps.js';
 import { withAssumptions, type Assumption } from './questions.js';
 import { rankRoles, type RankedRole } from './scoring.js';
 import { whatWouldChange, type WhatWouldChange } from './what-would-change.js';
@@ -101,7 +101,11 @@ export function assess(
   const person = personOf(answers);
   // The routes for the candidate roles serve the dated steps, the next steps and the plan's list: found once.
   const forCandidates = routesFor(routes, person, candidates, today);
-  const offered = (only?: readonly string[]) => (only ? routesFor(routes, person, only, today) : forCandidates);
+  // A step in "the next three months" names only routes that take applications by then, not one that opens in a year.
+  const offered = (only: readonly string[] | undefined, horizon: Horizon) =>
+    (only ? routesFor(routes, person, only, today) : forCandidates).filter((route) =>
+      applicableWithin(roundOn(route.status, today), today, HORIZON_MONTHS[horizon]),
+    );
   const dated = context.today ? datedSteps(data.dates, answers, today, context.timelines ?? [], forCandidates, routes) : [];
   const steps = nextSteps(data.nextSteps, data.stepLimits, answers, top.id, offered, dated, Number(today.slice(5, 7)));
   const changes = allChanges(sections);

@@ -10,6 +10,8 @@ import { fill, idSchema, templateSchema, textSchema } from './schema.js';
 /** When to do a step, soonest first: a coarse horizon; a step with a known date also carries it. */
 export const HORIZONS = ['month', 'quarter', 'year'] as const;
 export type Horizon = (typeof HORIZONS)[number];
+/** How many months, this one included, each horizon covers: a step names only routes a person can apply to within it. */
+export const HORIZON_MONTHS: Record<Horizon, number> = { month: 1, quarter: 3, year: 12 };
 
 /** A concrete thing to do next, when, and the section that explains it (`careers read <section>`). */
 export interface NextStep {
@@ -61,8 +63,8 @@ export const nextStepsFileSchema = v.strictObject({
 export type StepLimits = v.InferOutput<typeof nextStepsFileSchema>['limits'];
 export type Horizons = v.InferOutput<typeof nextStepsFileSchema>['horizons'];
 
-/** The routes a step may name: those suited to the person's stage and to the given roles. */
-export type RoutesFor = (roles: readonly RoleId[] | undefined) => readonly Route[];
+/** The routes a step may name: those suited to the person's stage and to the given roles, whose rounds fall within the step's horizon. */
+export type RoutesFor = (roles: readonly RoleId[] | undefined, horizon: Horizon) => readonly Route[];
 
 /** A rule as a step for this person; none when it names routes and none suit them but those `earlier` steps name. */
 function stepFrom(rule: NextStepRule, routesFor: RoutesFor, earlier: readonly NextStep[] = []): NextStep[] {
@@ -71,7 +73,7 @@ function stepFrom(rule: NextStepRule, routesFor: RoutesFor, earlier: readonly Ne
   const kinds: readonly string[] = rule.routes.kinds;
   const named = (route: Route) => earlier.some((step) => step.routes?.includes(route.id) || step.text.includes(route.name));
   // The step lists its kinds in the order it prefers them; the sort keeps the best-suited first within a kind.
-  const routes = routesFor(rule.routes.role ? [rule.routes.role] : undefined)
+  const routes = routesFor(rule.routes.role ? [rule.routes.role] : undefined, horizon)
     .filter((route) => kinds.includes(route.kind) && !named(route))
     .sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind))
     .slice(0, ROUTES_A_STEP);

@@ -28,13 +28,15 @@ const ADULT = 18;
  * citizenship, visas).
  */
 export function isEligible(route: Route, person: RoutePerson): boolean {
-  const { min_age, regions, citizens_of, visa_sponsorship } = route.eligibility;
+  const { min_age, regions, citizens_of, not_citizens_of, visa_sponsorship } = route.eligibility;
   if (!route.suits.stages.includes(person.stage)) return false;
   if (route.suits.experience && !route.suits.experience.includes(person.research_experience)) return false;
   if (route.suits.phd && !route.suits.phd.includes(person.phd)) return false;
   if (min_age !== undefined && min_age >= ADULT && person.stage === 'school') return false;
   if (regions && !regions.includes(person.region)) return false;
+  // Someone who needs no visa where they live is taken to be a citizen there: the answers know no more.
   if (citizens_of && (!citizens_of.includes(person.region) || person.needs_visa)) return false;
+  if (not_citizens_of?.includes(person.region) && !person.needs_visa) return false;
   if (visa_sponsorship === false && person.needs_visa) return false;
   return true;
 }
@@ -73,6 +75,33 @@ export function roundOn(status: RouteStatus, today: string): Round {
       if (status.closes && status.closes < today) return status.months ? { state: 'next', ...nextMonth(status.months, today) } : { state: 'closed' };
       if (status.opens && status.opens > today) return { state: 'opens', opens: status.opens };
       return { state: 'open', ...(status.closes ? { closes: status.closes } : {}) };
+  }
+}
+
+/** Months from the month of `today` to the given month: 0 for this month. */
+function monthsAhead(today: string, to: { year: number; month: number }): number {
+  const from = parts(today);
+  return (to.year - from.year) * 12 + to.month - from.month;
+}
+
+/**
+ * Whether a person can apply within `months` (this month counted as the
+ * first): the round is open or rolling, or opens before then. Rounds with no
+ * known month count, since the plan sends the person to the route's page.
+ */
+export function applicableWithin(round: Round, today: string, months: number): boolean {
+  switch (round.state) {
+    case 'open':
+    case 'rolling':
+    case 'recurs':
+      return true;
+    case 'opens':
+      return monthsAhead(today, parts(round.opens)) < months;
+    case 'next':
+      return monthsAhead(today, round) < months;
+    case 'closed':
+    case 'ended':
+      return false;
   }
 }
 

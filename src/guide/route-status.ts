@@ -34,6 +34,8 @@ export const eligibilitySchema = v.strictObject({
   regions: v.optional(v.array(v.picklist(PLACES))),
   /** Open only to citizens or nationals of these regions. */
   citizens_of: v.optional(v.array(v.picklist(PLACES))),
+  /** Closed to citizens or nationals of these regions. */
+  not_citizens_of: v.optional(v.array(v.picklist(PLACES))),
   /** false: the source says it does not sponsor visas, or needs the right to work there already. */
   visa_sponsorship: v.optional(v.boolean()),
   note,
@@ -77,6 +79,7 @@ export function eligibilityLine(eligibility: Eligibility): string {
     eligibility.min_age !== undefined && !eligibility.note?.includes(String(eligibility.min_age)) ? `aged ${eligibility.min_age} or over` : '',
     eligibility.regions ? `based in ${inWords(eligibility.regions.map((r) => PLACE_WORDS[r]))}` : '',
     eligibility.citizens_of ? `citizens of ${inWords(eligibility.citizens_of.map((r) => PLACE_WORDS[r]))} only` : '',
+    eligibility.not_citizens_of ? `not for citizens of ${inWords(eligibility.not_citizens_of.map((r) => PLACE_WORDS[r]))}` : '',
     eligibility.visa_sponsorship === false ? 'no visa sponsorship' : '',
     eligibility.note ?? '',
   ];

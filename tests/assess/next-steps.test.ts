@@ -127,3 +127,17 @@ test('someone drawn to governance is told to check who each public body may hire
   expect(texts(result)).not.toMatch(/CAISI/);
   expect(texts(steps({ stage: 'industry', interests: ['implementation'] })('research-engineer'))).not.toMatch(/who it may hire/);
 });
+
+test('summers before applying are counted from the year of the degree', () => {
+  const first = texts(steps({ stage: 'undergrad', undergrad_year: 1, phd: 'maybe', region: 'uk' })('deep-learning-researcher'));
+  expect(first).toMatch(/two or three summers/);
+  const second = texts(steps({ stage: 'undergrad', undergrad_year: 2, phd: 'maybe', region: 'uk' })('deep-learning-researcher'));
+  expect(second).toMatch(/last summer before you apply/);
+  expect(second).not.toMatch(/two or three/);
+});
+
+test('a focus on agent foundations is told that its best-known home has gone, and what to aim for instead', () => {
+  const result = steps({ stage: 'undergrad', undergrad_year: 2, focus: ['agent-foundations'], phd: 'maybe' })('theory-researcher');
+  expect(result).toContainEqual({ section: 'theory-researcher', text: expect.stringMatching(/MIRI stopped hosting.*learning, decision or game theory/s) });
+  expect(texts(steps({ stage: 'undergrad', undergrad_year: 2, focus: ['interpretability'] })('theory-researcher'))).not.toMatch(/MIRI/);
+});

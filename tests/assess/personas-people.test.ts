@@ -97,7 +97,7 @@ const people: Person[] = [
     // UROP is open to students registered at a UK university, so a UK undergraduate hears of it.
     name: 'a second-year at a UK university, not research-intensive, who might do a PhD',
     answers: persona({ stage: 'undergrad', undergrad_year: 2, region: 'uk', skills: { software: 2, ml: 1 }, interests: ['implementation'], phd: 'maybe' }),
-    steps: ['undergraduate-programs-uk', 'summers-for-research'],
+    steps: ['undergraduate-programs-uk', 'summer-for-research-second-year'],
     noSteps: ['uk-faculty-and-proposal', 'uk-supervisor-this-cycle', 'date-phd-uk-submit'],
     says: [/UROP/],
     never: [/if you are applying this cycle/, SOP_NOW],

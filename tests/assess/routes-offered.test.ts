@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { assess, type Answers } from '../../src/assess/index.js';
-import { isEligible, roundOn, routesFor } from '../../src/guide/route-choice.js';
+import { applicableWithin, isEligible, roundOn, routesFor } from '../../src/guide/route-choice.js';
+import { HORIZON_MONTHS } from '../../src/assess/next-steps.js';
 import { loadGuide } from '../../src/guide/load.js';
 import { withRoutesNow } from '../../src/guide/routes.js';
 import { readTimelines } from '../../src/timeline/read-timelines.js';
@@ -41,6 +42,13 @@ describe('the routes a plan offers', () => {
           const route = byId.get(ref.id);
           if (route && roundOn(route.status, today).state === 'next') expect(ref.round).toMatch(/usually opens/);
         }
+        // A step names only routes a person can apply to within its horizon: not, in "the next three months", one that opens in May.
+        for (const step of result.nextSteps.filter((s) => !s.date))
+          for (const id of step.routes ?? []) {
+            const route = byId.get(id);
+            if (route)
+              expect(applicableWithin(roundOn(route.status, today), today, HORIZON_MONTHS[step.horizon]), `${id} in ${step.horizon} on ${today}`).toBe(true);
+          }
         // A route is named by one step at most: a later step that would name it again names others, or is left out.
         const inSteps = result.nextSteps.flatMap((step) => step.routes ?? []);
         expect(new Set(inSteps).size).toBe(inSteps.length);
@@ -143,5 +151,51 @@ describe('the short list of routes in a plan', () => {
     expect(new Set(kinds).size).toBe(kinds.length);
     const employers = ids.map((id) => byId.get(id)).filter((route) => route?.kind === 'organisation');
     for (const employer of employers) expect(employer?.suits.focus.some((area) => (focus as readonly string[]).includes(area))).toBe(true);
+  });
+});
+
+describe('who a route is for', () => {
+  const gates = byId.get('gates-cambridge');
+  const undergrad: Answers = {
+    stage: 'undergrad',
+    undergrad_year: 2,
+    top_institution: false,
+    skills: { software: 2, ml: 1, research: 0, theory: 3 },
+    numerical: false,
+    publications: 0,
+    research_experience: 'none',
+    interests: ['theory'],
+    focus: [],
+    phd: 'maybe',
+    region: 'uk',
+    needs_visa: false,
+  };
+  test('a scholarship closed to UK citizens is not offered to someone in the UK who needs no visa, and is to someone who needs one', () => {
+    expect(gates).toBeDefined();
+    if (!gates) return;
+    const person = {
+      stage: 'undergrad',
+      region: 'uk',
+      needs_visa: false,
+      focus: [],
+      interests: ['theory'],
+      research_experience: 'none',
+      phd: 'maybe',
+    } as const;
+    expect(isEligible(gates, person)).toBe(false);
+    expect(isEligible(gates, { ...person, needs_visa: true })).toBe(true);
+    expect(isEligible(gates, { ...person, region: 'us' })).toBe(true);
+    const ids = (answers: Answers) => assess(data, answers, sections, routes, { today: '2026-12-07', timelines }).routes.map((route) => route.id);
+    expect(ids(undergrad)).not.toContain('gates-cambridge');
+  });
+
+  test('a round is within reach when it is open, or opens before the horizon ends', () => {
+    const today = '2026-12-07';
+    expect(applicableWithin({ state: 'rolling' }, today, 1)).toBe(true);
+    expect(applicableWithin({ state: 'next', year: 2027, month: 2 }, today, 3)).toBe(true);
+    expect(applicableWithin({ state: 'next', year: 2027, month: 3 }, today, 3)).toBe(false);
+    expect(applicableWithin({ state: 'next', year: 2027, month: 5 }, today, 12)).toBe(true);
+    expect(applicableWithin({ state: 'opens', opens: '2026-12-20' }, today, 1)).toBe(true);
+    expect(applicableWithin({ state: 'opens', opens: '2027-01-05' }, today, 1)).toBe(false);
   });
 });
