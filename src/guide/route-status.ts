@@ -28,18 +28,22 @@ export const routeStatusSchema = v.pipe(
 );
 export type RouteStatus = v.InferOutput<typeof routeStatusSchema>;
 
-export const eligibilitySchema = v.strictObject({
+export const eligibilitySchema = v.pipe(
+  v.strictObject({
   min_age: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
   /** Where the person must be based (live, study or work) to take part. */
   regions: v.optional(v.array(v.picklist(PLACES))),
-  /** Open only to citizens or nationals of these regions. */
+  /** Open only to citizens of these regions (and whoever else the note names, such as permanent residents): someone who needs no visa there counts. */
   citizens_of: v.optional(v.array(v.picklist(PLACES))),
-  /** Closed to citizens or nationals of these regions. */
+  /** Closed to citizens of these regions: someone who needs no visa there counts as one. */
   not_citizens_of: v.optional(v.array(v.picklist(PLACES))),
   /** false: the source says it does not sponsor visas, or needs the right to work there already. */
   visa_sponsorship: v.optional(v.boolean()),
   note,
-});
+}),
+  // The fields decide who is offered a route; only the source's own words say exactly who may apply (residents too? nationals?).
+  v.check((e) => !(e.citizens_of || e.not_citizens_of) || e.note !== undefined, 'a rule on citizenship needs a note saying who may apply, as the source puts it'),
+);
 export type Eligibility = v.InferOutput<typeof eligibilitySchema>;
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -70,18 +74,21 @@ export function statusLine(status: RouteStatus, checked: string): string {
   }
 }
 
-const PLACE_WORDS = { us: 'the US', uk: 'the UK', other: 'outside the US and the UK' } as const;
+/** Where a person is based. */
+const BASED = { us: 'in the US', uk: 'in the UK', other: 'outside the US and the UK' } as const;
 
-/** Who may take part, in a few words; empty when the record states no limits. */
+/** Who may take part, in short sentences (the last without its full stop); empty when the record states no limits. */
 export function eligibilityLine(eligibility: Eligibility): string {
   const parts = [
     // A note that states the age itself says it better than the bare number.
     eligibility.min_age !== undefined && !eligibility.note?.includes(String(eligibility.min_age)) ? `aged ${eligibility.min_age} or over` : '',
-    eligibility.regions ? `based in ${inWords(eligibility.regions.map((r) => PLACE_WORDS[r]))}` : '',
-    eligibility.citizens_of ? `citizens of ${inWords(eligibility.citizens_of.map((r) => PLACE_WORDS[r]))} only` : '',
-    eligibility.not_citizens_of ? `not for citizens of ${inWords(eligibility.not_citizens_of.map((r) => PLACE_WORDS[r]))}` : '',
+    eligibility.regions ? `based ${inWords(eligibility.regions.map((r) => BASED[r]))}` : '',
     eligibility.visa_sponsorship === false ? 'no visa sponsorship' : '',
     eligibility.note ?? '',
   ];
-  return parts.filter(Boolean).join('; ');
+  // Sentences, not a list joined by semicolons: a note is written as a sentence of its own, capital letter first.
+  return parts
+    .filter(Boolean)
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1).replace(/\.$/, ''))
+    .join('. ');
 }

@@ -67,10 +67,21 @@ test('applying in the US: a statement of purpose, not a proposal', () => {
 });
 
 test('in the application season, what is due before the deadlines comes this month', () => {
-  const finalYear = stepsDue({ stage: 'undergrad', undergrad_year: 4, phd: 'yes', region: 'us', publications: 0 });
+  const finalYear = stepsDue({ stage: 'undergrad', undergrad_year: 4, phd: 'yes', region: 'us', publications: 0, research_experience: 'some' });
   const december = finalYear('deep-learning-researcher', 12);
   expect(december).toContainEqual({ section: 'statement-of-purpose', text: expect.stringMatching(/^If you apply this cycle, finish/), horizon: 'month' });
   expect(december).toContainEqual({ section: 'phd-process', text: expect.stringMatching(/unlikely this cycle.*apply again/s), horizon: 'month' });
+  // With no research at all, "make the research you have done hard to miss" would be empty advice: plan a year of research instead.
+  const noResearch = stepsDue({ stage: 'undergrad', undergrad_year: 4, phd: 'yes', region: 'us', publications: 0, research_experience: 'none' })(
+    'deep-learning-researcher',
+    12,
+  );
+  expect(noResearch).toContainEqual({
+    section: 'research-experience',
+    text: expect.stringMatching(/^Without research experience.*year of research first/s),
+    horizon: 'month',
+  });
+  expect(texts(noResearch)).not.toMatch(/research you have done/);
   // Not "aim for a publication before applying" when the applications are due this month.
   expect(texts(december)).not.toMatch(/before applying|Before US applications open/);
 

@@ -136,12 +136,26 @@ describe("reasons and steps fit the person's stage", () => {
 
   test("an applicant outside the US and the UK is told that conventions differ, and not given one country's", () => {
     // The process: conventions differ around the world; the UK wants a proposal, the US a statement.
-    const ids = stepIds(
-      persona({ stage: 'masters', skills: { ml: 3, research: 2 }, research_experience: 'some', interests: ['ideas'], phd: 'yes', region: 'other' }),
+    const elsewhere = persona({
+      stage: 'masters',
+      skills: { ml: 3, research: 2 },
+      research_experience: 'some',
+      interests: ['ideas'],
+      phd: 'yes',
+      region: 'other',
+    });
+    const april = assess(data, elsewhere, sections, routes, { today: '2026-04-01' }).nextSteps.map((step) => step.id);
+    expect(april).toContain('conventions-differ');
+    // In the season (the plan's day is in December), the same advice comes with the US and UK deadlines, which fall now.
+    const december = run(elsewhere).nextSteps;
+    expect(december.map((step) => step.id)).not.toContain('conventions-differ');
+    expect(december).toContainEqual(
+      expect.objectContaining({ horizon: 'month', text: expect.stringMatching(/research proposal.*most US deadlines fall in December/s) }),
     );
-    expect(ids).toContain('conventions-differ');
-    expect(ids).not.toContain('uk-faculty-and-proposal');
-    expect(ids).not.toContain('us-statement-of-purpose');
+    for (const ids of [april, december.map((step) => step.id)]) {
+      expect(ids).not.toContain('uk-faculty-and-proposal');
+      expect(ids).not.toContain('us-statement-of-purpose');
+    }
     const uk = stepIds(
       persona({ stage: 'masters', skills: { ml: 3, research: 2 }, research_experience: 'some', interests: ['ideas'], phd: 'yes', region: 'uk' }),
     );

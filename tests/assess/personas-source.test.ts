@@ -104,7 +104,8 @@ const cases: Case[] = [
     steps: [
       { section: 'research-experience', text: /PhD students and postdocs.*professor take you on officially/s },
       { section: 'research-experience', text: /master's focused on research.*internship/s },
-      { section: 'phd-process', text: /publication.*top-five/s },
+      // On the plan's day in December, applying this cycle without research: a year of research first (the source: research experience is what admissions look for).
+      { section: 'research-experience', text: /Without research experience.*year of research first/s },
       { section: 'statement-of-purpose', text: /statement of purpose/ },
     ],
     noText: [/CMU RISS/, /supervisor before applying/],

@@ -106,7 +106,8 @@ describe('careers assess --answers', () => {
 
   it('appends the matching sections with --full', async () => {
     const { stdout } = await careers(['assess', '--answers', write('a.json', ENGINEER), '--format', 'markdown', '--full', '--no-save'], { env: env() });
-    expect(stdout).toContain('# Preparing for research engineering');
+    // The reading list starts with the top role's section, whatever else the day of the run puts in it.
+    expect(stdout).toMatch(/^# Research engineer$/m);
   });
 
   it('heads a plan made with --today with that day, not the day it was run', async () => {

@@ -32,6 +32,7 @@ describe('route records', () => {
     ['no status', { status: undefined }],
     ['a recurring status with an empty list of months', { status: { state: 'recurring', months: [] } }],
     ['a round that closes before it opens', { status: { state: 'open', opens: '2027-02-01', closes: '2027-01-01' } }],
+    ['a rule on citizenship without a note saying who may apply', { eligibility: { not_citizens_of: ['uk'] } }],
   ])('refuses %s, naming the file, and keeps the others', (_, extra) => {
     const { routes, problems } = readRoutes(guideOf(record(extra), record({ id: 'other' })));
     expect(routes.map((r) => r.id)).toEqual(['other']);
