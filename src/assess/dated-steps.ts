@@ -7,7 +7,8 @@ import { parseDay } from '../timeline/months.js';
 import { NOW, type TimelinePlan } from '../timeline/schema.js';
 import type { FullAnswers } from './answers.js';
 import { conditionSchema, holds } from './conditions.js';
-import type { Horizon, NextStep } from './next-steps.js';
+import { HORIZON_MONTHS, type Horizon } from './horizons.js';
+import type { NextStep } from './next-steps.js';
 import { fill, templateSchema } from './schema.js';
 
 /*
@@ -36,18 +37,15 @@ export type DatesRules = v.InferOutput<typeof datesSchema>;
 /** A timeline step's `when` that is a date (YYYY-MM or YYYY-MM-DD), not words. */
 const DATE_LABEL = /^\d{4}-\d{2}(?:-\d{2})?$/;
 
-/** The plan's horizons in months from today: a date up to this far ahead goes under it. */
-const WITHIN: ReadonlyArray<[Horizon, number]> = [
-  ['month', 1],
-  ['quarter', 3],
-];
+/** The horizons a dated step may fall in: a date further ahead than a quarter is not a next step yet. */
+const DATED_HORIZONS = ['month', 'quarter'] as const;
 
 /** The horizon a day (or a month, YYYY-MM) falls in, from `today`; none when it is past or further than a quarter. */
 function horizonOf(date: string, today: string): Horizon | undefined {
   const first = date.length === 7 ? `${date}-01` : date;
   const last = date.length === 7 ? `${date}-31` : date;
   if (last < today) return undefined;
-  return WITHIN.find(([, months]) => first <= addMonthsToDay(today, months))?.[0];
+  return DATED_HORIZONS.find((horizon) => first <= addMonthsToDay(today, HORIZON_MONTHS[horizon]));
 }
 
 /** "10 December 2026", or "December 2026" for a month. */

@@ -17,4 +17,4 @@ export { completeAnswers, missingQuestions, nextQuestion, type Question } from '
 export { ROLE_IDS, type RoleId } from './roles.js';
 export { FIT_LEVELS, type Fit } from './fit.js';
 export type { RankedRole, Reason } from './scoring.js';
-export { HORIZONS } from './next-steps.js';
+export { HORIZONS } from './horizons.js';

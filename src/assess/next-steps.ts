@@ -6,12 +6,7 @@ import { readingSchema } from './matching-sections.js';
 import { conditionSchema, holds } from './conditions.js';
 import { ROLE_IDS, type RoleId } from './roles.js';
 import { fill, idSchema, templateSchema, textSchema } from './schema.js';
-
-/** When to do a step, soonest first: a coarse horizon; a step with a known date also carries it. */
-export const HORIZONS = ['month', 'quarter', 'year'] as const;
-export type Horizon = (typeof HORIZONS)[number];
-/** How many months, this one included, each horizon covers: a step names only routes a person can apply to within it. */
-export const HORIZON_MONTHS: Record<Horizon, number> = { month: 1, quarter: 3, year: 12 };
+import { HORIZONS, type Horizon } from './horizons.js';
 
 /** A concrete thing to do next, when, and the section that explains it (`careers read <section>`). */
 export interface NextStep {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { assess, type Answers } from '../../src/assess/index.js';
 import { applicableWithin, isEligible, roundOn, routesFor } from '../../src/guide/route-choice.js';
-import { HORIZON_MONTHS } from '../../src/assess/next-steps.js';
+import { HORIZON_MONTHS } from '../../src/assess/horizons.js';
 import { loadGuide } from '../../src/guide/load.js';
 import { withRoutesNow } from '../../src/guide/routes.js';
 import { readTimelines } from '../../src/timeline/read-timelines.js';
