@@ -9,7 +9,9 @@
 //    loads a parser only when it imports it (the draft worker, only the
 //    parser of the draft's format).
 // Then the built-in guide is parsed once into dist/guide-cache.json, with its
-// search index, dist/search-index.json (see src/build-index.ts).
+// search index, dist/search-index.json, and its assessment data, route
+// records and timelines as validation made them, dist/guide-checked.json
+// (see src/build-index.ts).
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -101,6 +103,10 @@ await build({
 const indexer = path.join(dist, '.build-index.js');
 await build({ ...common, entryPoints: [path.join(src, 'build-index.ts')], outfile: indexer, define });
 const { buildGuideIndex } = require(indexer);
-const count = buildGuideIndex(path.join(root, 'guide'), { cache: path.join(dist, 'guide-cache.json'), search: path.join(dist, 'search-index.json') });
+const count = buildGuideIndex(path.join(root, 'guide'), {
+  cache: path.join(dist, 'guide-cache.json'),
+  search: path.join(dist, 'search-index.json'),
+  checked: path.join(dist, 'guide-checked.json'),
+});
 fs.rmSync(indexer);
 if (!count || !fs.existsSync(path.join(dist, 'guide-cache.json'))) throw new Error('build: the built-in guide could not be precompiled');

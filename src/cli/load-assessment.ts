@@ -1,8 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ASSESS_FILE_NAMES, parseAssessmentData, type AssessmentData, type RawFile } from '../assess/index.js';
 import { CareersError } from '../errors.js';
 import type { GuideSource } from '../guide/folder.js';
+import type { GuideWithRoutes, Route } from '../guide/routes.js';
 import type { Guide, Problem } from '../guide/types.js';
+import type { IO } from '../terminal/io.js';
+import { readTimelines } from '../timeline/read-timelines.js';
+import type { TimelinePlan } from '../timeline/schema.js';
+import { BUILD } from '../version.js';
 import { formatProblem } from './guide-context.js';
 
 /**
@@ -40,4 +46,48 @@ export function loadAssessment(sources: readonly GuideSource[], guide: Guide): A
   const [first] = result.problems;
   const more = result.problems.length > 1 ? ` (and ${result.problems.length - 1} more; careers validate lists them)` : '';
   throw new CareersError(`the assessment data is invalid: ${first ? formatProblem(first) : 'unknown problem'}${more}`);
+}
+
+/** What the engine needs beside the answers: the assessment's data, the route records and the timeline plans, checked. */
+export interface AssessmentInputs {
+  data: AssessmentData;
+  routes: Route[];
+  /** Plans with problems are left out here; careers validate reports them. */
+  timelines: TimelinePlan[];
+}
+
+/**
+ * The assessment's inputs, checked: as the build checked them when the guide
+ * is the built-in one as built, else validated now. The built-in guide's
+ * data ships inside the package beside the code; the build validates it
+ * (build-index.ts fails on any problem) and writes what validation made of it
+ * to a file beside the bundle, so a run does not validate it again: that was
+ * about 20 ms of CPU of every `assess` (docs/performance.md). Any other
+ * folder, or any file of the built-in guide changed since the build, changes
+ * the files the guide is made from, and then everything is validated.
+ */
+export function loadAssessmentInputs(io: IO, sources: readonly GuideSource[], guide: GuideWithRoutes): AssessmentInputs {
+  const checked = io.builtinGuideChecked ? readChecked(io.builtinGuideChecked, guide) : undefined;
+  if (checked) return checked;
+  const data = loadAssessment(sources, guide);
+  const routes = guide.routes();
+  return { data, routes, timelines: readTimelines(guide, { sections: guide.sections, routes }).plans };
+}
+
+/** The files a guide was made from, as read (path, mtime and size of each): the same text only for the same files, unchanged. */
+const madeFrom = (guide: Guide): string => JSON.stringify([[...guide.versions], Object.entries(guide.data).map(([key, entry]) => [key, entry.version])]);
+
+/** The build's record of the built-in guide's checked inputs (see loadAssessmentInputs). */
+export const checkedInputsText = (guide: Guide, inputs: AssessmentInputs): string => JSON.stringify({ build: BUILD, madeFrom: madeFrom(guide), ...inputs });
+
+/** The checked inputs the build wrote, if they are this build's and were made from the very files of `guide`. */
+function readChecked(file: string, guide: Guide): AssessmentInputs | undefined {
+  let saved: (AssessmentInputs & { build?: unknown; madeFrom?: unknown }) | undefined;
+  try {
+    saved = JSON.parse(readFileSync(file, 'utf8')) as typeof saved;
+  } catch {
+    return undefined; // missing or from an interrupted build: validate instead
+  }
+  if (saved?.build !== BUILD || saved.madeFrom !== madeFrom(guide)) return undefined;
+  return { data: saved.data, routes: saved.routes, timelines: saved.timelines };
 }

@@ -4,8 +4,7 @@ import type { IO } from '../terminal/io.js';
 import type { FirstResult } from '../history/saved-runs.js';
 import { assess, completeAnswers, validatePartialAnswers } from '../assess/index.js';
 import { guideSources, loadGuide } from './guide-context.js';
-import { loadAssessment } from './load-assessment.js';
-import { readTimelines } from '../timeline/read-timelines.js';
+import { loadAssessmentInputs } from './load-assessment.js';
 
 /**
  * A result saved before results had a version, ranked again from the answers
@@ -33,9 +32,8 @@ async function assessAnswers(io: IO, answers: unknown, guideDirs: string[] | und
   if ('error' in checked) throw new CareersError(`${what} no longer check (${checked.error.message}); ${again}`);
   const sources = guideSources(io, guideDirs);
   const guide = await loadGuide(io, sources);
-  const data = loadAssessment(sources, guide);
+  const { data, routes, timelines } = loadAssessmentInputs(io, sources, guide);
   const complete = completeAnswers(data.questions, checked.ok);
   if ('missing' in complete) throw new CareersError(`${what} leave out ${complete.missing.map((q) => q.id).join(', ')}; ${again}`);
-  const { plans } = readTimelines(guide, { sections: guide.sections, routes: guide.routes() });
-  return assess(data, complete.ok, guide.sections, guide.routes(), { ...(today ? { today } : {}), timelines: plans });
+  return assess(data, complete.ok, guide.sections, routes, { ...(today ? { today } : {}), timelines });
 }

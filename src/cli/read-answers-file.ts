@@ -3,7 +3,6 @@ import { usageError } from '../errors.js';
 import type { IO } from '../terminal/io.js';
 import { FileRefused, readLimited, readStreamLimited } from '../files/read-limited.js';
 import { errorCode } from '../text/describe-error.js';
-import { parseYamlData, yamlReason } from '../guide/read-data-file.js';
 
 /** Answer files are typed by hand; anything this large is a mistake, not answers. */
 const MAX_BYTES = 256 * 1024;
@@ -29,6 +28,8 @@ export async function readAnswersFile(io: IO, file: string): Promise<unknown> {
       // fall through to YAML
     }
   }
+  // The YAML parser is loaded only for an answers file that is not JSON: it was about 5% of the CPU time of an `assess` given JSON (docs/performance.md).
+  const { parseYamlData, yamlReason } = await import('../guide/read-data-file.js');
   try {
     return parseYamlData(text);
   } catch (error) {

@@ -2,7 +2,7 @@ import type { Assessment } from '../assess/index.js';
 import { withBody, type Guide } from '../guide/types.js';
 import type { IO } from '../terminal/io.js';
 import { toJson } from '../render/json.js';
-import { planJson, planNote } from '../render/plan.js';
+import { planFrontMatter, planJson, planNote } from '../render/plan.js';
 import { planMarkdown } from '../render/plan-markdown.js';
 import { sectionMarkdown } from '../render/section-markdown.js';
 import { pickFormat, pickTerminalOptions } from './output-format.js';
@@ -58,7 +58,9 @@ export async function showPlan(
   const full = options.full ? fullSections(result, guide) : [];
   const known = new Set(sections.map((s) => s.id));
   if (format === 'markdown') {
-    io.stdout.write([planNote(result, day, { withFrontMatter: options.frontMatter }), ...full.map((s) => sectionMarkdown(s, known))].join('\n'));
+    const note = planNote(result, day);
+    const withHeader = options.frontMatter ? `${await planFrontMatter(result, day)}\n${note}` : note;
+    io.stdout.write([withHeader, ...full.map((s) => sectionMarkdown(s, known))].join('\n'));
   } else {
     const summary = `# Your careers assessment\n\n*${day}*\n\n${planMarkdown(result, { topRoles: TEXT_ROLES })}\n`;
     const text = (

@@ -1,7 +1,6 @@
 import type { Assessment } from '../assess/index.js';
 import { CREDIT_LINE } from '../guide/credit.js';
 import { planMarkdown } from './plan-markdown.js';
-import { frontMatter } from './yaml.js';
 
 /** The JSON contract of `assess --format json` and `plan --format json` (documented in the README). */
 export const planJson = (result: Assessment) => ({
@@ -19,16 +18,19 @@ export const planJson = (result: Assessment) => ({
   caveat: result.caveat,
 });
 
-/** A personal plan note: a dated heading, then the whole plan; front-matter (date, answers) only on request, as for sections. */
-export function planNote(result: Assessment, day: string, { withFrontMatter = false } = {}): string {
-  const note = `# My careers plan (${day})\n\n${planMarkdown(result, { topRoles: result.roles.length })}\n`;
-  if (!withFrontMatter) return note;
-  const header = frontMatter({
+/** A personal plan note: a dated heading, then the whole plan. */
+export const planNote = (result: Assessment, day: string): string =>
+  `# My careers plan (${day})\n\n${planMarkdown(result, { topRoles: result.roles.length })}\n`;
+
+/** The front-matter (date, answers) a plan note has on request, as sections do. */
+export async function planFrontMatter(result: Assessment, day: string): Promise<string> {
+  // The YAML writer is loaded only for a header, as for sections (render/markdown.ts).
+  const { frontMatter } = await import('./yaml.js');
+  return frontMatter({
     title: 'My careers plan',
     date: day,
     top_role: result.roles[0]?.id,
     answers: { ...result.answers },
     source: CREDIT_LINE,
   });
-  return `${header}\n${note}`;
 }

@@ -30,10 +30,11 @@ export interface IO {
   env: Readonly<Record<string, string | undefined>>;
   /** process.platform: a few terminal features depend on it. */
   platform: string;
-  /** Folder of the guide shipped with the tool, and its cache and search index, made by the build. */
+  /** Folder of the guide shipped with the tool, and its cache, search index and checked assessment inputs, made by the build. */
   builtinGuideDir: string;
   builtinGuideCache?: string;
   builtinSearchIndex?: string;
+  builtinGuideChecked?: string;
   now(): Date;
 }
 

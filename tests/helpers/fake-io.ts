@@ -40,6 +40,7 @@ export function fakeIO(overrides: Partial<IO> = {}): FakeIO {
     builtinGuideDir: REPO_GUIDE,
     builtinGuideCache: PREBUILT.cache,
     builtinSearchIndex: PREBUILT.search,
+    builtinGuideChecked: PREBUILT.checked,
     now: () => new Date('2026-11-26T12:00:00Z'),
     out: () => out,
     err: () => err,

@@ -14,8 +14,8 @@ describe('the build', () => {
     const file = path.join(guide, 'timeline', 'phd-us.yaml');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('    month: 12\n', '    month: 13\n'));
     const out = tempDir();
-    expect(() => buildGuideIndex(guide, { cache: path.join(out, 'cache.json'), search: path.join(out, 'search.json') })).toThrow(
-      /phd-us\.yaml: anchors\.deadline\.month/,
-    );
+    expect(() =>
+      buildGuideIndex(guide, { cache: path.join(out, 'cache.json'), search: path.join(out, 'search.json'), checked: path.join(out, 'checked.json') }),
+    ).toThrow(/phd-us\.yaml: anchors\.deadline\.month/);
   });
 });

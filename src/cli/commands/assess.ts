@@ -9,14 +9,13 @@ import type definition from '../definitions/assess.js';
 import type { ActionOf, OptionsOf } from '../program.js';
 import { assess, completeAnswers, missingQuestions, nextQuestion, withAnswer, validatePartialAnswers } from '../../assess/index.js';
 import { guideSources, loadGuide } from '../guide-context.js';
-import { loadAssessment } from '../load-assessment.js';
+import { loadAssessmentInputs } from '../load-assessment.js';
 import { planFormat, showPlan } from '../show-plan.js';
 import { answerAt } from '../../assess/answers.js';
 import { readAnswersFile, answersOf } from '../read-answers-file.js';
 import { lastSavedRun } from '../../history/saved-runs.js';
 import { setAnswer } from '../../assess/set-answer.js';
 import { dayText } from '../today.js';
-import { readTimelines } from '../../timeline/read-timelines.js';
 import { saveRun } from '../../history/store.js';
 
 export const run: ActionOf<typeof definition> = (io, _args, options) => assessCommand(io, options);
@@ -33,7 +32,7 @@ async function assessCommand(io: IO, options: OptionsOf<typeof definition>): Pro
   let answers = await startingAnswers(io, options);
   const sources = guideSources(io, options.guide);
   const guide = await loadGuide(io, sources, { drafts: options.drafts ?? false });
-  const data = loadAssessment(sources, guide);
+  const { data, routes, timelines } = loadAssessmentInputs(io, sources, guide);
   answers = await askMissing(io, data.questions, answers, Boolean(options.again && store));
 
   const complete = completeAnswers(data.questions, answers);
@@ -47,9 +46,7 @@ async function assessCommand(io: IO, options: OptionsOf<typeof definition>): Pro
     const give = options.answers ? 'add them to the file' : 'give them with --set key=value';
     throw usageError(`the answers leave out ${complete.missing.map((q) => q.id).join(', ')}; ${give}, or run careers assess in a terminal to be asked`);
   }
-  // Timeline plans with problems are left out here; careers validate reports them.
-  const { plans } = readTimelines(guide, { sections: guide.sections, routes: guide.routes() });
-  const result = assess(data, complete.ok, guide.sections, guide.routes(), { today, timelines: plans });
+  const result = assess(data, complete.ok, guide.sections, routes, { today, timelines });
   const date = io.now().toISOString();
   if (options.save) await save(io, store, { version: 1, date, answers: complete.ok, result });
   await showPlan(io, result, date, guide, options, how, options.today === undefined ? undefined : today);
