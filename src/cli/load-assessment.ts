@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ASSESS_FILE_NAMES, parseAssessmentData, type AssessmentData, type RawFile } from '../assess/index.js';
 import { CareersError } from '../errors.js';
+import { readLimited } from '../files/read-limited.js';
 import type { GuideSource } from '../guide/folder.js';
 import type { GuideWithRoutes, Route } from '../guide/routes.js';
 import type { Guide, Problem } from '../guide/types.js';
@@ -80,13 +80,16 @@ const madeFrom = (guide: Guide): string => JSON.stringify([[...guide.versions], 
 /** The build's record of the built-in guide's checked inputs (see loadAssessmentInputs). */
 export const checkedInputsText = (guide: Guide, inputs: AssessmentInputs): string => JSON.stringify({ build: BUILD, madeFrom: madeFrom(guide), ...inputs });
 
+/** The built-in guide's record is about 124 KB; a file far larger is not the build's. */
+const MAX_CHECKED_BYTES = 16 * 1024 * 1024;
+
 /** The checked inputs the build wrote, if they are this build's and were made from the very files of `guide`. */
 function readChecked(file: string, guide: Guide): AssessmentInputs | undefined {
   let saved: (AssessmentInputs & { build?: unknown; madeFrom?: unknown }) | undefined;
   try {
-    saved = JSON.parse(readFileSync(file, 'utf8')) as typeof saved;
+    saved = JSON.parse(readLimited(file, MAX_CHECKED_BYTES).toString('utf8')) as typeof saved;
   } catch {
-    return undefined; // missing or from an interrupted build: validate instead
+    return undefined; // missing, too large or from an interrupted build: validate instead
   }
   if (saved?.build !== BUILD || saved.madeFrom !== madeFrom(guide)) return undefined;
   return { data: saved.data, routes: saved.routes, timelines: saved.timelines };
