@@ -72,8 +72,12 @@ const TestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('absent'), phrases: phrasesSchema, scope, except, about, also }),
   /** At most this many sentences should say this; the ones beyond are the finding. */
   v.strictObject({ type: v.literal('at_most'), phrases: phrasesSchema, sentences: count(0, 100), except }),
-  /** A sentence saying `from` should come before one saying `to` (an area, then topics within it). */
-  v.strictObject({ type: v.literal('then'), from: phrasesSchema, to: phrasesSchema }),
+  /**
+   * A sentence saying `from` (or `or`: other phrases, with their own idioms and meaning) should come before one saying
+   * `to` (an area, then topics within it); a `from` sentence that names a topic inside its area ("circuits in small
+   * language models", "how models represent truth", read from its grammar) is both.
+   */
+  v.strictObject({ type: v.literal('then'), from: phrasesSchema, or: orPhrases, to: phrasesSchema }),
   /** Headings saying `first` should come before any heading saying `before`. */
   v.strictObject({ type: v.literal('order'), first: phrasesSchema, before: phrasesSchema, except }),
   /** Pages, counted as words over `words_per_page` in every format, by career stage; `default` for stages not listed. */

@@ -38,7 +38,6 @@ describe('a statement of purpose', () => {
       [
         'sop-cites',
         'sop-fit',
-        'sop-interests',
         'sop-moral-philosophy',
         'sop-motivation-brief',
         'sop-not-a-proposal',

@@ -208,3 +208,88 @@ describe('a statement that reads like a proposal', () => {
     (text) => expect(findingIds(text)).not.toContain('sop-not-a-proposal'),
   );
 });
+
+describe('an area followed by topics', () => {
+  it.each([
+    'I want to study circuits in small language models.',
+    'I hope to work on interpretability, and in particular on how small models represent negation.',
+    "I'd hope to work on interpretability and in particular circuits.",
+    'I would love to study deception in multi-agent systems.',
+    'I want to work on robustness, especially reward hacking.',
+    "I'd like to study how language models represent truth.",
+    'I would like to test hypotheses about how reward models generalise.',
+  ])('is recognised in "%s", and so is what the writer wants to work on', (text) => {
+    expect(findingIds(text)).not.toContain('sop-interests');
+    expect(strengthOf(text, 'sop-area-then-topics')?.quotes[0]?.text).toBe(text);
+  });
+
+  it.each([
+    'I am interested in interpretability.',
+    'I am interested in AI safety in general.',
+    'I want to study interpretability in my PhD.',
+    "I want to study deception in Professor Lee's group.",
+    'I hope to work on research in machine learning.',
+  ])('is not read into "%s": an area, a time or a place', (text) => expect(findingIds(text)).toContain('sop-area-then-topics'));
+});
+
+describe('a wish that names hypotheses', () => {
+  it.each(['I would like to test hypotheses about how reward models generalise.', "I'd love to test the hypothesis that probes find planning."])(
+    'is what the writer wants to work on, not proposal wording: "%s"',
+    (text) => {
+      expect(findingIds(text)).not.toContain('sop-not-a-proposal');
+      expect(findingIds(text)).not.toContain('sop-interests');
+      expect(findingIds(text)).toContain('sop-research-so-far');
+    },
+  );
+
+  it.each(['I will test the hypothesis that reward models can be made robust.', 'I would then test the hypothesis that reward models can be made robust.'])(
+    'set out as a plan still reads like a proposal: "%s"',
+    (text) => expect(findingIds(text)).toContain('sop-not-a-proposal'),
+  );
+});
+
+describe("others' past work", () => {
+  it.each([
+    'The group published a paper on reward hacking.',
+    'Their lab showed that probes can find truth directions.',
+    "Professor Lee's group found that sparse features are stable.",
+    "My advisor's lab showed that probes can find truth directions.",
+    'My supervisor published a paper on reward hacking.',
+    'Our lab showed that probes can find truth directions.',
+  ])('is neither the writer\'s research nor a group they would join: "%s"', (text) => {
+    expect(findingIds(text)).toContain('sop-research-so-far');
+    expect(findingIds(text)).toContain('sop-fit');
+  });
+
+  it.each([
+    "Professor Lee's group found that sparse features are stable, and I would like to build on this.",
+    'The group led by Professor Lee studies deception in agents.',
+  ])('names a group when the writer says they would join it, or the group is described as it is: "%s"', (text) =>
+    expect(findingIds(text)).not.toContain('sop-fit'),
+  );
+
+  it.each([
+    'My undergraduate thesis compared three planning methods.',
+    'Our paper showed that probes find planning.',
+    'We showed that the policy generalises.',
+  ])('is not what the writer\'s own work is: "%s"', (text) => expect(strengthOf(text, 'sop-research-so-far')?.quotes[0]?.text).toBe(text));
+});
+
+describe('an opening with research', () => {
+  it.each([
+    'I am interested in interpretability research.',
+    'I have been interested in interpretability research since my first year.',
+    'I became interested in interpretability research during a course.',
+    'I developed an interest in interpretability research in my second year.',
+    'I got interested in machine learning research through a reading group.',
+    'I was deeply fascinated by research on language models.',
+  ])('is not made by interests alone: "%s"', (text) => {
+    expect(strengthOf(text, 'sop-opening')).toBeUndefined();
+    expect(findingIds(text)).toContain('sop-opening');
+    expect(findingIds(text)).toContain('sop-research-so-far');
+  });
+
+  it.each(['I have been working on reward models for a year.', 'I have trained sparse autoencoders on a small model.'])('is made by work done: "%s"', (text) =>
+    expect(strengthOf(text, 'sop-opening')?.quotes[0]?.text).toBe(text),
+  );
+});
