@@ -293,3 +293,19 @@ describe('an opening with research', () => {
     expect(strengthOf(text, 'sop-opening')?.quotes[0]?.text).toBe(text),
   );
 });
+
+describe('the opening', () => {
+  const research = 'I trained sparse autoencoders on a small language model and found features that track negation.';
+  const interests = 'I am interested in interpretability, because I think that we cannot trust systems we do not understand, and I have read widely about it.';
+
+  it('is the first paragraph: research in the second is not what the statement opens with', () => {
+    const review = reviewDraft(readMarkdown(`${interests}\n\n${research}\n`), rules, US_SOP);
+    expect(review.strengths.map((s) => s.rule)).not.toContain('sop-opening');
+    expect(review.findings.find((f) => f.rule === 'sop-opening')?.quotes[0]?.text).toBe(interests);
+  });
+
+  it('reads on past a title or a one-line hook', () => {
+    const review = reviewDraft(readMarkdown(`Statement of Purpose\n\n${research}\n`), rules, US_SOP);
+    expect(review.strengths.find((s) => s.rule === 'sop-opening')?.quotes[0]?.text).toBe(research);
+  });
+});
