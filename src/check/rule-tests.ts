@@ -97,7 +97,8 @@ export function test(rule: RuleTest, facts: DraftFacts, stage: Stage | undefined
       if (!first) return { skip: true };
       const later = facts.prose.slice(start);
       const topic = later.find(to);
-      if (topic) return { pass: true, evidence: [quote(first), quote(topic)] };
+      // One sentence that names the area and leads to a topic is quoted once.
+      if (topic) return { pass: true, evidence: topic === first ? [quote(first)] : [quote(first), quote(topic)] };
       // An area sentence that names a topic inside it ("circuits in small language models") is both at once.
       const cues = phraseMatcher([...rule.from, ...(rule.or?.phrases ?? [])], 'g');
       const within = later.find(

@@ -309,3 +309,37 @@ describe('the opening', () => {
     expect(review.strengths.find((s) => s.rule === 'sop-opening')?.quotes[0]?.text).toBe(research);
   });
 });
+
+describe('what an adviser found reading whole statements', () => {
+  it('does not count coursework as research, though research things are named', () => {
+    expect(findingIds('I took courses in machine learning, statistics and algorithms, and I enjoyed them very much.')).toContain('sop-research-so-far');
+    expect(strengthOf('I trained three reward models on preference data.', 'sop-research-so-far')).toBeDefined();
+  });
+
+  it('gives the motivation one verdict: argued in moral-philosophy terms, it is not also praised as short', () => {
+    const text = 'I built a planner. From a utilitarian perspective, the long-term future of humanity depends on this work.';
+    expect(findingIds(text)).toContain('sop-moral-philosophy');
+    expect(strengthOf(text, 'sop-motivation-brief')).toBeUndefined();
+    expect(strengthOf('I built a planner. The long-term future of humanity depends on this work.', 'sop-motivation-brief')).toBeDefined();
+  });
+
+  it('counts grand claims about the technology as motivation', () => {
+    const grand = [
+      'I have always hoped to make a difference in the world.',
+      'Artificial intelligence is the most important technology of our time.',
+      'It will transform society.',
+      'The future of civilization depends on it.',
+    ].join(' ');
+    expect(findingIds(grand)).toContain('sop-motivation-brief');
+  });
+
+  it('quotes a sentence that names an area and a topic once', () => {
+    const text = 'I hope to work on interpretability, and in particular on how small models represent negation.';
+    expect(strengthOf(text, 'sop-area-then-topics')?.quotes).toHaveLength(1);
+  });
+
+  it('says no group is named as one to work with, which is true of a group named for its past work', () => {
+    const finding = review('The Alignment Lab at Example University published a paper on reward ensembles.').findings.find((f) => f.rule === 'sop-fit');
+    expect(finding?.found).toBe('No faculty member or group is named as one you would like to work with.');
+  });
+});
