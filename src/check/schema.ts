@@ -106,6 +106,8 @@ const RuleSchema = v.strictObject({
   stages: v.optional(v.pipe(v.array(v.picklist(RULE_STAGES)), v.minLength(1, 'must name a stage'))),
   /** Rules about one aspect of a draft (its opening, length, citations): a review gives each aspect one verdict. */
   aspect: v.optional(idSchema),
+  /** Rules whose finding says this one's better: this one's finding is left out beside theirs (a stock opening already says it is not research). */
+  unsaid_beside: v.optional(v.pipe(v.array(idSchema), v.minLength(1, 'must name a rule'))),
   /** Left out for programmes that welcome such writing (--interdisciplinary). */
   unless_interdisciplinary: v.optional(v.boolean(), false),
   level: v.picklist(LEVELS),

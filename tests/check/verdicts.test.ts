@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readChecks } from '../../src/check/read-checks.js';
 import { readMarkdown } from '../../src/check/read-markdown.js';
 import { reviewDraft, type ReviewContext } from '../../src/check/review.js';
 import { describesIntent } from '../../src/check/sentence-meaning.js';
+import type { Section } from '../../src/guide/types.js';
 import { loadRules } from './load-rules.js';
 
 /*
@@ -341,5 +343,23 @@ describe('what an adviser found reading whole statements', () => {
   it('says no group is named as one to work with, which is true of a group named for its past work', () => {
     const finding = review('The Alignment Lab at Example University published a paper on reward ensembles.').findings.find((f) => f.rule === 'sop-fit');
     expect(finding?.found).toBe('No faculty member or group is named as one you would like to work with.');
+  });
+});
+
+describe('one thing said once', () => {
+  it('tells a stock opening that it is one, and not again that it is not research', () => {
+    const ids = findingIds('Ever since I was a child I have loved computers. I want a PhD because I want to lead research.');
+    expect(ids).toContain('sop-opening-cliche');
+    expect(ids).not.toContain('sop-opening');
+    expect(findingIds('I have loved computers for years. I want a PhD because I want to lead research.')).toContain('sop-opening');
+  });
+
+  it('refuses a rule that names an unknown rule to stay quiet beside', () => {
+    const rule = { id: 'a-rule', kinds: ['sop'], level: 'consider', test: { type: 'cites' }, found: 'x', why: 'y', section: 'statement-of-purpose' };
+    const data = {
+      'checks/mine.yaml': { file: 'checks/mine.yaml', origin: 'test', version: '1', data: { rules: [{ ...rule, unsaid_beside: ['no-such-rule'] }] } },
+    };
+    const { problems } = readChecks({ data }, [{ id: 'statement-of-purpose' } as Section]);
+    expect(problems.map((p) => p.message)).toEqual(['no rule "no-such-rule"']);
   });
 });
