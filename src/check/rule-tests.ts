@@ -7,6 +7,9 @@ import type { ABOUT, RuleTest } from './schema.js';
 import { namesTopicWithin } from './topic-within.js';
 import { describesDoneWork, describesIntent, describesPlans, namesSomeone, reportsOthersWork } from './sentence-meaning.js';
 
+/** The writer, as a word in lower-case text; and a sentence that starts by saying where ("In Kim's lab, I …"). */
+const WRITER_WORD = /(?<![\p{L}'’])(?:i|we|my|our)(?![\p{L}'’])/u;
+const PLACE_FIRST = /^\s*(?:in|at|during|while|as|with|under|for)(?![\p{L}])/u;
 /** More quotes than this for one finding say nothing new. */
 const MAX_QUOTES = 3;
 /** An entry of a publications list: a year, and enough words for authors and a title. */
@@ -51,8 +54,12 @@ function matcherFor({ phrases, except = [], about, ambiguous = [], unless = [], 
     if (about === 'named') {
       const hits = [...text.matchAll(says)].map((hit) => ({ start: hit.index, end: hit.index + hit[0].length }));
       // A group named only in a report of past work ("I was an intern in Kim's lab", "Lee's group found …") is where the writer was,
-      // or what others did: not a group the writer says they would join.
-      const pastOnly = (describesDoneWork(item.words) || reportsOthersWork(item.words)) && !describesIntent(item.words, item.text);
+      // or what others did: not a group the writer says they would join. The writer's work is the report only when the sentence
+      // starts with the writer or a place ("In Kim's lab I trained …"), not in a clause after the group ("Lee's group studies
+      // the questions my project raised").
+      const first = hits[0]?.start ?? 0;
+      const writerFirst = WRITER_WORD.test(text.slice(0, first)) || PLACE_FIRST.test(text);
+      const pastOnly = ((writerFirst && describesDoneWork(item.words)) || reportsOthersWork(item.words)) && !describesIntent(item.words, item.text);
       return !pastOnly && namesSomeone(item.text, item.matched, hits);
     }
     if (!says.test(text) && !(maybe?.test(text) && !otherMeaning?.test(text))) return false;

@@ -122,10 +122,11 @@ describe('the group the writer would join', () => {
     "Having read Professor Okafor's papers, I would like to join her group.",
   ])('is named in "%s"', (text) => expect(findingIds(text)).not.toContain('sop-fit'));
 
-  it.each(["I was a research assistant in Professor Kim's lab, where I trained reward models.", 'I interned at the Example AI Lab in London.'])(
-    'is not named by a past group in "%s"',
-    (text) => expect(findingIds(text)).toContain('sop-fit'),
-  );
+  it.each([
+    "I was a research assistant in Professor Kim's lab, where I trained reward models.",
+    'I interned at the Example AI Lab in London.',
+    "In Professor Kim's lab, I trained reward models.",
+  ])('is not named by a past group in "%s"', (text) => expect(findingIds(text)).toContain('sop-fit'));
 });
 
 describe('a research proposal', () => {
@@ -266,6 +267,8 @@ describe("others' past work", () => {
   it.each([
     "Professor Lee's group found that sparse features are stable, and I would like to build on this.",
     'The group led by Professor Lee studies deception in agents.',
+    "Professor Okafor's group asks the question my project raised.",
+    "Professor Rivera's group studies these questions, and her paper is close to the experiments I ran at Leeds.",
   ])('names a group when the writer says they would join it, or the group is described as it is: "%s"', (text) =>
     expect(findingIds(text)).not.toContain('sop-fit'),
   );
