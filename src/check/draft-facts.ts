@@ -10,8 +10,10 @@ import type { Scope } from './schema.js';
  * and its citations; and how a finding quotes the draft.
  */
 
-/** The words a skimming reader takes in before deciding to read on: roughly the first paragraph. */
+/** The words of the first paragraph a skimming reader takes in before deciding to read on. */
 const OPENING_WORDS = 80;
+/** A first paragraph shorter than this (a title, a one-line hook) is read on into the next one. */
+const OPENING_PARAGRAPH_WORDS = 20;
 /** A quote is enough of a sentence to find it again: cut for display only, never for matching. */
 const QUOTE_CHARS = 140;
 /** A sentence this long said twice is a repeat; shorter ones ("Thank you.") may recur by chance. */
@@ -68,12 +70,20 @@ export class DraftFacts {
     this.everything = draft.blocks.flatMap((b): Array<Sentence | Block> => (b.kind === 'paragraph' ? (unique.get(b) ?? []) : [b])).map(itemOf);
     const repeated = repeats.reduce((sum, s) => sum + countWords(s.text), 0);
     this.words = draft.blocks.reduce((sum, b) => sum + (b.kind === 'reference' ? 0 : countWords(b.text)), 0) - repeated;
+    // The first paragraph, as far as a skimming reader goes: research two paragraphs down is not what the statement opens with.
+    // A title or a one-line hook is too short to be the opening on its own, so reading goes on into the next paragraph.
     let seen = 0;
-    this.opening = this.prose.filter((s) => {
-      const before = seen;
-      seen += countWords(s.text);
-      return before < OPENING_WORDS;
-    });
+    this.opening = [...unique.values()]
+      .filter((sentences) => sentences.length)
+      .flatMap((sentences) => {
+        if (seen >= OPENING_PARAGRAPH_WORDS) return [];
+        return sentences.filter((s) => {
+          const before = seen;
+          seen += countWords(s.text);
+          return before < OPENING_WORDS;
+        });
+      })
+      .map(itemOf);
   }
 
   get citations(): Citation[] {

@@ -29,5 +29,9 @@ export function readChecks(guide: Pick<Guide, 'data'>, sections: readonly Sectio
     if (own.length) problems.push(...own);
     else rules.push(...data.rules);
   }
+  for (const rule of rules) {
+    const unknown = rule.unsaid_beside?.filter((id) => !seen.has(id)) ?? [];
+    if (unknown.length) problems.push(problem(seen.get(rule.id) ?? '', `rules.${rule.id}.unsaid_beside`, `no rule "${unknown.join('", "')}"`));
+  }
   return { rules, problems };
 }

@@ -105,7 +105,10 @@ export function reviewDraft(draft: Draft, rules: readonly CheckRule[], context: 
     if (rule.aspect) praised.add(rule.aspect);
     return [strength];
   });
-  const ordered = [...findings.filter((f) => f.level === 'change'), ...findings.filter((f) => f.level !== 'change')];
+  // A finding that another one says better is left out, so the draft is not told one thing twice.
+  const found = new Set(findings.map((f) => f.rule));
+  const said = findings.filter((f) => !rules.find((r) => r.id === f.rule)?.unsaid_beside?.some((id) => found.has(id)));
+  const ordered = [...said.filter((f) => f.level === 'change'), ...said.filter((f) => f.level !== 'change')];
   return {
     version: REVIEW_VERSION,
     kind: context.kind,

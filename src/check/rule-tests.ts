@@ -4,8 +4,12 @@ import type { Block } from './draft.js';
 import { countWords, itemOf, quote, quoteOf, type DraftFacts, type Item, type Quote } from './draft-facts.js';
 import { phraseMatcher } from './phrases.js';
 import type { ABOUT, RuleTest } from './schema.js';
-import { describesDoneWork, describesIntent, describesPlans, namesSomeone } from './sentence-meaning.js';
+import { namesTopicWithin } from './topic-within.js';
+import { describesDoneWork, describesIntent, describesPlans, namesSomeone, reportsOthersWork } from './sentence-meaning.js';
 
+/** The writer, as a word in lower-case text; and a sentence that starts by saying where ("In Kim's lab, I …"). */
+const WRITER_WORD = /(?<![\p{L}'’])(?:i|we|my|our)(?![\p{L}'’])/u;
+const PLACE_FIRST = /^\s*(?:in|at|during|while|as|with|under|for)(?![\p{L}])/u;
 /** More quotes than this for one finding say nothing new. */
 const MAX_QUOTES = 3;
 /** An entry of a publications list: a year, and enough words for authors and a title. */
@@ -49,8 +53,13 @@ function matcherFor({ phrases, except = [], about, ambiguous = [], unless = [], 
     const text = idioms ? item.matched.replace(idioms, (idiom) => ' '.repeat(idiom.length)) : item.matched;
     if (about === 'named') {
       const hits = [...text.matchAll(says)].map((hit) => ({ start: hit.index, end: hit.index + hit[0].length }));
-      // A group named only in a report of past work ("I was an intern in Kim's lab") is where the writer was, not where they would fit.
-      const pastOnly = describesDoneWork(item.words) && !describesIntent(item.words, item.text);
+      // A group named only in a report of past work ("I was an intern in Kim's lab", "Lee's group found …") is where the writer was,
+      // or what others did: not a group the writer says they would join. The writer's work is the report only when the sentence
+      // starts with the writer or a place ("In Kim's lab I trained …"), not in a clause after the group ("Lee's group studies
+      // the questions my project raised").
+      const first = hits[0]?.start ?? 0;
+      const writerFirst = WRITER_WORD.test(text.slice(0, first)) || PLACE_FIRST.test(text);
+      const pastOnly = ((writerFirst && describesDoneWork(item.words)) || reportsOthersWork(item.words)) && !describesIntent(item.words, item.text);
       return !pastOnly && namesSomeone(item.text, item.matched, hits);
     }
     if (!says.test(text) && !(maybe?.test(text) && !otherMeaning?.test(text))) return false;
@@ -86,13 +95,23 @@ export function test(rule: RuleTest, facts: DraftFacts, stage: Stage | undefined
       return { pass: false, quotes: hits.slice(rule.sentences, rule.sentences + MAX_QUOTES).map(quote), values: { count: hits.length } };
     }
     case 'then': {
-      const from = matcherFor({ phrases: rule.from });
+      const saysArea = matcherFor({ phrases: rule.from });
+      const orArea = rule.or && matcherFor(rule.or);
+      const isArea = (item: Item) => saysArea(item) || Boolean(orArea?.(item));
       const to = matcherFor({ phrases: rule.to });
-      const start = facts.prose.findIndex(from);
+      const start = facts.prose.findIndex(isArea);
       const first = facts.prose[start];
       if (!first) return { skip: true };
-      const topic = facts.prose.slice(start).find(to);
-      return topic ? { pass: true, evidence: [quote(first), quote(topic)] } : { pass: false, quotes: [quote(first)] };
+      const later = facts.prose.slice(start);
+      const topic = later.find(to);
+      // One sentence that names the area and leads to a topic is quoted once.
+      if (topic) return { pass: true, evidence: topic === first ? [quote(first)] : [quote(first), quote(topic)] };
+      // An area sentence that names a topic inside it ("circuits in small language models") is both at once.
+      const cues = phraseMatcher([...rule.from, ...(rule.or?.phrases ?? [])], 'g');
+      const within = later.find(
+        (item) => isArea(item) && [...item.matched.matchAll(cues)].some((cue) => namesTopicWithin(item.matched.slice(cue.index + cue[0].length))),
+      );
+      return within ? { pass: true, evidence: [quote(within)] } : { pass: false, quotes: [quote(first)] };
     }
     case 'order': {
       const first = matcherFor({ phrases: rule.first, except: rule.except });

@@ -72,8 +72,12 @@ const TestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('absent'), phrases: phrasesSchema, scope, except, about, also }),
   /** At most this many sentences should say this; the ones beyond are the finding. */
   v.strictObject({ type: v.literal('at_most'), phrases: phrasesSchema, sentences: count(0, 100), except }),
-  /** A sentence saying `from` should come before one saying `to` (an area, then topics within it). */
-  v.strictObject({ type: v.literal('then'), from: phrasesSchema, to: phrasesSchema }),
+  /**
+   * A sentence saying `from` (or `or`: other phrases, with their own idioms and meaning) should come before one saying
+   * `to` (an area, then topics within it); a `from` sentence that names a topic inside its area ("circuits in small
+   * language models", "how models represent truth", read from its grammar) is both.
+   */
+  v.strictObject({ type: v.literal('then'), from: phrasesSchema, or: orPhrases, to: phrasesSchema }),
   /** Headings saying `first` should come before any heading saying `before`. */
   v.strictObject({ type: v.literal('order'), first: phrasesSchema, before: phrasesSchema, except }),
   /** Pages, counted as words over `words_per_page` in every format, by career stage; `default` for stages not listed. */
@@ -102,6 +106,8 @@ const RuleSchema = v.strictObject({
   stages: v.optional(v.pipe(v.array(v.picklist(RULE_STAGES)), v.minLength(1, 'must name a stage'))),
   /** Rules about one aspect of a draft (its opening, length, citations): a review gives each aspect one verdict. */
   aspect: v.optional(idSchema),
+  /** Rules whose finding says this one's better: this one's finding is left out beside theirs (a stock opening already says it is not research). */
+  unsaid_beside: v.optional(v.pipe(v.array(idSchema), v.minLength(1, 'must name a rule'))),
   /** Left out for programmes that welcome such writing (--interdisciplinary). */
   unless_interdisciplinary: v.optional(v.boolean(), false),
   level: v.picklist(LEVELS),

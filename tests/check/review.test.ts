@@ -38,11 +38,10 @@ describe('a statement of purpose', () => {
       [
         'sop-cites',
         'sop-fit',
-        'sop-interests',
         'sop-moral-philosophy',
         'sop-motivation-brief',
         'sop-not-a-proposal',
-        'sop-opening',
+        // Its opening is a stock phrase: that finding says it, and "the opening does not mention your research" is not said again.
         'sop-opening-cliche',
         'sop-ranks-fields',
         'sop-research-so-far',

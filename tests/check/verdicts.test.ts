@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readChecks } from '../../src/check/read-checks.js';
 import { readMarkdown } from '../../src/check/read-markdown.js';
 import { reviewDraft, type ReviewContext } from '../../src/check/review.js';
 import { describesIntent } from '../../src/check/sentence-meaning.js';
+import type { Section } from '../../src/guide/types.js';
 import { loadRules } from './load-rules.js';
 
 /*
@@ -120,10 +122,11 @@ describe('the group the writer would join', () => {
     "Having read Professor Okafor's papers, I would like to join her group.",
   ])('is named in "%s"', (text) => expect(findingIds(text)).not.toContain('sop-fit'));
 
-  it.each(["I was a research assistant in Professor Kim's lab, where I trained reward models.", 'I interned at the Example AI Lab in London.'])(
-    'is not named by a past group in "%s"',
-    (text) => expect(findingIds(text)).toContain('sop-fit'),
-  );
+  it.each([
+    "I was a research assistant in Professor Kim's lab, where I trained reward models.",
+    'I interned at the Example AI Lab in London.',
+    "In Professor Kim's lab, I trained reward models.",
+  ])('is not named by a past group in "%s"', (text) => expect(findingIds(text)).toContain('sop-fit'));
 });
 
 describe('a research proposal', () => {
@@ -207,4 +210,159 @@ describe('a statement that reads like a proposal', () => {
     'is not made by a wish that uses a proposal word: "%s"',
     (text) => expect(findingIds(text)).not.toContain('sop-not-a-proposal'),
   );
+});
+
+describe('an area followed by topics', () => {
+  it.each([
+    'I want to study circuits in small language models.',
+    'I hope to work on interpretability, and in particular on how small models represent negation.',
+    "I'd hope to work on interpretability and in particular circuits.",
+    'I would love to study deception in multi-agent systems.',
+    'I want to work on robustness, especially reward hacking.',
+    "I'd like to study how language models represent truth.",
+    'I would like to test hypotheses about how reward models generalise.',
+  ])('is recognised in "%s", and so is what the writer wants to work on', (text) => {
+    expect(findingIds(text)).not.toContain('sop-interests');
+    expect(strengthOf(text, 'sop-area-then-topics')?.quotes[0]?.text).toBe(text);
+  });
+
+  it.each([
+    'I am interested in interpretability.',
+    'I am interested in AI safety in general.',
+    'I want to study interpretability in my PhD.',
+    "I want to study deception in Professor Lee's group.",
+    'I hope to work on research in machine learning.',
+  ])('is not read into "%s": an area, a time or a place', (text) => expect(findingIds(text)).toContain('sop-area-then-topics'));
+});
+
+describe('a wish that names hypotheses', () => {
+  it.each(['I would like to test hypotheses about how reward models generalise.', "I'd love to test the hypothesis that probes find planning."])(
+    'is what the writer wants to work on, not proposal wording: "%s"',
+    (text) => {
+      expect(findingIds(text)).not.toContain('sop-not-a-proposal');
+      expect(findingIds(text)).not.toContain('sop-interests');
+      expect(findingIds(text)).toContain('sop-research-so-far');
+    },
+  );
+
+  it.each(['I will test the hypothesis that reward models can be made robust.', 'I would then test the hypothesis that reward models can be made robust.'])(
+    'set out as a plan still reads like a proposal: "%s"',
+    (text) => expect(findingIds(text)).toContain('sop-not-a-proposal'),
+  );
+});
+
+describe("others' past work", () => {
+  it.each([
+    'The group published a paper on reward hacking.',
+    'Their lab showed that probes can find truth directions.',
+    "Professor Lee's group found that sparse features are stable.",
+    "My advisor's lab showed that probes can find truth directions.",
+    'My supervisor published a paper on reward hacking.',
+    'Our lab showed that probes can find truth directions.',
+  ])('is neither the writer\'s research nor a group they would join: "%s"', (text) => {
+    expect(findingIds(text)).toContain('sop-research-so-far');
+    expect(findingIds(text)).toContain('sop-fit');
+  });
+
+  it.each([
+    "Professor Lee's group found that sparse features are stable, and I would like to build on this.",
+    'The group led by Professor Lee studies deception in agents.',
+    "Professor Okafor's group asks the question my project raised.",
+    "Professor Rivera's group studies these questions, and her paper is close to the experiments I ran at Leeds.",
+  ])('names a group when the writer says they would join it, or the group is described as it is: "%s"', (text) =>
+    expect(findingIds(text)).not.toContain('sop-fit'),
+  );
+
+  it.each([
+    'My undergraduate thesis compared three planning methods.',
+    'Our paper showed that probes find planning.',
+    'We showed that the policy generalises.',
+  ])('is not what the writer\'s own work is: "%s"', (text) => expect(strengthOf(text, 'sop-research-so-far')?.quotes[0]?.text).toBe(text));
+});
+
+describe('an opening with research', () => {
+  it.each([
+    'I am interested in interpretability research.',
+    'I have been interested in interpretability research since my first year.',
+    'I became interested in interpretability research during a course.',
+    'I developed an interest in interpretability research in my second year.',
+    'I got interested in machine learning research through a reading group.',
+    'I was deeply fascinated by research on language models.',
+  ])('is not made by interests alone: "%s"', (text) => {
+    expect(strengthOf(text, 'sop-opening')).toBeUndefined();
+    expect(findingIds(text)).toContain('sop-opening');
+    expect(findingIds(text)).toContain('sop-research-so-far');
+  });
+
+  it.each(['I have been working on reward models for a year.', 'I have trained sparse autoencoders on a small model.'])('is made by work done: "%s"', (text) =>
+    expect(strengthOf(text, 'sop-opening')?.quotes[0]?.text).toBe(text),
+  );
+});
+
+describe('the opening', () => {
+  const research = 'I trained sparse autoencoders on a small language model and found features that track negation.';
+  const interests = 'I am interested in interpretability, because I think that we cannot trust systems we do not understand, and I have read widely about it.';
+
+  it('is the first paragraph: research in the second is not what the statement opens with', () => {
+    const review = reviewDraft(readMarkdown(`${interests}\n\n${research}\n`), rules, US_SOP);
+    expect(review.strengths.map((s) => s.rule)).not.toContain('sop-opening');
+    expect(review.findings.find((f) => f.rule === 'sop-opening')?.quotes[0]?.text).toBe(interests);
+  });
+
+  it('reads on past a title or a one-line hook', () => {
+    const review = reviewDraft(readMarkdown(`Statement of Purpose\n\n${research}\n`), rules, US_SOP);
+    expect(review.strengths.find((s) => s.rule === 'sop-opening')?.quotes[0]?.text).toBe(research);
+  });
+});
+
+describe('what an adviser found reading whole statements', () => {
+  it('does not count coursework as research, though research things are named', () => {
+    expect(findingIds('I took courses in machine learning, statistics and algorithms, and I enjoyed them very much.')).toContain('sop-research-so-far');
+    expect(strengthOf('I trained three reward models on preference data.', 'sop-research-so-far')).toBeDefined();
+  });
+
+  it('gives the motivation one verdict: argued in moral-philosophy terms, it is not also praised as short', () => {
+    const text = 'I built a planner. From a utilitarian perspective, the long-term future of humanity depends on this work.';
+    expect(findingIds(text)).toContain('sop-moral-philosophy');
+    expect(strengthOf(text, 'sop-motivation-brief')).toBeUndefined();
+    expect(strengthOf('I built a planner. The long-term future of humanity depends on this work.', 'sop-motivation-brief')).toBeDefined();
+  });
+
+  it('counts grand claims about the technology as motivation', () => {
+    const grand = [
+      'I have always hoped to make a difference in the world.',
+      'Artificial intelligence is the most important technology of our time.',
+      'It will transform society.',
+      'The future of civilization depends on it.',
+    ].join(' ');
+    expect(findingIds(grand)).toContain('sop-motivation-brief');
+  });
+
+  it('quotes a sentence that names an area and a topic once', () => {
+    const text = 'I hope to work on interpretability, and in particular on how small models represent negation.';
+    expect(strengthOf(text, 'sop-area-then-topics')?.quotes).toHaveLength(1);
+  });
+
+  it('says no group is named as one to work with, which is true of a group named for its past work', () => {
+    const finding = review('The Alignment Lab at Example University published a paper on reward ensembles.').findings.find((f) => f.rule === 'sop-fit');
+    expect(finding?.found).toBe('No faculty member or group is named as one you would like to work with.');
+  });
+});
+
+describe('one thing said once', () => {
+  it('tells a stock opening that it is one, and not again that it is not research', () => {
+    const ids = findingIds('Ever since I was a child I have loved computers. I want a PhD because I want to lead research.');
+    expect(ids).toContain('sop-opening-cliche');
+    expect(ids).not.toContain('sop-opening');
+    expect(findingIds('I have loved computers for years. I want a PhD because I want to lead research.')).toContain('sop-opening');
+  });
+
+  it('refuses a rule that names an unknown rule to stay quiet beside', () => {
+    const rule = { id: 'a-rule', kinds: ['sop'], level: 'consider', test: { type: 'cites' }, found: 'x', why: 'y', section: 'statement-of-purpose' };
+    const data = {
+      'checks/mine.yaml': { file: 'checks/mine.yaml', origin: 'test', version: '1', data: { rules: [{ ...rule, unsaid_beside: ['no-such-rule'] }] } },
+    };
+    const { problems } = readChecks({ data }, [{ id: 'statement-of-purpose' } as Section]);
+    expect(problems.map((p) => p.message)).toEqual(['no rule "no-such-rule"']);
+  });
 });
