@@ -1,4 +1,4 @@
-import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import type { Guide } from '../guide/types.js';
 import { stripControls } from '../text/sanitize.js';
 
@@ -20,10 +20,17 @@ export interface SearchDoc {
   body: string;
   /**
    * What a hit shows, one passage a line (a passage is on one line): made
-   * when the section is indexed and stored in the index, so a search never
-   * lexes markdown.
+   * when the section is indexed and saved beside the index (index-cache.ts),
+   * not in MiniSearch's stored fields, so a search reads only the hits'.
    */
   passages: string;
+}
+
+/** A guide's index, and the passages of each section it holds: read only for the hits shown. */
+export interface SearchIndex {
+  index: MiniSearch<SearchDoc>;
+  /** A section's passages, one a line; empty when there are none. */
+  passages(id: string): string;
 }
 
 /** A passage's words as the index has them: MiniSearch's own tokenizer, whose pattern a search has already compiled. */
@@ -36,7 +43,6 @@ const MIN_PREFIX = 3;
 /** How the index is built and searched; a saved index is loaded with the same options. */
 export const INDEX_OPTIONS: Options<SearchDoc> = {
   fields: ['title', 'summary', 'tags', 'body'],
-  storeFields: ['passages'],
   // Discarded documents are cleaned up when the index is saved, not in the background of a short-lived command.
   autoVacuum: false,
   /*
@@ -66,7 +72,7 @@ export interface SearchFound {
 export function searchGuide(
   guide: Pick<Guide, 'section' | 'body'>,
   query: string,
-  index: MiniSearch<SearchDoc>,
+  { index, passages }: SearchIndex,
   { limit = Infinity, maxPassages = 2 }: { limit?: number; maxPassages?: number } = {},
 ): SearchFound {
   let results = index.search(query, { combineWith: 'AND' });
@@ -85,20 +91,20 @@ export function searchGuide(
       title: section.title,
       score: Math.round(result.score * 100) / 100,
       terms: result.terms,
-      passages: bestPassages(storedPassages(result), result.terms, maxPassages),
+      passages: bestPassages(passageLines(passages(section.id)), result.terms, maxPassages),
     });
   }
   return { hits, unmatched };
 }
 
 /**
- * The passages the index stored for a hit. A saved index is a file anyone
- * may edit, so control characters are taken out here, where passages are
- * read for printing, rather than by checking every section's when the index
- * is loaded. Passages made from the guide have none: its bodies are read
+ * The passages saved for a hit. A saved index is a file anyone may edit, so
+ * control characters are taken out here, where passages are read for
+ * printing, rather than by checking every section's when the index is
+ * loaded. Passages made from the guide have none: its bodies are read
  * without them.
  */
-const storedPassages = (result: SearchResult): readonly string[] => (typeof result.passages === 'string' ? stripControls(result.passages).split('\n') : []);
+const passageLines = (text: string): readonly string[] => (text ? stripControls(text).split('\n') : []);
 
 function bestPassages(all: readonly string[], terms: readonly string[], limit: number): string[] {
   const wanted = new Set(terms);

@@ -53,6 +53,8 @@ describe('the saved search index', () => {
     ['valid JSON of the wrong shape', () => '{"build":"source","versions":{},"index":{"documentCount":-1}}'],
     ['another build', (text: string) => text.replace('"build":"source"', '"build":"other"')],
     ['a cut-short file', (text: string) => text.slice(0, text.length / 2)],
+    ['passages cut short', (text: string) => text.slice(0, -3)],
+    ['no passages after its index', (text: string) => text.split('\n')[0] ?? ''],
   ])('builds a new index, with no error, when the saved one holds %s', async (_, damage) => {
     const dir = folder({ 'a.md': section('Alpha', 'residency programs'), 'b.md': section('Beta', 'statement of purpose') });
     const file = path.join(tempDir(), 'index.json');
@@ -62,24 +64,41 @@ describe('the saved search index', () => {
     expect(await ids(dir, file, 'purpose')).toEqual(['b']);
   });
 
-  it('prints no escape sequence that a stored passage holds', async () => {
+  it('prints no escape sequence that a saved passage holds', async () => {
     const dir = folder({ 'a.md': section('Alpha', 'residency programs') });
     const file = path.join(tempDir(), 'index.json');
     await ids(dir, file, 'residency');
-    const text = fs.readFileSync(file, 'utf8');
-    expect(text).toContain('"passages":"residency programs"');
-    fs.writeFileSync(file, text.replace('"passages":"residency programs"', '"passages":"residency \\u001b]52;c;aGk=\\u0007programs"'));
+    const [head = '', rest] = fs.readFileSync(file, 'utf8').split('\n');
+    expect(rest).toBe('residency programs');
+    const hostile = 'residency \u001b]52;c;aGk=\u0007programs';
+    const bytes = Buffer.byteLength(hostile);
+    const saved = { ...JSON.parse(head), passages: { a: [0, bytes] }, passageBytes: bytes };
+    fs.writeFileSync(file, `${JSON.stringify(saved)}\n${hostile}`);
     const guide = guideOf(dir);
     const { hits } = search.searchGuide(guide, 'residency', await searchIndexFor(guide, { writable: file }));
     expect(hits.map((hit) => hit.passages)).toEqual([['residency programs']]);
+  });
+
+  it.each([
+    ['a place past their end', [0, 1_000_000]],
+    ['a place that is not two numbers', 'everywhere'],
+  ])('shows a hit with no passages, rather than failing, when the saved index gives them %s', async (_, span) => {
+    const dir = folder({ 'a.md': section('Alpha', 'residency programs') });
+    const file = path.join(tempDir(), 'index.json');
+    await ids(dir, file, 'residency');
+    const [head = '', rest = ''] = fs.readFileSync(file, 'utf8').split('\n');
+    fs.writeFileSync(file, `${JSON.stringify({ ...JSON.parse(head), passages: { a: span } })}\n${rest}`);
+    const guide = guideOf(dir);
+    const { hits } = search.searchGuide(guide, 'residency', await searchIndexFor(guide, { writable: file }));
+    expect(hits.map((hit) => [hit.id, hit.passages])).toEqual([['a', typeof span === 'string' ? [] : ['residency programs']]]);
   });
 
   it('replaces a section the saved index holds but its versions leave out, rather than failing', async () => {
     const dir = folder({ 'a.md': section('Alpha', 'residency programs') });
     const file = path.join(tempDir(), 'index.json');
     await ids(dir, file, 'residency');
-    const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as { versions: Record<string, string> };
-    fs.writeFileSync(file, JSON.stringify({ ...saved, versions: {} }));
+    const [head = '', rest] = fs.readFileSync(file, 'utf8').split('\n');
+    fs.writeFileSync(file, `${JSON.stringify({ ...JSON.parse(head), versions: {} })}\n${rest}`);
     expect(await ids(dir, file, 'residency')).toEqual(['a']);
   });
 });
