@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { addMonthsToDay, roundOn } from '../guide/route-choice.js';
+import { addMonthsToDay, isEligible, roundOn } from '../guide/route-choice.js';
 import { monthName } from '../guide/route-status.js';
 import type { Route } from '../guide/routes.js';
 import { findPlan, planTimeline } from '../timeline/plan.js';
@@ -78,6 +78,9 @@ function phdSteps(rules: DatesRules, answers: FullAnswers, today: string, plans:
       const due = date && !step.late && item && item.at !== NOW && date.slice(0, 7) <= deadline.slice(0, 7);
       const horizon = due && date ? horizonOf(date, today) : undefined;
       if (!date || !horizon || !item) return [];
+      // A step about particular programmes ("if you are not a UK citizen, ask for Gates Cambridge") is for people one of them is for.
+      const about = routes.filter((route) => item.routes.includes(route.id));
+      if (about.length && !about.some((route) => isEligible(route, answers))) return [];
       // The fact behind the date: the lead time's source for a step placed before its anchor, else the anchor's.
       const example = (item.months ? item.sources : plan.anchors[item.at]?.sources)?.[0]?.says ?? '';
       const text = fill(rules.phd, { date: dateWords(date), do: step.do, example }).trim();

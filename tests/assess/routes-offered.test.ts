@@ -189,6 +189,14 @@ describe('who a route is for', () => {
     expect(ids(undergrad)).not.toContain('gates-cambridge');
   });
 
+  test("a dated step about a programme is only for people it is for: Gates Cambridge's funding deadline, in December", () => {
+    const applicant: Answers = { ...undergrad, stage: 'masters', publications: 1, research_experience: 'some', phd: 'yes' };
+    const gatesStep = (answers: Answers) =>
+      assess(data, answers, sections, routes, { today: '2026-12-07', timelines }).nextSteps.find((step) => step.text.includes('Gates Cambridge'));
+    expect(gatesStep(applicant)).toBeUndefined();
+    expect(gatesStep({ ...applicant, needs_visa: true })).toMatchObject({ horizon: 'month', date: '2026-12' });
+  });
+
   test('a round is within reach when it is open, or opens before the horizon ends', () => {
     const today = '2026-12-07';
     expect(applicableWithin({ state: 'rolling' }, today, 1)).toBe(true);
