@@ -35,10 +35,13 @@ const stepSchema = v.pipe(
     section: idSchema,
     /** Names routes open today of these kinds (in this order of preference), suited to the person's stage and to `role` (or to the roles that fit them). */
     routes: v.optional(v.strictObject({ kinds: v.array(v.picklist(ROUTE_KINDS)), role: v.optional(v.picklist(ROLE_IDS)) })),
+    /** Route records the step names in its own words: it is shown only when one of them is for the person and takes applications within the step's horizon. */
+    about: v.optional(v.array(idSchema)),
     /** Shown only to bring a short plan up to the minimum. */
     fill: v.optional(v.boolean(), false),
   }),
   v.check((step) => (step.routes !== undefined) === step.text.includes(`{${ROUTES_SLOT}}`), 'a step names {routes} in its text exactly when it has routes'),
+  v.check((step) => !(step.routes && step.about), 'a step names routes either through {routes} or in its own words (about), not both'),
 );
 export type NextStepRule = v.InferOutput<typeof stepSchema>;
 
@@ -63,7 +66,11 @@ export type RoutesFor = (roles: readonly RoleId[] | undefined, horizon: Horizon)
 
 /** A rule as a step for this person; none when it names routes and none suit them but those `earlier` steps name. */
 function stepFrom(rule: NextStepRule, routesFor: RoutesFor, earlier: readonly NextStep[] = []): NextStep[] {
-  const { id, text, section, horizon } = rule;
+  const { id, text, section, horizon, about } = rule;
+  if (about) {
+    const open = routesFor(ROLE_IDS, horizon).filter((route) => about.includes(route.id));
+    return open.length ? [{ id, text, section, horizon, routes: open.map((route) => route.id) }] : [];
+  }
   if (!rule.routes) return [{ id, text, section, horizon }];
   const kinds: readonly string[] = rule.routes.kinds;
   const named = (route: Route) => earlier.some((step) => step.routes?.includes(route.id) || step.text.includes(route.name));

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { nextSteps } from '../../src/assess/next-steps.js';
+import type { Route } from '../../src/guide/routes.js';
 import { loadAssessment } from './load-data.js';
 import { persona } from './personas.js';
 
@@ -151,4 +152,14 @@ test('a focus on agent foundations is told that its best-known home has gone, an
   const result = steps({ stage: 'undergrad', undergrad_year: 2, focus: ['agent-foundations'], phd: 'maybe' })('theory-researcher');
   expect(result).toContainEqual({ section: 'theory-researcher', text: expect.stringMatching(/MIRI stopped hosting.*learning, decision or game theory/s) });
   expect(texts(steps({ stage: 'undergrad', undergrad_year: 2, focus: ['interpretability'] })('theory-researcher'))).not.toMatch(/MIRI/);
+});
+
+test('a step that names a programme in its words comes only while that programme takes applications within its horizon', () => {
+  const student = persona({ stage: 'phd-student', interests: ['ideas'], phd: 'yes' });
+  const camp = { id: 'ai-safety-camp' } as Route;
+  const withCamp = (open: boolean) =>
+    nextSteps(data.nextSteps, data.stepLimits, student, 'deep-learning-researcher', () => (open ? [camp] : []), [], 9).map((step) => step.id);
+  expect(withCamp(true)).toContain('ai-safety-camp');
+  // In December the camp's call (usually November) is eleven months off: no "consider AI Safety Camp" in the next three months.
+  expect(withCamp(false)).not.toContain('ai-safety-camp');
 });
