@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { parseAssessmentData, type RawAssessmentData } from '../../src/assess/data.js';
 import type { Section } from '../../src/guide/types.js';
-import { rawData } from './load-data.js';
+import { loadGuide } from '../../src/guide/load.js';
+import { REPO_GUIDE } from '../helpers/fake-io.js';
+import { loadAssessment, rawData } from './load-data.js';
 
 /** The built-in data with one piece changed by `edit`; returns the problems found. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test edits the parsed YAML freely, as an author would
@@ -15,6 +17,18 @@ function problemsAfter(edit: (raw: RawAssessmentData & { [K in 'questions' | 'sc
 describe('the built-in data', () => {
   test('is valid', () => {
     expect(problemsAfter(() => {})).toEqual([]);
+  });
+
+  test('names in `about` only route records that exist, so no step is hidden by a typo', () => {
+    const { data } = loadAssessment();
+    const ids = new Set(
+      loadGuide([{ dir: REPO_GUIDE, origin: 'built-in' }])
+        .routes()
+        .map((route) => route.id),
+    );
+    const about = data.nextSteps.flatMap((step) => step.about ?? []);
+    expect(about.length).toBeGreaterThan(0);
+    for (const id of about) expect(ids, id).toContain(id);
   });
 });
 
