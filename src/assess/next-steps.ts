@@ -64,16 +64,16 @@ export type Horizons = v.InferOutput<typeof nextStepsFileSchema>['horizons'];
 /** The routes a step may name: those suited to the person's stage and to the given roles, whose rounds fall within the step's horizon. */
 export type RoutesFor = (roles: readonly RoleId[] | undefined, horizon: Horizon) => readonly Route[];
 
-/** A rule as a step for this person; none when it names routes and none suit them but those `earlier` steps name. */
+/** A rule as a step for this person; none when it names routes and none suit them but those `earlier` steps name (a step `about` a route an earlier one names is left out). */
 function stepFrom(rule: NextStepRule, routesFor: RoutesFor, earlier: readonly NextStep[] = []): NextStep[] {
   const { id, text, section, horizon, about } = rule;
+  const named = (route: Route) => earlier.some((step) => step.routes?.includes(route.id) || step.text.includes(route.name));
   if (about) {
     const open = routesFor(ROLE_IDS, horizon).filter((route) => about.includes(route.id));
-    return open.length ? [{ id, text, section, horizon, routes: open.map((route) => route.id) }] : [];
+    return open.length && !open.some(named) ? [{ id, text, section, horizon, routes: open.map((route) => route.id) }] : [];
   }
   if (!rule.routes) return [{ id, text, section, horizon }];
   const kinds: readonly string[] = rule.routes.kinds;
-  const named = (route: Route) => earlier.some((step) => step.routes?.includes(route.id) || step.text.includes(route.name));
   // The step lists its kinds in the order it prefers them; the sort keeps the best-suited first within a kind.
   const routes = routesFor(rule.routes.role ? [rule.routes.role] : undefined, horizon)
     .filter((route) => kinds.includes(route.kind) && !named(route))

@@ -163,3 +163,10 @@ test('a step that names a programme in its words comes only while that programme
   // In December the camp's call (usually November) is eleven months off: no "consider AI Safety Camp" in the next three months.
   expect(withCamp(false)).not.toContain('ai-safety-camp');
 });
+
+test("the ML programs' bar for applying this cycle is not given to someone heading for policy", () => {
+  const policy = steps({ stage: 'masters', phd: 'maybe', region: 'us', interests: ['policy'], research_experience: 'some' })('policy-strategy', 12);
+  expect(texts(policy)).not.toMatch(/top-five program|research-focused PhD program/);
+  const ml = steps({ stage: 'masters', phd: 'maybe', region: 'us', research_experience: 'some' })('deep-learning-researcher', 12);
+  expect(texts(ml)).toMatch(/top-five program is unlikely this cycle/);
+});
