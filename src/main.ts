@@ -45,6 +45,7 @@ function processIO(root: string): IO & { closePrompt(): void } {
     builtinGuideDir: join(root, 'guide'),
     builtinGuideCache: join(root, 'dist', 'guide-cache.json'),
     builtinSearchIndex: join(root, 'dist', 'search-index.json'),
+    workersDir: join(root, 'dist', 'workers'),
     now: () => new Date(),
   };
 }

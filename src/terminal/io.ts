@@ -34,6 +34,8 @@ export interface IO {
   builtinGuideDir: string;
   builtinGuideCache?: string;
   builtinSearchIndex?: string;
+  /** Folder of the worker threads' scripts (src/check/workers/, built into dist/workers/; the tests build their own from the sources). */
+  workersDir: string;
   now(): Date;
 }
 

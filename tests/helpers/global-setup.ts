@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import type { TestProject } from 'vitest/node';
 import { buildGuideIndex } from '../../src/build-index.js';
 
@@ -11,15 +12,40 @@ declare module 'vitest' {
     cacheRoot: string;
     /** The built-in guide's cache and search index, made from the sources as the build makes them for the built CLI. */
     prebuilt: { cache: string; search: string };
+    /** The worker threads' scripts, built from src/check/workers/ for this run: in-process commands test the sources, never dist/. */
+    workersDir: string;
   }
 }
 
-/** Runs once per `vitest run`: makes the shared cache folder and the built-in guide's index, and removes them at the end. */
-export default function setup(project: TestProject) {
+const WORKERS = fileURLToPath(new URL('../../src/check/workers', import.meta.url));
+
+/** Bundles each worker as scripts/build.mjs does: ES modules, a chunk for each parser, minified (less to parse at each start). */
+async function buildWorkers(outdir: string) {
+  await build({
+    entryPoints: fs.readdirSync(WORKERS).flatMap((name) => (name.endsWith('.ts') ? [path.join(WORKERS, name)] : [])),
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    minifyWhitespace: true,
+    minifySyntax: true,
+    logLevel: 'warning',
+    banner: { js: "import { createRequire as __careersRequire } from 'node:module'; const require = __careersRequire(import.meta.url);" },
+  });
+}
+
+/** Runs once per `vitest run`: makes the shared cache folder, the built-in guide's index and the workers, and removes them at the end. */
+export default async function setup(project: TestProject) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'careers-test-cache-'));
   const prebuilt = { cache: path.join(root, 'guide-cache.json'), search: path.join(root, 'search-index.json') };
   buildGuideIndex(fileURLToPath(new URL('../../guide', import.meta.url)), prebuilt);
   project.provide('cacheRoot', root);
   project.provide('prebuilt', prebuilt);
+  const workersDir = path.join(root, 'workers');
+  await buildWorkers(workersDir);
+  project.provide('workersDir', workersDir);
   return () => fs.rmSync(root, { recursive: true, force: true });
 }
