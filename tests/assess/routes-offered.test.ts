@@ -56,7 +56,8 @@ describe('the routes a plan offers', () => {
           expect(['month', 'quarter']).toContain(step.horizon);
         }
       }),
-      { numRuns: 300 },
+      // 150 runs: with suits.phd ignored, the scholarship assertion failed within 5 to 23 runs (4 tries).
+      { numRuns: 150 },
     );
   });
 
