@@ -46,6 +46,7 @@ function processIO(root: string): IO & { closePrompt(): void } {
     builtinGuideCache: join(root, 'dist', 'guide-cache.json'),
     builtinSearchIndex: join(root, 'dist', 'search-index.json'),
     builtinGuideChecked: join(root, 'dist', 'guide-checked.json'),
+    workersDir: join(root, 'dist', 'workers'),
     now: () => new Date(),
   };
 }

@@ -17,8 +17,7 @@ export interface WorkerLimits {
 const MEMORY_POLL_MS = 50;
 
 /**
- * Runs one of the worker bundles in dist/workers/ (built from src/check/workers/) (beside the guide the tool
- * ships with) on untrusted input, in a thread of its own with a memory limit,
+ * Runs one of the worker bundles in io.workersDir (built from src/check/workers/) on untrusted input, in a thread of its own with a memory limit,
  * stopped after a time limit: a parser that a hostile file sends into a long
  * loop costs the command seconds, never the machine. Buffers outside the
  * heap are bounded by watching the process's resident memory: a worker that
@@ -26,7 +25,7 @@ const MEMORY_POLL_MS = 50;
  * the one-line error ("cannot read the PDF: ...").
  */
 export function runBounded<T>(io: IO, bundle: string, workerData: unknown, limits: WorkerLimits, what: string): Promise<T> {
-  const script = join(io.builtinGuideDir, '..', 'dist', 'workers', bundle);
+  const script = join(io.workersDir, bundle);
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, {
       workerData,

@@ -35,6 +35,8 @@ export interface IO {
   builtinGuideCache?: string;
   builtinSearchIndex?: string;
   builtinGuideChecked?: string;
+  /** Folder of the worker threads' scripts (src/check/workers/, built into dist/workers/; the tests build their own from the sources). */
+  workersDir: string;
   now(): Date;
 }
 

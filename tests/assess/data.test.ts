@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseAssessmentData, type RawAssessmentData } from '../../src/assess/data.js';
 import type { Section } from '../../src/guide/types.js';
-import { loadGuide } from '../../src/guide/load.js';
-import { REPO_GUIDE } from '../helpers/fake-io.js';
+import { builtinGuide } from '../helpers/builtin-guide.js';
 import { loadAssessment, rawData } from './load-data.js';
 
 /** The built-in data with one piece changed by `edit`; returns the problems found. */
@@ -22,7 +21,7 @@ describe('the built-in data', () => {
   test('names in `about` only route records that exist, so no step is hidden by a typo', () => {
     const { data } = loadAssessment();
     const ids = new Set(
-      loadGuide([{ dir: REPO_GUIDE, origin: 'built-in' }])
+      builtinGuide()
         .routes()
         .map((route) => route.id),
     );

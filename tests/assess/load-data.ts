@@ -1,28 +1,27 @@
 import type { Section } from '../../src/guide/types.js';
-import { loadGuide } from '../../src/guide/load.js';
 import { readYamlFile } from '../../src/guide/read-data-file.js';
-import { loadAssessment as loadFromSources } from '../../src/cli/load-assessment.js';
 import { ASSESS_FILE_NAMES, type AssessmentData, type RawAssessmentData } from '../../src/assess/index.js';
+import { builtinAssessment, builtinGuide, deepFreeze } from '../helpers/builtin-guide.js';
 import { REPO_GUIDE } from '../helpers/fake-io.js';
 
-const SOURCES = [{ dir: REPO_GUIDE, origin: 'built-in' }];
 const readRaw = (name: string) => {
   const file = `${REPO_GUIDE}/assess/${name}`;
   return { file, data: readYamlFile(file) };
 };
 
-/** The built-in guide's raw assessment data, for tests that break one piece of it. */
+let raw: RawAssessmentData | undefined;
+
+/** The built-in guide's raw assessment data, read once, for tests that break one piece of a copy of it (frozen, as builtinGuide). */
 export function rawData(): RawAssessmentData {
-  return {
+  return (raw ??= deepFreeze({
     questions: readRaw(ASSESS_FILE_NAMES.questions),
     scoring: readRaw(ASSESS_FILE_NAMES.scoring),
     nextSteps: readRaw(ASSESS_FILE_NAMES.nextSteps),
-    sections: loadGuide(SOURCES).sections,
-  };
+    sections: builtinGuide().sections,
+  }));
 }
 
 /** The built-in guide's validated assessment data and its sections. */
 export function loadAssessment(): { data: AssessmentData; sections: readonly Section[] } {
-  const guide = loadGuide(SOURCES);
-  return { data: loadFromSources(SOURCES, guide), sections: guide.sections };
+  return { data: builtinAssessment(), sections: builtinGuide().sections };
 }

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { assess, HORIZONS, type Answers } from '../../src/assess/index.js';
-import { loadGuide } from '../../src/guide/load.js';
 import { planMarkdown } from '../../src/render/plan-markdown.js';
-import { REPO_GUIDE } from '../helpers/fake-io.js';
+import { builtinGuide } from '../helpers/builtin-guide.js';
 import { answersArbitrary } from './arbitraries.js';
 import { loadAssessment } from './load-data.js';
 import { persona, PHYSICS_PHD_GRADUATE, THEORY_PHD_STUDENT } from './personas.js';
@@ -14,7 +13,7 @@ import { persona, PHYSICS_PHD_GRADUATE, THEORY_PHD_STUDENT } from './personas.js
  * checked for ranking and for the presence or absence of specific steps.
  */
 const { data, sections } = loadAssessment();
-const routes = loadGuide([{ dir: REPO_GUIDE, origin: 'built-in' }]).routes();
+const routes = builtinGuide().routes();
 const run = (answers: Answers) => assess(data, answers, sections, routes);
 const stepIds = (answers: Answers) => run(answers).nextSteps.map((step) => step.id);
 const rulesOf = (answers: Answers, role: string) =>

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { FullAnswers } from '../../src/assess/answers.js';
 import { assess, type Assessment } from '../../src/assess/index.js';
-import { loadGuide } from '../../src/guide/load.js';
-import { withRoutesNow } from '../../src/guide/routes.js';
 import { planJson, planNote } from '../../src/render/plan.js';
 import { readTimelines } from '../../src/timeline/read-timelines.js';
-import { REPO_GUIDE } from '../helpers/fake-io.js';
+import { builtinGuide } from '../helpers/builtin-guide.js';
 import { loadAssessment } from './load-data.js';
 import { DL_PHD_STUDENT, persona, PHYSICS_PHD_GRADUATE, THEORY_PHD_STUDENT } from './personas.js';
 
@@ -16,7 +14,7 @@ import { DL_PHD_STUDENT, persona, PHYSICS_PHD_GRADUATE, THEORY_PHD_STUDENT } fro
  * Checked on the JSON and on the markdown note a person would keep.
  */
 const { data, sections } = loadAssessment();
-const guide = withRoutesNow(loadGuide([{ dir: REPO_GUIDE, origin: 'built-in' }]));
+const guide = builtinGuide();
 const { plans: timelines } = readTimelines(guide, { sections: guide.sections, routes: guide.routes() });
 const TODAY = '2026-12-06';
 

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { assess, type Fit, type RoleId } from '../../src/assess/index.js';
-import { loadGuide } from '../../src/guide/load.js';
-import { REPO_GUIDE } from '../helpers/fake-io.js';
+import { builtinGuide } from '../helpers/builtin-guide.js';
 import { loadAssessment } from './load-data.js';
 import { DL_PHD_STUDENT, persona, PHYSICS_PHD_GRADUATE } from './personas.js';
 
@@ -12,7 +11,7 @@ import { DL_PHD_STUDENT, persona, PHYSICS_PHD_GRADUATE } from './personas.js';
  * None of these people is in the other tests.
  */
 const { data, sections } = loadAssessment();
-const routes = loadGuide([{ dir: REPO_GUIDE, origin: 'built-in' }]).routes();
+const routes = builtinGuide().routes();
 /** The source's industry residencies could not be confirmed as running today: no plan sends anyone to one. */
 const NO_RESIDENCY = /residenc/i;
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ANSI, careers } from '../helpers/fake-io.js';
+import { ANSI, careers, runCli } from '../helpers/fake-io.js';
 import { useTempFolders } from '../helpers/temp-folders.js';
 import { FRONT_MATTER_FIELDS } from '../helpers/json-fields.js';
 
@@ -22,6 +22,14 @@ describe('careers list', () => {
       .map((line) => line.split('\t'));
     for (const row of rows) expect(row).toHaveLength(3);
     expect(rows.map((r) => r[0])).toEqual(expect.arrayContaining(['about', 'skills', 'research-engineering']));
+    expect(stdout).not.toMatch(ANSI);
+  });
+
+  it('lines up ids and summaries in a terminal, without colour under NO_COLOR', async () => {
+    const { code, stdout } = await runCli(['list'], { stdoutIsTTY: true, columns: 100, env: { NO_COLOR: '1' } });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^about\s{2,}\S/m);
+    expect(stdout).not.toMatch(/\t/);
     expect(stdout).not.toMatch(ANSI);
   });
 

@@ -107,15 +107,16 @@ describe('bad inputs that need a shell', () => {
   });
 
   it('keeps no descriptor open longer than a read: fifty guide folders work under ulimit -n 64', () => {
+    // 50 folders and 100 files, each more than the 64 descriptors allowed (it was 1,050 files: a cold cache for each cost seconds).
     const folders = Array.from({ length: 50 }, (_, i) => {
       const dir = at('guides', `many-${i}`);
       write(path.join(dir, 'good.md'), section('Still good'));
-      for (let k = 0; k < 20; k++) write(path.join(dir, `s${i}-${k}.md`), section(`S ${i} ${k}`));
+      write(path.join(dir, `s${i}.md`), section(`S ${i}`));
       return dir;
     });
     const result = bash(`ulimit -n 64; ${cli} list`, { CAREERS_GUIDE: folders.join(':'), XDG_CACHE_HOME: at('cache-many') });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^s49-19\t/m);
+    expect(result.stdout).toMatch(/^s49\t/m);
   });
 });

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkGuide } from '../../src/guide/check.js';
 import { withBody } from '../../src/guide/types.js';
-import { loadGuide } from '../../src/guide/load.js';
 import { resolveTopic } from '../../src/guide/resolve.js';
-import { REPO_GUIDE } from '../helpers/fake-io.js';
+import { builtinGuide } from '../helpers/builtin-guide.js';
 import { facts as partA } from './facts/part-a.js';
 import { facts as partB } from './facts/part-b.js';
 
-const guide = loadGuide([{ dir: REPO_GUIDE, origin: 'built-in' }]);
+const guide = builtinGuide();
 const byId = new Map(guide.sections.map((s) => [s.id, s]));
 
 const SECTION_IDS = [

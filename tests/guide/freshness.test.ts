@@ -4,17 +4,14 @@ import { assess } from '../../src/assess/index.js';
 import { allChanges, CHANGED_MARKER, names, namesOf } from '../../src/guide/changes.js';
 import { checkGuide } from '../../src/guide/check.js';
 import { withBody } from '../../src/guide/types.js';
-import { loadGuide } from '../../src/guide/load.js';
 import { ROUTES_SECTION } from '../../src/guide/routes.js';
 import { planNote } from '../../src/render/plan.js';
 import { sectionMarkdown } from '../../src/render/section-markdown.js';
-import { loadAssessment as loadFromSources } from '../../src/cli/load-assessment.js';
 import { answersArbitrary } from '../assess/arbitraries.js';
-import { REPO_GUIDE } from '../helpers/fake-io.js';
+import { builtinAssessment, builtinGuide } from '../helpers/builtin-guide.js';
 
-const SOURCES = [{ dir: REPO_GUIDE, origin: 'built-in' }];
-const guide = loadGuide(SOURCES);
-const data = loadFromSources(SOURCES, guide);
+const guide = builtinGuide();
+const data = builtinAssessment();
 const changes = allChanges(guide.sections);
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

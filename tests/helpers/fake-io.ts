@@ -10,6 +10,7 @@ export const REPO_GUIDE = fileURLToPath(new URL('../../guide', import.meta.url))
 /** The guide and search caches of the in-process commands, shared by every test file of the run (see global-setup.ts). */
 const CACHE = path.join(inject('cacheRoot'), 'source');
 const PREBUILT = inject('prebuilt');
+const WORKERS_DIR = inject('workersDir');
 
 export interface FakeIO extends IO {
   out(): string;
@@ -41,6 +42,7 @@ export function fakeIO(overrides: Partial<IO> = {}): FakeIO {
     builtinGuideCache: PREBUILT.cache,
     builtinSearchIndex: PREBUILT.search,
     builtinGuideChecked: PREBUILT.checked,
+    workersDir: WORKERS_DIR,
     now: () => new Date('2026-11-26T12:00:00Z'),
     out: () => out,
     err: () => err,

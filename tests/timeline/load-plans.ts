@@ -1,12 +1,11 @@
-import { loadGuide } from '../../src/guide/load.js';
 import { readTimelines } from '../../src/timeline/read-timelines.js';
 import { findPlan, planTimeline } from '../../src/timeline/plan.js';
 import { parseDay } from '../../src/timeline/months.js';
 import type { Target, TimelineRegion } from '../../src/timeline/schema.js';
-import { REPO_GUIDE } from '../helpers/fake-io.js';
+import { builtinGuide } from '../helpers/builtin-guide.js';
 
 /** The built-in guide's timeline plans, read as the command reads them. */
-export const guide = loadGuide([{ dir: REPO_GUIDE, origin: 'built-in' }]);
+export const guide = builtinGuide();
 export const { plans, problems } = readTimelines(guide, { sections: guide.sections, routes: guide.routes() });
 
 /** A plan of the built-in guide, dated for an intake as seen on `today`. */

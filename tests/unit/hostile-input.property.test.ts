@@ -53,6 +53,7 @@ const printed = (s: SectionWithBody) => [
   ...s.changed.flatMap((c) => [c.name, c.note, c.source, c.as_of]),
 ];
 
+// 400 runs: with the schema's control-character cleaning removed, both properties below failed within 1 to 118 runs (12 tries).
 describe('parseSection on random input', () => {
   it('never throws: it returns a section with clean text, or problems', () => {
     fc.assert(
@@ -66,7 +67,7 @@ describe('parseSection on random input', () => {
           for (const problem of problems) expect(problem.message.length).toBeGreaterThan(0);
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: 400 },
     );
   });
 
@@ -86,7 +87,7 @@ describe('parseSection on random input', () => {
           for (const field of [section.title, section.summary, ...section.tags]) expect(field).not.toMatch(/[\n\t]/);
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: 400 },
     );
   });
 
