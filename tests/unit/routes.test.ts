@@ -86,6 +86,16 @@ describe('route records', () => {
     expect(routesFor(routes, { ...person, phd: 'maybe' }, ['research-engineer'], '2026-12-06').map((r) => r.id)).toEqual(['fees']);
   });
 
+  // The built-in records for adults list no school stage, so only a record like this one can show the age rule at work.
+  it('offers a record for people aged 18 or over to no school student, though it lists their stage', () => {
+    const { routes } = readRoutes(
+      guideOf(record({ id: 'adults', suits: { stages: ['school', 'undergrad'], roles: ['research-engineer'] }, eligibility: { min_age: 18 } })),
+    );
+    const pupil: RoutePerson = { stage: 'school', region: 'uk', needs_visa: false, focus: [], interests: [], research_experience: 'none', phd: 'maybe' };
+    expect(routesFor(routes, pupil, ['research-engineer'], '2026-12-06')).toEqual([]);
+    expect(routesFor(routes, { ...pupil, stage: 'undergrad' }, ['research-engineer'], '2026-12-06').map((r) => r.id)).toEqual(['adults']);
+  });
+
   it('lists one record of each kind before a second of any kind, keeping their order', () => {
     const { routes } = readRoutes(
       guideOf(
