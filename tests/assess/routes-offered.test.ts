@@ -196,6 +196,20 @@ describe('who a route is for', () => {
     expect(gatesStep({ ...applicant, needs_visa: true })).toMatchObject({ horizon: 'month', date: '2026-12' });
   });
 
+  test('someone unsure about a PhD, with no research yet, is told to do research first, not to submit this cycle', () => {
+    const unsure: Answers = { ...undergrad, stage: 'industry', undergrad_year: 4, region: 'us', phd: 'maybe' };
+    const ids = (answers: Answers) => assess(data, answers, sections, routes, { today: '2026-12-07', timelines }).nextSteps.map((step) => step.id);
+    expect(ids(unsure)).toContain('no-research-this-cycle');
+    expect(ids(unsure)).not.toContain('date-phd-us-submit');
+    expect(ids(unsure)).not.toContain('us-statement-this-cycle');
+    // Decided on a PhD, or unsure with some research: the deadlines are theirs.
+    for (const applicant of [
+      { ...unsure, phd: 'yes' as const },
+      { ...unsure, research_experience: 'some' as const },
+    ])
+      expect(ids(applicant)).toContain('date-phd-us-submit');
+  });
+
   test('a round is within reach when it is open, or opens before the horizon ends', () => {
     const today = '2026-12-07';
     expect(applicableWithin({ state: 'rolling' }, today, 1)).toBe(true);

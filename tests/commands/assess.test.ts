@@ -178,7 +178,9 @@ describe('careers assess --answers', () => {
 
   it('plans for the day given with --today, and refuses a day that does not exist', async () => {
     const plan = (today: string) =>
-      careers(['assess', '--answers', write('a.json', ENGINEER), '--format', 'json', '--no-save', '--today', today], { env: env() });
+      careers(['assess', '--answers', write('a.json', { ...ENGINEER, research_experience: 'some' }), '--format', 'json', '--no-save', '--today', today], {
+        env: env(),
+      });
     const december = JSON.parse((await plan('2026-12-06')).stdout) as { today: string; nextSteps: Array<{ id: string; date?: string; text: string }> };
     expect(december.today).toBe('2026-12-06');
     // Open to a PhD in the US, applying this cycle: December's deadlines are this month, with the date.
