@@ -28,8 +28,7 @@ export const routeStatusSchema = v.pipe(
 );
 export type RouteStatus = v.InferOutput<typeof routeStatusSchema>;
 
-export const eligibilitySchema = v.pipe(
-  v.strictObject({
+const eligibilityFields = v.strictObject({
   min_age: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
   /** Where the person must be based (live, study or work) to take part. */
   regions: v.optional(v.array(v.picklist(PLACES))),
@@ -40,7 +39,9 @@ export const eligibilitySchema = v.pipe(
   /** false: the source says it does not sponsor visas, or needs the right to work there already. */
   visa_sponsorship: v.optional(v.boolean()),
   note,
-}),
+});
+export const eligibilitySchema = v.pipe(
+  eligibilityFields,
   // The fields decide who is offered a route; only the source's own words say exactly who may apply (residents too? nationals?).
   v.check((e) => !(e.citizens_of || e.not_citizens_of) || e.note !== undefined, 'a rule on citizenship needs a note saying who may apply, as the source puts it'),
 );

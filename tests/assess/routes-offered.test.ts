@@ -110,32 +110,18 @@ describe('the short list of routes in a plan', () => {
     expect(offered).toContain('schmidt-sciences-ai-safety');
   });
 
+  /** The engineer's answers, as someone in or past an ML PhD in the US would give them. */
+  const mlResearcherInUs: Answers = { ...engineer, research_experience: 'substantial', research_field: 'ml', phd: 'yes', region: 'us' };
+
   test('a route whose note ends a sentence is not given a second full stop', () => {
-    const graduate: Answers = {
-      ...engineer,
-      stage: 'phd-graduate',
-      research_experience: 'substantial',
-      research_field: 'ml',
-      publications: 5,
-      phd: 'yes',
-      region: 'us',
-      skills: { software: 3, ml: 4, research: 4, theory: 2 },
-    };
+    const graduate: Answers = { ...mlResearcherInUs, stage: 'phd-graduate', publications: 5, skills: { software: 3, ml: 4, research: 4, theory: 2 } };
     const result = assess(data, graduate, sections, routes, { today: '2026-12-06', timelines });
     expect(result.routes.some((route) => route.eligibility)).toBe(true);
     expect(planMarkdown(result, { topRoles: 6 })).not.toMatch(/\.\.(\s|$)/);
   });
 
   test('a PhD student is offered mentored research programmes, not scholarships, as one', () => {
-    const student: Answers = {
-      ...engineer,
-      stage: 'phd-student',
-      research_experience: 'substantial',
-      research_field: 'ml',
-      publications: 2,
-      phd: 'yes',
-      region: 'us',
-    };
+    const student: Answers = { ...mlResearcherInUs, stage: 'phd-student', publications: 2 };
     const result = assess(data, student, sections, routes, { today: '2026-12-06', timelines });
     const mentored = result.nextSteps.find((step) => step.id === 'mentored-programme');
     expect(mentored?.routes?.length).toBeGreaterThan(0);
